@@ -1,0 +1,28 @@
+package org.whatmatters.backend;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import org.whatmatters.backend.settings.LocalSecrets;
+import org.whatmatters.backend.settings.StartupFailure;
+
+import java.util.TimeZone;
+
+@OpenAPIDefinition(info = @Info(
+        title = "WhatMatters",
+        version = "0.1",
+        description = "Self-referral and follow-up for mental-health personal health budgets: Twilio webhooks, staff API."))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class Application {
+
+    public static void main(String[] args) {
+        // Instants are stored in DATETIME columns; one zone everywhere keeps them exact across DST changes.
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        StartupFailure.reportBadSettingsBriefly(Micronaut.build(args))
+                .mainClass(Application.class)
+                .properties(LocalSecrets.forDevelopment(System.getenv()))
+                .start();
+    }
+}

@@ -1,0 +1,126 @@
+package org.whatmatters.backend.conversation;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.whatmatters.backend.inbox.Channel;
+import org.whatmatters.backend.inbox.InboundMessage;
+import org.whatmatters.backend.inbox.InboundMessageRepository;
+import org.whatmatters.backend.outbox.Outbox;
+import org.whatmatters.backend.person.Person;
+import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.translation.CatalogTexts;
+import org.whatmatters.conversation.script.Replies;
+import org.whatmatters.conversation.engine.ConversationState;
+import org.whatmatters.conversation.engine.Engine;
+import org.whatmatters.conversation.engine.Outgoing;
+import org.whatmatters.conversation.engine.SavedFact;
+import org.whatmatters.conversation.engine.StepResult;
+import org.whatmatters.conversation.engine.Turn;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One turn of a person's conversation, in one transaction: the person is locked (their messages are
+ * handled one at a time, in arrival order, whichever instance receives them), the engine steps, and its
+ * state, the facts, the events and the replies are committed together with the message marked handled.
+ */
+@Singleton
+public class ConversationTurns {
+
+    static final String TALK_OFFER = "global.talk-offer";
+
+    private final PersonRepository people;
+    private final InboundMessageRepository inbound;
+    private final ConversationRepository conversations;
+    private final FactRepository facts;
+    private final EngineEvents events;
+    private final Outbox outbox;
+    private final Engine engine;
+    private final StateCodec codec;
+    private final ConversationSettings settings;
+    private final CatalogTexts texts;
+    private final Replies replies = Replies.shipped();
+    private final Clock clock;
+
+    public ConversationTurns(PersonRepository people, InboundMessageRepository inbound, ConversationRepository conversations,
+                             FactRepository facts, EngineEvents events, Outbox outbox, Engine engine, StateCodec codec,
+                             ConversationSettings settings, CatalogTexts texts, Clock clock) {
+        this.people = people;
+        this.inbound = inbound;
+        this.conversations = conversations;
+        this.facts = facts;
+        this.events = events;
+        this.outbox = outbox;
+        this.engine = engine;
+        this.codec = codec;
+        this.settings = settings;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** The person's reply: steps their conversation with it. */
+    @Transactional
+    public void take(Long inboundId, Long personId) {
+        Person person = people.lockById(personId).orElseThrow();
+        InboundMessage message = inbound.lockById(inboundId).orElseThrow();
+        if (message.processedAt() != null) {
+            return; // another instance or a replay got here first
+        }
+        Instant now = clock.instant();
+        ConversationState state = stateOf(personId, now);
+        StepResult result = engine.step(state, knownFacts(personId), new Turn(message.body(), message.channel().name().toLowerCase(), now));
+        commit(person, result, inboundId, now);
+        inbound.markProcessed(inboundId, personId, now);
+    }
+
+    /** Starts a script for someone without a message from them (a scheduled follow-up). */
+    @Transactional
+    public void begin(Long personId, String script) {
+        Person person = people.lockById(personId).orElseThrow();
+        Instant now = clock.instant();
+        StepResult result = engine.begin(script, stateOf(personId, now), knownFacts(personId), new Turn("", "schedule", now));
+        commit(person, result, null, now);
+    }
+
+    private ConversationState stateOf(Long personId, Instant now) {
+        return conversations.findById(personId).map(record -> codec.read(record.state())).orElse(ConversationState.fresh(now));
+    }
+
+    private Map<String, String> knownFacts(Long personId) {
+        Map<String, String> known = new HashMap<>(settings.placeholders());
+        known.putAll(facts.currentFor(personId));
+        return known;
+    }
+
+    private void commit(Person person, StepResult result, Long inReplyTo, Instant now) {
+        java.util.Optional<ConversationRecord> before = conversations.findById(person.id());
+        Instant talkOffered = before.map(ConversationRecord::talkOfferedAt).orElse(null);
+        List<String> messages = new ArrayList<>(result.messages().stream().map(Outgoing::body).toList());
+        String language = result.state().language();
+        boolean fellBack = result.messages().stream().anyMatch(message -> !texts.servedIn(language, message.key()));
+        if (fellBack && talkOffered == null) {
+            // once per conversation: some of this is in English because its translation is not reviewed yet
+            messages.add(texts.render(replies.get(TALK_OFFER), language, Map.of()));
+            talkOffered = now;
+        }
+        ConversationRecord record = new ConversationRecord(person.id(), codec.write(result.state()), now, talkOffered);
+        if (before.isPresent()) {
+            conversations.update(record);
+        } else {
+            conversations.save(record);
+        }
+        for (SavedFact fact : result.facts()) {
+            facts.save(new Fact(null, person.id(), fact.name(), fact.value(), fact.script(), fact.version(), fact.node(),
+                    fact.channel(), fact.savedAt()));
+        }
+        events.record(person, result.events(), now);
+        for (String body : messages) {
+            outbox.queue(person, Channel.SMS, body, inReplyTo);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.whatmatters.backend.conversation;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.person.Person;
+import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.conversation.engine.EngineEvent;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps what the engine decided staff must know as {@code person_event} rows, in the turn's transaction:
+ * crisis language as URGENT (the notifications issue delivers and escalates it), opt-out, a request for
+ * a call. Opting out and back in is also kept on the person, where schedules look.
+ */
+@Singleton
+class EngineEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineEvents.class);
+
+    private final PersonEventRepository events;
+    private final PersonRepository people;
+
+    EngineEvents(PersonEventRepository events, PersonRepository people) {
+        this.events = events;
+        this.people = people;
+    }
+
+    void record(Person person, List<EngineEvent> happened, Instant now) {
+        for (EngineEvent event : happened) {
+            if (event instanceof EngineEvent.CrisisDetected crisis) {
+                add(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched " + crisis.matched(), now);
+                LOG.warn("URGENT: crisis language from person {}; alert stored for the team", person.id());
+            } else if (event instanceof EngineEvent.OptedOut) {
+                people.markOptedOut(person.id(), now);
+                add(person, "OPTED_OUT", PersonEvent.Urgency.ROUTINE, null, now);
+            } else if (event instanceof EngineEvent.OptedIn) {
+                people.markOptedOut(person.id(), null);
+                add(person, "OPTED_IN", PersonEvent.Urgency.ROUTINE, null, now);
+            } else if (event instanceof EngineEvent.TalkRequested) {
+                add(person, "TALK_REQUESTED", PersonEvent.Urgency.ROUTINE, null, now);
+            } else if (event instanceof EngineEvent.LanguageChanged changed) {
+                add(person, "LANGUAGE_CHANGED", PersonEvent.Urgency.INFO, changed.language(), now);
+            } else if (event instanceof EngineEvent.ScriptFinished finished) {
+                add(person, "SCRIPT_FINISHED", PersonEvent.Urgency.INFO, finished.script(), now);
+            } else if (event instanceof EngineEvent.QuestionSkipped skipped) {
+                add(person, "QUESTION_SKIPPED", PersonEvent.Urgency.INFO, skipped.script() + "/" + skipped.node(), now);
+            } else if (event instanceof EngineEvent.StatusRequested) {
+                add(person, "STATUS_REQUESTED", PersonEvent.Urgency.INFO, null, now);
+            }
+        }
+    }
+
+    private void add(Person person, String kind, PersonEvent.Urgency urgency, String detail, Instant now) {
+        events.save(new PersonEvent(null, person.id(), kind, urgency, detail, now, null));
+    }
+}

@@ -1,0 +1,22 @@
+package org.whatmatters.backend.conversation;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface FactRepository extends CrudRepository<Fact, Long> {
+
+    List<Fact> findByPersonIdOrderById(Long personId);
+
+    /** The current value of each fact: the newest saved. */
+    default Map<String, String> currentFor(Long personId) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        findByPersonIdOrderById(personId).forEach(fact -> facts.put(fact.name(), fact.content()));
+        return facts;
+    }
+}

@@ -1,0 +1,61 @@
+package org.whatmatters.backend.outbox;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Records what Twilio's status callbacks say about messages we sent. Callbacks can arrive out of order;
+ * a message never moves back (a late "sent" does not undo "delivered").
+ */
+@Singleton
+public class DeliveryCallbacks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryCallbacks.class);
+
+    /** Twilio's message_enum_status values in the order a message passes through them. */
+    private static final List<List<String>> PROGRESS = List.of(
+            List.of("accepted", "scheduled"),
+            List.of("queued"),
+            List.of("sending"),
+            List.of("sent"),
+            List.of("delivered", "undelivered", "failed", "read", "partially_delivered", "canceled"));
+
+    private final OutboundMessageRepository messages;
+    private final Clock clock;
+
+    public DeliveryCallbacks(OutboundMessageRepository messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public void record(String messageSid, String status, String errorCode) {
+        String reported = status.trim().toLowerCase(Locale.ROOT);
+        if (stage(reported) < 0) {
+            LOG.warn("status callback for {} with an unknown status '{}'; ignored", messageSid, reported);
+            return;
+        }
+        messages.findByProviderId(messageSid).ifPresentOrElse(message -> {
+            if (message.deliveryStatus() != null && stage(reported) < stage(message.deliveryStatus())) {
+                LOG.info("status callback '{}' for outbound message {} arrived after '{}'; kept the later", reported, message.id(), message.deliveryStatus());
+                return;
+            }
+            String code = errorCode == null || errorCode.isBlank() ? message.errorCode() : errorCode.trim();
+            messages.updateDelivery(message.id(), reported, code, clock.instant());
+            LOG.info("outbound message {} is {}{}", message.id(), reported, code == null ? "" : " (error " + code + ")");
+        }, () -> LOG.warn("status callback for unknown message {}; ignored", messageSid));
+    }
+
+    private static int stage(String status) {
+        for (int i = 0; i < PROGRESS.size(); i++) {
+            if (PROGRESS.get(i).contains(status)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,44 @@
+package org.whatmatters.backend.outbox;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import org.whatmatters.backend.settings.InvalidSettingException;
+import org.whatmatters.notifications.delivery.RetryPolicy;
+
+import java.time.Duration;
+
+/**
+ * {@code whatmatters.outbox.*}: how long one instance may hold a message while sending before another may
+ * take it over, and how failed attempts are retried, and how many sends run at once per instance.
+ */
+@ConfigurationProperties("whatmatters.outbox")
+public record OutboxSettings(
+        @Bindable(defaultValue = "2m") Duration claimLease,
+        @Bindable(defaultValue = "6") int maxAttempts,
+        @Bindable(defaultValue = "30s") Duration firstRetryDelay,
+        @Bindable(defaultValue = "4") double retryMultiplier,
+        @Bindable(defaultValue = "1h") Duration maxRetryDelay,
+        @Bindable(defaultValue = "4") int senderThreads) {
+
+    public OutboxSettings {
+        if (claimLease.isNegative() || claimLease.isZero()) {
+            throw new InvalidSettingException("OUTBOX_CLAIM_LEASE", "must be a positive duration such as 2m, was " + claimLease);
+        }
+        if (maxAttempts < 1) {
+            throw new InvalidSettingException("OUTBOX_MAX_ATTEMPTS", "must be at least 1, was " + maxAttempts);
+        }
+        if (firstRetryDelay.isNegative() || maxRetryDelay.compareTo(firstRetryDelay) < 0) {
+            throw new InvalidSettingException("OUTBOX_FIRST_RETRY_DELAY", "must be between 0 and the maximum retry delay (" + maxRetryDelay + "), was " + firstRetryDelay);
+        }
+        if (retryMultiplier < 1) {
+            throw new InvalidSettingException("whatmatters.outbox.retry-multiplier", "must be at least 1, was " + retryMultiplier);
+        }
+        if (senderThreads < 1) {
+            throw new InvalidSettingException("whatmatters.outbox.sender-threads", "must be at least 1, was " + senderThreads);
+        }
+    }
+
+    RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxAttempts, firstRetryDelay, retryMultiplier, maxRetryDelay);
+    }
+}

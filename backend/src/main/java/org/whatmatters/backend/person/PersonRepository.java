@@ -1,0 +1,24 @@
+package org.whatmatters.backend.person;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface PersonRepository extends CrudRepository<Person, Long> {
+
+    Optional<Person> findByPhoneE164(String phoneE164);
+
+    /** Opted out of all messages (STOP) at this time; null when they opted back in. */
+    @Query("UPDATE person SET opted_out_at = :optedOutAt WHERE id = :id")
+    void markOptedOut(Long id, @Nullable Instant optedOutAt);
+
+    /** Serialises everything that happens to one person: two messages at once are handled one after the other. */
+    @Query("SELECT * FROM person WHERE id = :id FOR UPDATE")
+    Optional<Person> lockById(Long id);
+}

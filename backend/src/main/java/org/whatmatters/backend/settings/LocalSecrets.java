@@ -1,0 +1,79 @@
+package org.whatmatters.backend.settings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Lets {@code ## Run} work with nothing configured: when {@code JWT_SECRET} or {@code DATA_ENCRYPTION_KEY}
+ * is not set, a random one is made once and kept in {@code ./data/local-secrets.properties} (owner-only),
+ * so tokens and encrypted rows survive a restart. Production sets both; start-up says which is in use.
+ */
+public final class LocalSecrets {
+
+    static final Path FILE = Path.of("data", "local-secrets.properties");
+
+    private LocalSecrets() {
+    }
+
+    public static Map<String, Object> forDevelopment(Map<String, String> environment) {
+        boolean needJwt = blank(environment.get("JWT_SECRET"));
+        boolean needKey = blank(environment.get("DATA_ENCRYPTION_KEY"));
+        if (!needJwt && !needKey) {
+            return Map.of();
+        }
+        Properties secrets = load();
+        Map<String, Object> properties = new HashMap<>();
+        if (needJwt) {
+            properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secrets.getProperty("jwt-secret"));
+        }
+        if (needKey) {
+            properties.put("whatmatters.privacy.data-key", secrets.getProperty("data-key"));
+        }
+        System.err.println("WhatMatters: using development secrets from " + FILE.toAbsolutePath()
+                + " for " + (needJwt ? "JWT_SECRET " : "") + (needKey ? "DATA_ENCRYPTION_KEY" : "")
+                + "; set them in the environment in production");
+        return properties;
+    }
+
+    private static Properties load() {
+        Properties secrets = new Properties();
+        try {
+            if (Files.exists(FILE)) {
+                try (Reader in = Files.newBufferedReader(FILE)) {
+                    secrets.load(in);
+                }
+                return secrets;
+            }
+            Files.createDirectories(FILE.getParent());
+            secrets.setProperty("jwt-secret", random(48));
+            secrets.setProperty("data-key", random(32));
+            Files.createFile(FILE, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer out = Files.newBufferedWriter(FILE)) {
+                secrets.store(out, "Development secrets made by WhatMatters on first start. Not for production.");
+            }
+            return secrets;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep development secrets in " + FILE.toAbsolutePath(), e);
+        }
+    }
+
+    private static String random(int bytes) {
+        byte[] value = new byte[bytes];
+        new SecureRandom().nextBytes(value);
+        return Base64.getEncoder().encodeToString(value);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

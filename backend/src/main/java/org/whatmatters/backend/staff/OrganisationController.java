@@ -1,0 +1,46 @@
+package org.whatmatters.backend.staff;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Delivery-partner organisations, which PARTNER accounts belong to. */
+@Controller("/staff/organisations")
+@Secured(Role.Names.ADMIN)
+@Tag(name = "Staff accounts")
+@SecurityRequirement(name = "bearer")
+class OrganisationController {
+
+    private final OrganisationRepository organisations;
+    private final Clock clock;
+
+    OrganisationController(OrganisationRepository organisations, Clock clock) {
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Post
+    HttpResponse<Organisation> create(@Body @Valid NewOrganisation organisation) {
+        String name = organisation.name().trim();
+        if (organisations.existsByName(name)) {
+            throw new HttpStatusException(HttpStatus.CONFLICT, "an organisation called " + name + " exists");
+        }
+        return HttpResponse.created(organisations.save(new Organisation(null, name, clock.instant())));
+    }
+
+    @Get
+    List<Organisation> list() {
+        return organisations.listOrderByName();
+    }
+}

@@ -1,0 +1,18 @@
+package org.whatmatters.backend.staff;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface StaffAccountRepository extends CrudRepository<StaffAccount, Long> {
+
+    Optional<StaffAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    List<StaffAccount> listOrderByUsername();
+}

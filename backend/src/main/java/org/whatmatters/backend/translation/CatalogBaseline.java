@@ -1,0 +1,115 @@
+package org.whatmatters.backend.translation;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.translations.catalog.Catalog;
+import org.whatmatters.translations.catalog.CatalogEntry;
+import org.whatmatters.translations.catalog.Catalogs;
+import org.whatmatters.translations.catalog.TranslationState;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * On start, brings the database in line with the shipped catalogs (the baseline in translations/catalogs):
+ * new keys are added; a changed English source makes the translation stale; a newer review in the file
+ * (exported, reviewed, committed) comes in; reviewed work in the database is never overwritten by an
+ * older file. Keys the scripts no longer use are removed.
+ */
+@Singleton
+class CatalogBaseline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogBaseline.class);
+    static final String SYSTEM = "catalog baseline";
+
+    private final TranslationRepository translations;
+    private final TranslationChangeRepository history;
+    private final ServedTranslations served;
+    private final Clock clock;
+
+    CatalogBaseline(TranslationRepository translations, TranslationChangeRepository history, ServedTranslations served, Clock clock) {
+        this.translations = translations;
+        this.history = history;
+        this.served = served;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        for (String language : Catalogs.TRANSLATED) {
+            load(Catalogs.shipped(language));
+        }
+    }
+
+    void load(Catalog catalog) {
+        Instant now = clock.instant();
+        Map<String, Translation> existing = new HashMap<>();
+        translations.findByLanguageOrderByPosition(catalog.language()).forEach(row -> existing.put(row.textKey(), row));
+        int added = 0;
+        int staled = 0;
+        List<CatalogEntry> entries = catalog.entries();
+        for (int position = 0; position < entries.size(); position++) {
+            CatalogEntry file = entries.get(position);
+            Translation row = existing.remove(file.key());
+            if (row == null) {
+                try {
+                    Translation saved = translations.save(new Translation(null, catalog.language(), file.key(), file.source(), file.translation(),
+                            file.state(), file.reviewer(), file.reviewedAt(), file.reviewedSource(), null, file.note(), position, now));
+                    record(saved, TranslationChange.Action.SEEDED, now);
+                    added++;
+                } catch (DataAccessException anotherInstanceSeededIt) {
+                    // two instances starting together: the unique key lets one seed each text
+                    LOG.info("translation {} {} was seeded by another instance", catalog.language(), file.key());
+                }
+                continue;
+            }
+            Translation updated = merge(row, file, position, now);
+            if (!updated.equals(row)) {
+                translations.update(updated);
+                if (updated.state() == TranslationState.STALE && row.state() != TranslationState.STALE) {
+                    record(updated, TranslationChange.Action.STALED, now);
+                    staled++;
+                } else if (!updated.content().equals(row.content()) || updated.state() != row.state()) {
+                    record(updated, TranslationChange.Action.UPDATED_FROM_FILE, now);
+                }
+            }
+        }
+        existing.values().forEach(translations::delete);
+        served.invalidate();
+        if (added + staled > 0) {
+            LOG.info("translations {}: {} new, {} stale after the English changed", catalog.language(), added, staled);
+        }
+    }
+
+    private static Translation merge(Translation row, CatalogEntry file, int position, Instant now) {
+        boolean fileReviewIsNewer = file.state() == TranslationState.REVIEWED && file.reviewedAt() != null
+                && (row.reviewedAt() == null || file.reviewedAt().isAfter(row.reviewedAt()));
+        boolean dbHasWork = row.state() == TranslationState.REVIEWED || row.state() == TranslationState.TRANSLATED
+                || (row.state() == TranslationState.STALE && !row.content().isBlank());
+        Translation base = row;
+        if (fileReviewIsNewer || (!dbHasWork && !file.translation().equals(row.content()))) {
+            base = new Translation(row.id(), row.language(), row.textKey(), row.source(), file.translation(), file.state(),
+                    file.reviewer(), file.reviewedAt(), file.reviewedSource(), row.previousReviewed(), row.note(), position, now);
+        }
+        if (!base.source().equals(file.source())) {
+            TranslationState state = base.content().isBlank() ? TranslationState.DRAFT : TranslationState.STALE;
+            base = new Translation(base.id(), base.language(), base.textKey(), file.source(), base.content(), state, base.reviewer(),
+                    base.reviewedAt(), base.reviewedSource(), base.previousReviewed(), file.note(), position, now);
+        } else if (base.position() != position || !java.util.Objects.equals(base.note(), file.note())) {
+            base = new Translation(base.id(), base.language(), base.textKey(), base.source(), base.content(), base.state(), base.reviewer(),
+                    base.reviewedAt(), base.reviewedSource(), base.previousReviewed(), file.note(), position, base == row ? row.updatedAt() : now);
+        }
+        return base;
+    }
+
+    private void record(Translation row, TranslationChange.Action action, Instant now) {
+        history.save(new TranslationChange(null, row.id(), action, row.state(), row.content(), SYSTEM, null, now));
+    }
+}

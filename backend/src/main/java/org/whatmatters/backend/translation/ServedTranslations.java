@@ -1,0 +1,53 @@
+package org.whatmatters.backend.translation;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.translations.catalog.CatalogEntry;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The translations that may be sent, per language, read on every outgoing message: cached (Caffeine), and
+ * dropped from the cache whenever a translation changes here. Another instance's change reaches this one
+ * within the expiry. Only reviewed texts for the current English are servable, unless the deployment
+ * switched on serve-unreviewed for a demonstration.
+ */
+@Singleton
+public class ServedTranslations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServedTranslations.class);
+
+    private final LoadingCache<String, Map<String, String>> byLanguage;
+    private final boolean serveUnreviewed;
+
+    ServedTranslations(TranslationRepository translations, TranslationSettings settings) {
+        this.serveUnreviewed = settings.serveUnreviewed();
+        this.byLanguage = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build(language ->
+                translations.findByLanguageOrderByPosition(language).stream()
+                        .filter(row -> servable(row.toEntry()))
+                        .collect(Collectors.toUnmodifiableMap(Translation::textKey, Translation::content)));
+        if (serveUnreviewed) {
+            LOG.warn("!!! SERVE-UNREVIEWED IS ON: draft translations that no interpreter has reviewed WILL BE SENT TO PEOPLE. "
+                    + "For demonstrations only; never in a live service. !!!");
+        }
+    }
+
+    /** The text to send for {@code key} in {@code language}, when one may be sent. */
+    public Optional<String> servable(String language, String key) {
+        return Optional.ofNullable(byLanguage.get(language).get(key));
+    }
+
+    boolean servable(CatalogEntry entry) {
+        return entry.servable() || (serveUnreviewed && !entry.translation().isBlank());
+    }
+
+    public void invalidate() {
+        byLanguage.invalidateAll();
+    }
+}

@@ -1,0 +1,22 @@
+package org.whatmatters.backend.translation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import org.whatmatters.translations.catalog.CatalogEntry;
+import org.whatmatters.translations.catalog.TranslationState;
+
+import java.time.Instant;
+
+/** One text in one language as it stands in the running service. */
+@MappedEntity("translation")
+public record Translation(@Id @GeneratedValue @Nullable Long id, String language, String textKey, String source,
+                          String content, TranslationState state, @Nullable String reviewer, @Nullable Instant reviewedAt,
+                          @Nullable String reviewedSource, @Nullable String previousReviewed, @Nullable String note,
+                          int position, Instant updatedAt) {
+
+    CatalogEntry toEntry() {
+        return new CatalogEntry(textKey, source, content, state, reviewer, reviewedAt, reviewedSource, note, 0);
+    }
+}

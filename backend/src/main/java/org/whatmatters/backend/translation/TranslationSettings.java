@@ -1,0 +1,12 @@
+package org.whatmatters.backend.translation;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * {@code whatmatters.translations.*}. {@code serveUnreviewed} sends draft and unreviewed translations to
+ * people: for demonstrations only, off by default, and start-up says so loudly when it is on.
+ */
+@ConfigurationProperties("whatmatters.translations")
+public record TranslationSettings(@Bindable(defaultValue = "false") boolean serveUnreviewed) {
+}

@@ -1,0 +1,99 @@
+package org.whatmatters.backend.conversation;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.support.WithTwilioStandIn;
+import org.whatmatters.notifications.sms.TwilioApiStandIn;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.whatmatters.backend.support.TwilioWebhooks.sms;
+
+/** The real path: signed webhook → inbox → engine → facts, events and outbox → Twilio SDK → stand-in. */
+@MicronautTest(environments = "test", transactional = false)
+class ConversationOverSmsTest extends WithTwilioStandIn {
+
+    private static final String PERSON = "+447700900777";
+    private final AtomicInteger sids = new AtomicInteger();
+
+    @Inject
+    FactRepository facts;
+
+    @Test
+    void aFullSelfReferralAndWhatMattersConversation() {
+        List<String> answers = List.of("Hello", "1", "yes", "Dee", "yes", "Leeds", "1", "2", "My daughter", "Being patient",
+                "I used to play football", "SKIP", "Getting out more", "Football boots", "I'd sleep better", "1",
+                "Evenings", "no", "yes");
+        int sent = 0;
+        for (String answer : answers) {
+            sent = say(answer, sent);
+        }
+
+        Long personId = (Long) database.query("SELECT id FROM person WHERE phone_e164 = ?", PERSON).get(0).get(0);
+        Map<String, String> known = facts.currentFor(personId);
+        assertThat(known).containsEntry("language", "en").containsEntry("preferred_name", "Dee")
+                .containsEntry("adult", "yes").containsEntry("area", "Leeds").containsEntry("support", "team")
+                .containsEntry("has_coordinator", "no").containsEntry("who_matters", "My daughter")
+                .containsEntry("stopped_enjoying", "I used to play football").containsEntry("one_thing", "Football boots")
+                .containsEntry("contact_channel", "sms").containsEntry("contact_times", "Evenings")
+                .containsEntry("voicemail_ok", "no").containsEntry("letter_ok", "yes")
+                .containsEntry("referral_status", "what-matters-done").doesNotContainKey("beliefs");
+        assertThat(database.query("SELECT script, script_version, node, channel FROM fact WHERE name = 'one_thing'"))
+                .containsExactly(List.of("what-matters", 1, "one-thing", "sms"));
+        assertThat(database.query("SELECT content FROM fact WHERE name = 'one_thing'").get(0).get(0).toString())
+                .startsWith("v1:").doesNotContain("Football");
+        List<String> bodies = twilio.received().stream().map(r -> r.param("Body")).toList();
+        assertThat(bodies.get(bodies.size() - 1)).contains("within 5 working days").contains("the WhatMatters team");
+        assertThat(bodies).contains("Who and what is important to you?", "Is there something you used to enjoy doing that you have stopped?");
+        assertThat(database.query("SELECT kind FROM person_event WHERE kind = 'QUESTION_SKIPPED'")).hasSize(1);
+    }
+
+    @Test
+    void crisisLanguageGetsSupportAtOnceAndAnUrgentAlertAndTheConversationIsKept() {
+        int sent = say("Hello", 0);
+        sent = say("1", sent);
+
+        int afterCrisis = say("honestly i want to kill myself", sent);
+        TwilioApiStandIn.Received reply = twilio.received().get(afterCrisis - 1);
+
+        assertThat(reply.param("Body")).contains("999").contains("116 123").contains("NHS 111");
+        assertThat(database.query("SELECT kind, urgency FROM person_event WHERE kind = 'CRISIS'"))
+                .containsExactly(List.of("CRISIS", "URGENT"));
+        assertThat(database.query("SELECT detail FROM person_event WHERE kind = 'CRISIS'").get(0).get(0).toString())
+                .doesNotContain("honestly");
+        assertThat(say("yes", twilio.received().size())).as("the conversation carries on where it was").isGreaterThan(0);
+        assertThat(twilio.received().get(twilio.received().size() - 1).param("Body")).isEqualTo("Thank you. What would you like us to call you?");
+    }
+
+    @Test
+    void stopSilencesEverythingUntilStart() {
+        int sent = say("Hello", 0);
+        sent = say("STOP", sent);
+        assertThat(twilio.received().get(sent - 1).param("Body")).contains("You won't get any more messages");
+        assertThat(database.query("SELECT opted_out_at FROM person").get(0).get(0)).isNotNull();
+
+        webhooks.post("/webhooks/twilio/sms", sms("SM" + String.format("%032d", sids.incrementAndGet()), PERSON, "1"));
+        assertThat(database.queryForLong("SELECT COUNT(*) FROM inbound_message WHERE processed_at IS NOT NULL")).isEqualTo(3);
+        assertThat(twilio.received()).hasSize(sent);
+
+        say("START", sent);
+        assertThat(database.query("SELECT opted_out_at FROM person").get(0).get(0)).isNull();
+        assertThat(database.query("SELECT kind FROM person_event WHERE kind IN ('OPTED_OUT', 'OPTED_IN') ORDER BY id"))
+                .containsExactly(List.of("OPTED_OUT"), List.of("OPTED_IN"));
+    }
+
+    /** Sends one message and waits until its replies have reached Twilio; returns the count so far. */
+    private int say(String text, int sentBefore) {
+        webhooks.post("/webhooks/twilio/sms", sms("SM" + String.format("%032d", sids.incrementAndGet()), PERSON, text));
+        long expected = database.queryForLong("SELECT COUNT(*) FROM outbound_message");
+        await().atMost(Duration.ofSeconds(10)).until(() -> twilio.received().size() >= expected);
+        assertThat(expected).as("replies to '" + text + "'").isGreaterThan(sentBefore);
+        return (int) expected;
+    }
+}

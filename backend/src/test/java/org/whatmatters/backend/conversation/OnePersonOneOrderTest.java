@@ -1,0 +1,88 @@
+package org.whatmatters.backend.conversation;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.support.WithTwilioStandIn;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.whatmatters.backend.support.TwilioWebhooks.sms;
+
+/**
+ * Many people at once, and one person sending several messages at once: every message is handled
+ * exactly once, each person's answers land in the order they were sent, and no update is lost.
+ */
+@MicronautTest(environments = "test", transactional = false)
+class OnePersonOneOrderTest extends WithTwilioStandIn {
+
+    @Test
+    void twentyPeopleTimesTenMessagesInParallel() throws Exception {
+        int people = 20;
+        List<String> script = List.of("Hello", "1", "yes", "NAME", "yes", "AREA", "5", "3", "WHO", "ADMIRED");
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        List<Future<?>> running = new ArrayList<>();
+        for (int p = 0; p < people; p++) {
+            int person = p;
+            running.add(pool.submit(() -> {
+                for (int m = 0; m < script.size(); m++) {
+                    String text = script.get(m).replace("NAME", "name-" + person).replace("AREA", "area-" + person)
+                            .replace("WHO", "who-" + person).replace("ADMIRED", "admired-" + person);
+                    webhooks.post("/webhooks/twilio/sms", sms(String.format("SM%016d%016d", person, m), phone(person), text));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> task : running) {
+            task.get();
+        }
+        pool.shutdown();
+
+        assertThat(database.queryForLong("SELECT COUNT(*) FROM inbound_message WHERE processed_at IS NOT NULL")).isEqualTo(people * 10L);
+        for (int p = 0; p < people; p++) {
+            List<List<Object>> saved = database.query("SELECT f.name FROM fact f JOIN person x ON x.id = f.person_id WHERE x.phone_e164 = ? ORDER BY f.id", phone(p));
+            assertThat(saved).extracting(row -> row.get(0)).as("person " + p).containsExactly("language", "consent_to_continue",
+                    "preferred_name", "adult", "area", "support", "has_coordinator", "referral_status", "who_matters", "admired_qualities");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                database.queryForLong("SELECT COUNT(*) FROM outbound_message WHERE status <> 'ACCEPTED'") == 0);
+        assertThat(twilio.received()).hasSize((int) database.count("outbound_message"));
+    }
+
+    @Test
+    void sevenSkipsFromOnePersonAtTheSameMomentMoveSevenQuestionsOnWithNoLostUpdate() throws Exception {
+        String phone = phone(99);
+        List<String> toWhatMatters = List.of("Hello", "1", "yes", "Dee", "yes", "Leeds", "1", "2");
+        for (int i = 0; i < toWhatMatters.size(); i++) {
+            webhooks.post("/webhooks/twilio/sms", sms(String.format("SM%032d", i), phone, toWhatMatters.get(i)));
+        }
+        // at the first of the seven what-matters questions: seven SKIPs arriving together must each move one on
+        ExecutorService pool = Executors.newFixedThreadPool(7);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            int n = i;
+            running.add(pool.submit(() -> webhooks.post("/webhooks/twilio/sms", sms(String.format("SM%032d", 1000 + n), phone, "SKIP"))));
+        }
+        for (Future<?> task : running) {
+            task.get();
+        }
+        pool.shutdown();
+
+        assertThat(database.query("SELECT COUNT(*) FROM person_event WHERE kind = 'QUESTION_SKIPPED'").get(0).get(0))
+                .isEqualTo(7L);
+        assertThat(database.query("SELECT detail FROM person_event WHERE kind = 'QUESTION_SKIPPED' ORDER BY id"))
+                .extracting(row -> row.get(0)).containsExactly("what-matters/who-matters", "what-matters/admired",
+                        "what-matters/stopped-enjoying", "what-matters/beliefs", "what-matters/get-well",
+                        "what-matters/one-thing", "what-matters/know-it-helped");
+    }
+
+    private static String phone(int person) {
+        return String.format("+4477009%05d", 10000 + person);
+    }
+}

@@ -1,0 +1,97 @@
+package org.whatmatters.backend.settings;
+
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** A bad or partial setting stops start-up with a message that names the environment variable to fix. */
+class StartupSettingsTest {
+
+    private static final String SID = "AC" + "0123456789abcdef".repeat(2);
+    private static final String TOKEN = "fedcba9876543210".repeat(2);
+
+    static Stream<Arguments> badSettings() {
+        return Stream.of(
+                arguments(Map.of("twilio.account-sid", "AC123", "twilio.auth-token", TOKEN, "twilio.from-number", "+447700900001"),
+                        "TWILIO_ACCOUNT_SID must be 'AC' followed by 32 hexadecimal characters"),
+                arguments(Map.of("twilio.account-sid", SID),
+                        "TWILIO_AUTH_TOKEN is missing"),
+                arguments(Map.of("twilio.auth-token", TOKEN, "twilio.from-number", "+447700900001"),
+                        "TWILIO_ACCOUNT_SID is missing"),
+                arguments(Map.of("twilio.account-sid", SID, "twilio.auth-token", "secret"),
+                        "TWILIO_AUTH_TOKEN must be 32 hexadecimal characters"),
+                arguments(Map.of("twilio.account-sid", SID, "twilio.auth-token", TOKEN),
+                        "TWILIO_FROM_NUMBER is missing"),
+                arguments(Map.of("twilio.account-sid", SID, "twilio.auth-token", TOKEN, "twilio.from-number", "07700 900001"),
+                        "TWILIO_FROM_NUMBER must be a phone number in E.164 form"),
+                arguments(Map.of("twilio.account-sid", SID, "twilio.auth-token", TOKEN, "twilio.from-number", "+447700900001",
+                                "twilio.messaging-service-sid", "MG" + "a".repeat(32)),
+                        "TWILIO_FROM_NUMBER and TWILIO_MESSAGING_SERVICE_SID are both set"),
+                arguments(Map.of("twilio.account-sid", SID, "twilio.auth-token", TOKEN, "twilio.messaging-service-sid", "MG1"),
+                        "TWILIO_MESSAGING_SERVICE_SID must be 'MG' followed by 32 hexadecimal characters"),
+                arguments(Map.of("twilio.account-sid", SID, "twilio.auth-token", TOKEN, "twilio.from-number", "+447700900001",
+                                "twilio.api-base-url", "localhost:8080"),
+                        "TWILIO_API_BASE_URL must be an absolute http(s) URL"),
+                arguments(Map.of("whatmatters.public-base-url", "whatmatters.example.org"),
+                        "PUBLIC_BASE_URL must be an absolute http(s) URL"),
+                arguments(Map.of("whatmatters.privacy.data-key", "c2hvcnQ="),
+                        "DATA_ENCRYPTION_KEY must decode to 32 bytes"),
+                arguments(Map.of("whatmatters.firebase.credentials", "/nonexistent/service-account.json"),
+                        "FIREBASE_CREDENTIALS names /nonexistent/service-account.json, which does not exist"),
+                arguments(Map.of("whatmatters.admin.username", "admin", "whatmatters.admin.password", "short"),
+                        "ADMIN_PASSWORD must be at least 12 characters"),
+                arguments(Map.of("whatmatters.outbox.max-attempts", "0"),
+                        "OUTBOX_MAX_ATTEMPTS must be at least 1"),
+                arguments(Map.of("whatmatters.outbox.claim-lease", "0s"),
+                        "OUTBOX_CLAIM_LEASE must be a positive duration"),
+                arguments(Map.of("whatmatters.default-region", "England"),
+                        "WHATMATTERS_DEFAULT_REGION must be an ISO 3166 region code"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badSettings")
+    void startUpFailsNamingTheSetting(Map<String, Object> settings, String expected) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("micronaut.server.port", -1);
+
+        assertThatThrownBy(() -> startAndClose(properties))
+                .satisfies(failure -> org.assertj.core.api.Assertions.assertThat(rootCause(failure))
+                        .isInstanceOf(InvalidSettingException.class)
+                        .hasMessageStartingWith(expected));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aValueOfTheWrongTypeIsOneLineNamingTheVariableToo() {
+        Map<String, Object> properties = Map.of("micronaut.server.port", "abc");
+
+        assertThatThrownBy(() -> startAndClose(properties))
+                .satisfies(failure -> org.assertj.core.api.Assertions.assertThat(StartupFailure.brief(failure))
+                        .contains("MICRONAUT_SERVER_PORT (micronaut.server.port) is 'abc', which is not a valid int"));
+    }
+
+    /** Starts and closes a context; one that fails to start is closed too, so its connection pool does not leak. */
+    private static void startAndClose(Map<String, Object> properties) {
+        ApplicationContext context = ApplicationContext.builder(properties, "test").build();
+        try {
+            context.start();
+        } finally {
+            context.close();
+        }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,86 @@
+package org.whatmatters.backend.support;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain JDBC on the application's database, for arranging and inspecting rows the way an operator would. */
+public final class Database {
+
+    /** Children before parents, so foreign keys never object. */
+    private static final List<String> TABLES = List.of(
+            "scheduled_tasks", "follow_up_contact", "outbound_message", "inbound_message", "fact", "person_event", "conversation", "person",
+            "staff_account", "organisation");
+
+    /** Translations are reference data seeded from the catalogs at start: reset, not emptied. */
+    public void resetTranslations() {
+        update("DELETE FROM translation_history");
+        update("DELETE FROM translation");
+    }
+
+    private final DataSource dataSource;
+
+    public Database(ApplicationContext context) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+    }
+
+    public void clear() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(String table) {
+        return queryForLong("SELECT COUNT(*) FROM " + table);
+    }
+
+    public long queryForLong(String sql, Object... params) {
+        List<List<Object>> rows = query(sql, params);
+        return ((Number) rows.get(0).get(0)).longValue();
+    }
+
+    public List<List<Object>> query(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<List<Object>> result = new ArrayList<>();
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        row.add(rows.getObject(c));
+                    }
+                    result.add(row);
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.whatmatters.conversation.answer;
+
+import org.whatmatters.conversation.words.Lexicon;
+
+import java.util.Optional;
+
+/** Yes or no, in the person's language or English; saved as {@code yes} or {@code no}. */
+public record YesNoAnswer() implements Answer {
+
+    @Override
+    public Optional<String> read(String reply, Reading reading) {
+        if (reading.lexicon().is(Lexicon.Kind.YES, reply)) {
+            return Optional.of("yes");
+        }
+        if (reading.lexicon().is(Lexicon.Kind.NO, reply)) {
+            return Optional.of("no");
+        }
+        return Optional.empty();
+    }
+}

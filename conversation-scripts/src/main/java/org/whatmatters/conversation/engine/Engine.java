@@ -1,0 +1,110 @@
+package org.whatmatters.conversation.engine;
+
+import org.whatmatters.conversation.script.AskNode;
+import org.whatmatters.conversation.script.Replies;
+import org.whatmatters.conversation.script.Script;
+import org.whatmatters.conversation.script.ScriptLibrary;
+import org.whatmatters.conversation.words.CrisisWord;
+import org.whatmatters.conversation.words.GlobalWord;
+import org.whatmatters.conversation.words.HelpWord;
+import org.whatmatters.conversation.words.LanguageWord;
+import org.whatmatters.conversation.words.OptOutWord;
+import org.whatmatters.conversation.words.OptedOutGate;
+import org.whatmatters.conversation.words.SkipWord;
+import org.whatmatters.conversation.words.StatusWord;
+import org.whatmatters.conversation.words.TalkWord;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Steps conversations. Pure: a step takes the state, the known facts and one message, and returns the
+ * new state, the texts to send, the facts to save and the events to act on. It sends nothing, stores
+ * nothing and reads no clock; the host does all of that, in one transaction.
+ */
+public final class Engine {
+
+    public static final String FIRST_SCRIPT = "welcome";
+    /** Replies that could not be read before the conversation moves on anyway. */
+    static final int HINTS_BEFORE_MOVING_ON = 2;
+
+    private final ScriptLibrary library;
+    private final Replies replies;
+    private final Texts texts;
+    private final Duration longSilence;
+    private final List<GlobalWord> words;
+
+    public Engine(ScriptLibrary library, Replies replies, Texts texts, CrisisCheck crisis, Duration longSilence) {
+        this.library = library;
+        this.replies = replies;
+        this.texts = texts;
+        this.longSilence = longSilence;
+        // Order matters: crisis pre-empts everything; an opted-out person hears nothing but START.
+        this.words = List.of(new CrisisWord(crisis, replies), new OptedOutGate(replies), new OptOutWord(replies),
+                new HelpWord(replies), new LanguageWord(), new StatusWord(replies), new TalkWord(), new SkipWord());
+    }
+
+    /** Starts {@code scriptId} for someone (a first contact, or a scheduled follow-up); silent if they opted out. */
+    public StepResult begin(String scriptId, ConversationState state, Map<String, String> facts, Turn turn) {
+        Step step = new Step(library, texts, state, facts, turn);
+        if (!state.optedOut()) {
+            step.detour(scriptId);
+        }
+        return step.result();
+    }
+
+    /** One message from the person. */
+    public StepResult step(ConversationState state, Map<String, String> facts, Turn turn) {
+        boolean longSilent = state.lastActivity() != null && state.lastActivity().plus(longSilence).isBefore(turn.at());
+        Step step = new Step(library, texts, state, facts, turn);
+        for (GlobalWord word : words) {
+            if (word.handle(step)) {
+                return step.result();
+            }
+        }
+        if (state.at() == null) {
+            step.start(FIRST_SCRIPT);
+            return step.result();
+        }
+        if (state.finished()) {
+            step.say(replies.get("global.finished"));
+            return step.result();
+        }
+        Optional<AskNode> question = step.currentQuestion();
+        if (question.isEmpty()) {
+            step.askAgain();
+            return step.result();
+        }
+        answer(step, question.get(), longSilent);
+        return step.result();
+    }
+
+    private void answer(Step step, AskNode question, boolean longSilent) {
+        Script script = step.currentScript();
+        Position here = new Position(script.id(), script.version(), question.id());
+        Optional<String> value = question.answer().read(step.turn().text(), step.reading());
+        if (value.isPresent()) {
+            step.save(question.save(), value.get(), here);
+            step.moveOn(question);
+            return;
+        }
+        if (longSilent) {
+            // A reply days later that does not answer the question: remind them where we were, kindly.
+            step.sayWith(replies.get("global.resume"), Map.of("topic", script.title()));
+            step.askAgain();
+            return;
+        }
+        if (step.countInvalidReply() <= HINTS_BEFORE_MOVING_ON) {
+            step.say(question.hint() != null ? question.hint() : question.prompt());
+            return;
+        }
+        String said = step.turn().text().strip();
+        if (!said.isEmpty()) {
+            step.save(question.save() + "_said", said, here);
+        }
+        step.say(replies.get("global.move-on"));
+        step.moveOn(question);
+    }
+}

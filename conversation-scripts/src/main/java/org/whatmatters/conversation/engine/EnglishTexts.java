@@ -1,0 +1,22 @@
+package org.whatmatters.conversation.engine;
+
+import com.ibm.icu.text.MessageFormat;
+import org.whatmatters.conversation.script.Text;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The English source of every text, formatted with ICU MessageFormat (placeholders such as
+ * {@code {preferred_name}} filled from facts). Until translations are served, every language reads English.
+ */
+public final class EnglishTexts implements Texts {
+
+    @Override
+    public String render(Text text, String language, Map<String, String> facts) {
+        if (text.source().indexOf('{') < 0) {
+            return text.source(); // nothing to fill: most texts
+        }
+        return new MessageFormat(text.source(), Locale.UK).format(Map.<String, Object>copyOf(facts));
+    }
+}

@@ -1,0 +1,213 @@
+package org.whatmatters.conversation.engine;
+
+import org.whatmatters.conversation.answer.Reading;
+import org.whatmatters.conversation.script.AskNode;
+import org.whatmatters.conversation.script.BranchNode;
+import org.whatmatters.conversation.script.EndNode;
+import org.whatmatters.conversation.script.GotoScriptNode;
+import org.whatmatters.conversation.script.Messages;
+import org.whatmatters.conversation.script.Node;
+import org.whatmatters.conversation.script.SayNode;
+import org.whatmatters.conversation.script.Script;
+import org.whatmatters.conversation.script.ScriptLibrary;
+import org.whatmatters.conversation.script.SetNode;
+import org.whatmatters.conversation.script.Text;
+import org.whatmatters.conversation.words.Lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One step in the making: the state as it changes, and the texts, facts and events decided so far.
+ * Nodes are walked here; global words use the same moves. Not shared between threads.
+ */
+public final class Step {
+
+    /** Facts the engine itself keeps in step with the state. */
+    public static final String LANGUAGE_FACT = "language";
+    private static final int MAX_NODES_PER_STEP = 200;
+
+    private final ScriptLibrary library;
+    private final Texts texts;
+    private final Turn turn;
+    private final Map<String, String> facts;
+    private final List<Outgoing> messages = new ArrayList<>();
+    private final List<SavedFact> saved = new ArrayList<>();
+    private final List<EngineEvent> events = new ArrayList<>();
+    private ConversationState state;
+    private Lexicon lexicon;
+
+    Step(ScriptLibrary library, Texts texts, ConversationState state, Map<String, String> facts, Turn turn) {
+        this.library = library;
+        this.texts = texts;
+        this.state = state;
+        this.facts = new HashMap<>(facts);
+        this.turn = turn;
+        this.lexicon = Lexicon.forLanguage(state.language());
+    }
+
+    public Turn turn() {
+        return turn;
+    }
+
+    public ConversationState state() {
+        return state;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public Map<String, String> facts() {
+        return facts;
+    }
+
+    /** Counts a reply to the current question that could not be read; returns how many so far. */
+    int countInvalidReply() {
+        state = new ConversationState(state.at(), state.waiting(), state.invalidReplies() + 1, state.returnTo(),
+                state.language(), turn.at(), state.optedOut(), state.finished());
+        return state.invalidReplies();
+    }
+
+    public void optOut() {
+        state = state.withOptedOut(true, turn.at());
+    }
+
+    public void optIn() {
+        state = state.withOptedOut(false, turn.at());
+    }
+
+    public void event(EngineEvent event) {
+        events.add(event);
+    }
+
+    /** Sends one text in the person's language. */
+    public void say(Text text) {
+        messages.add(new Outgoing(text.key(), render(text)));
+    }
+
+    /** Sends one text with extra placeholder values beside the facts. */
+    public void sayWith(Text text, Map<String, String> extra) {
+        Map<String, String> values = new HashMap<>(facts);
+        values.putAll(extra);
+        messages.add(new Outgoing(text.key(), texts.render(text, state.language(), values)));
+    }
+
+    String render(Text text) {
+        return texts.render(text, state.language(), facts);
+    }
+
+    public void save(String name, String value, Position from) {
+        facts.put(name, value);
+        saved.add(new SavedFact(name, value, from.script(), from.version(), from.node(), turn.channel(), turn.at()));
+        if (LANGUAGE_FACT.equals(name) && !value.equals(state.language())) {
+            state = state.withLanguage(value);
+            lexicon = Lexicon.forLanguage(value);
+            event(new EngineEvent.LanguageChanged(value));
+        }
+    }
+
+    /** The question the person is being asked now, if any (after a script change, at its resume point). */
+    public Optional<AskNode> currentQuestion() {
+        if (!state.waiting() || state.at() == null) {
+            return Optional.empty();
+        }
+        return library.script(state.at().script())
+                .map(script -> script.resumeAt(state.at().node()))
+                .filter(AskNode.class::isInstance).map(AskNode.class::cast);
+    }
+
+    public Script currentScript() {
+        return library.require(state.at().script());
+    }
+
+    public Reading reading() {
+        return new Reading(lexicon, this::render);
+    }
+
+    /** Puts the current place aside and starts {@code scriptId}; its end brings the person back here. */
+    public void detour(String scriptId) {
+        List<Position> returnTo = new ArrayList<>(state.returnTo());
+        if (state.at() != null && !state.finished()) {
+            returnTo.add(0, state.at());
+        }
+        state = new ConversationState(state.at(), false, 0, List.copyOf(returnTo), state.language(), turn.at(),
+                state.optedOut(), false);
+        start(scriptId);
+    }
+
+    /** Starts a script from its first node. */
+    public void start(String scriptId) {
+        Script script = library.require(scriptId);
+        walk(script, script.start());
+    }
+
+    /** Enters the current question again (after HELP, START, or a detour), asking it again. */
+    public void askAgain() {
+        if (state.at() == null || state.finished()) {
+            return;
+        }
+        Script script = currentScript();
+        walk(script, script.resumeAt(state.at().node()));
+    }
+
+    /** Moves from the current question to what follows it. */
+    public void moveOn(AskNode from) {
+        Script script = currentScript();
+        walk(script, script.node(from.next()).orElseThrow());
+    }
+
+    /** Walks nodes from {@code node} until a question waits for an answer or the conversation ends. */
+    void walk(Script script, Node node) {
+        for (int walked = 0; walked < MAX_NODES_PER_STEP; walked++) {
+            Position here = new Position(script.id(), script.version(), node.id());
+            state = new ConversationState(here, false, 0, state.returnTo(), state.language(), turn.at(), state.optedOut(), false);
+            if (node instanceof SayNode sayNode) {
+                say(sayNode.text());
+                node = script.node(sayNode.next()).orElseThrow();
+            } else if (node instanceof AskNode ask) {
+                if (ask.unlessKnown() && facts.containsKey(ask.save()) && !facts.get(ask.save()).isBlank()) {
+                    node = script.node(ask.next()).orElseThrow();
+                    continue;
+                }
+                messages.add(new Outgoing(ask.prompt().key(), Messages.withOptions(ask, this::render)));
+                state = new ConversationState(here, true, 0, state.returnTo(), state.language(), turn.at(), state.optedOut(), false);
+                return;
+            } else if (node instanceof BranchNode branch) {
+                node = script.node(branch.targetFor(facts)).orElseThrow();
+            } else if (node instanceof SetNode set) {
+                save(set.fact(), set.value(), here);
+                node = script.node(set.next()).orElseThrow();
+            } else if (node instanceof GotoScriptNode jump) {
+                event(new EngineEvent.ScriptFinished(script.id()));
+                script = library.require(jump.script());
+                node = script.start();
+            } else {
+                EndNode end = (EndNode) node;
+                if (end.text() != null) {
+                    say(end.text());
+                }
+                event(new EngineEvent.ScriptFinished(script.id()));
+                if (!state.returnTo().isEmpty()) {
+                    Position back = state.returnTo().get(0);
+                    List<Position> rest = state.returnTo().subList(1, state.returnTo().size());
+                    state = new ConversationState(back, false, 0, List.copyOf(rest), state.language(), turn.at(), state.optedOut(), false);
+                    script = library.require(back.script());
+                    node = script.resumeAt(back.node());
+                    continue;
+                }
+                state = new ConversationState(here, false, 0, List.of(), state.language(), turn.at(), state.optedOut(), true);
+                return;
+            }
+        }
+        throw new IllegalStateException("script " + script.id() + " walked " + MAX_NODES_PER_STEP + " nodes without a question");
+    }
+
+    StepResult result() {
+        return new StepResult(state, List.copyOf(messages), List.copyOf(saved), List.copyOf(events));
+    }
+
+}

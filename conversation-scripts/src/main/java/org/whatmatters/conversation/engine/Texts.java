@@ -1,0 +1,11 @@
+package org.whatmatters.conversation.engine;
+
+import org.whatmatters.conversation.script.Text;
+
+import java.util.Map;
+
+/** Turns a script text into what a person reads, in their language, with placeholders filled. */
+public interface Texts {
+
+    String render(Text text, String language, Map<String, String> facts);
+}

@@ -1,0 +1,25 @@
+package org.whatmatters.conversation.words;
+
+import org.whatmatters.conversation.engine.EngineEvent;
+import org.whatmatters.conversation.engine.Step;
+import org.whatmatters.conversation.script.AskNode;
+
+import java.util.Optional;
+
+/** SKIP: leave this question unanswered and go on; nothing is saved for it. */
+public final class SkipWord implements GlobalWord {
+
+    @Override
+    public boolean handle(Step step) {
+        if (!step.lexicon().is(Lexicon.Kind.SKIP, step.turn().text())) {
+            return false;
+        }
+        Optional<AskNode> question = step.currentQuestion();
+        if (question.isEmpty()) {
+            return false;
+        }
+        step.event(new EngineEvent.QuestionSkipped(step.state().at().script(), question.get().id()));
+        step.moveOn(question.get());
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+package org.whatmatters.conversation.crisis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CrisisDetectorTest {
+
+    private static final CrisisDetector DETECTOR = CrisisDetector.forServedLanguages();
+
+    /** Every phrase of every list, inside a sentence around it. */
+    static Stream<String> everyPhraseInASentence() {
+        List<String> lists = new ArrayList<>();
+        lists.add(org.whatmatters.conversation.script.Replies.shipped().get(CrisisDetector.KEY).source());
+        for (String language : org.whatmatters.translations.catalog.Catalogs.TRANSLATED) {
+            lists.add(org.whatmatters.translations.catalog.Catalogs.shipped(language).entry(CrisisDetector.KEY).orElseThrow().translation());
+        }
+        return lists.stream().flatMap(String::lines).filter(line -> !line.isBlank())
+                .map(line -> "honestly... " + line.replace("~", "") + ", sorry");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyPhraseInASentence")
+    void everyListedPhraseTriggersInsideASentence(String sentence) {
+        assertThat(DETECTOR.match(sentence)).as(sentence).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I want to kill myself", "i just want to END IT all!!!", "no point living tbh 😞", "I can't go on like this",
+            "cant go on anymore", "I'm going to take all my pills tonight", "took all my pills an hour ago",
+            "I want to die", "i wanna die", "want 2 die", "WANT TO DIIIIE", "i wish i was dead", "everyone would be better off without me",
+            "Nobody would miss me if I was gone", "there's no reason to live", "I have nothing to live for anymore",
+            "I'm feeling suicidal", "feeling suicidel again", "having sucidal thoughts", "thinking about suicide",
+            "I took an overdose", "might overdose tonight", "I'm going to hang myself", "I keep cutting myself",
+            "I want to hurt myself", "self-harm again last night", "I'm going to jump off a bridge",
+            "I'll step in front of a train", "I don't want to be here anymore", "don’t want to wake up tomorrow",
+            "I'm so tired of living", "I've given up... i give up on life", "can't take it anymore", "cant cope anymore honestly",
+            "i want to end my life", "thinking of ending my life", "I'm going to end it tonight", "this is goodbye",
+            "I want to take my own life", "life is not worth living", "Life isn't worth living"})
+    void englishCrisisSentencesTrigger(String sentence) {
+        assertThat(DETECTOR.match(sentence)).as(sentence).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // Urdu, script and Roman
+            "میں مرنا چاہتا ہوں اب", "مجھے لگتا ہے خودکشی ہی راستہ ہے", "جینے کا کوئی فائدہ نہیں ہے", "main marna chahta hoon",
+            "khudkushi ka soch raha hoon", "میں اب اور نہیں جی سکتی", "apni jaan le lun kya", "سب ختم کر دوں گا", "ساری گولیاں کھا لیں میں نے",
+            "khud kushi", "میں نے سوچا خود کشی کر لوں",
+            // Punjabi
+            "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ", "ਖੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚਦਾ ਹਾਂ", "ਮੈਂ ਹੋਰ ਨਹੀਂ ਜੀ ਸਕਦੀ", "ਜੀਣ ਦਾ ਕੋਈ ਫ਼ਾਇਦਾ ਨਹੀਂ", "ਆਤਮ ਹੱਤਿਆ",
+            "ਸਾਰੀਆਂ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ", "main marna chaunda haan", "ਸਭ ਕੁਝ ਖਤਮ ਕਰ ਦੇਵਾਂ", "ਜ਼ਿੰਦਗੀ ਖਤਮ ਕਰ ਦੇਵਾਂ", "ਮਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ",
+            // Bengali
+            "আমি মরতে চাই", "আত্মহত্যা করব", "বেঁচে থাকার কোনো মানে নেই", "আর বাঁচতে পারছি না", "সব শেষ করে দিতে চাই",
+            "জীবন শেষ করে দেব", "নিজেকে মেরে ফেলব", "সব ঘুমের ওষুধ খেয়েছি", "মরে যেতে চাই", "ami morte chai",
+            // Polish, with and without diacritics
+            "chcę umrzeć", "chce umrzec", "nie chcę już żyć", "nie chce juz zyc", "myślę o samobójstwo", "zabiję się dziś",
+            "połknęłam wszystkie tabletki", "chce sie zabic", "mam myśli samobójcze", "nie ma sensu żyć",
+            // Arabic, with and without hamza
+            "أريد أن أموت", "اريد ان اموت", "أفكر في الانتحار", "سأقتل نفسي", "لا أريد أن أعيش", "لم أعد أحتمل",
+            "سأنهي حياتي الليلة", "أخذت كل الحبوب", "لا فائدة من الحياة", "انتحار",
+            // Somali
+            "waxaan rabaa inaan dhinto", "is dilid ayaan ka fikirayaa", "ma rabo inaan noolaado", "ma sii socon karo",
+            "kiniinada oo dhan qaatay", "naftayda dilo", "nolosha wax macno ah ma leh", "dhimasho ayaa iga roon",
+            "isdilid", "naftayda iska qaado"})
+    void crisisSentencesInEveryServedLanguageTrigger(String sentence) {
+        assertThat(DETECTOR.match(sentence)).as(sentence).isPresent();
+    }
+
+    static Stream<String> benign() throws IOException {
+        try (InputStream in = CrisisDetectorTest.class.getResourceAsStream("/crisis/benign-en.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("benign")
+    void everydayFiguresOfSpeechDoNotTrigger(String sentence) {
+        assertThat(DETECTOR.match(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void thereAreEnoughBenignSentences() throws IOException {
+        assertThat(benign()).hasSizeGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void emptyAndOddMessagesDoNotTrigger() {
+        assertThat(DETECTOR.match("")).isEmpty();
+        assertThat(DETECTOR.match("🙂🙂🙂")).isEmpty();
+        assertThat(DETECTOR.match("x".repeat(1600))).isEmpty();
+        assertThat(DETECTOR.match(null)).isEmpty();
+    }
+
+    @Test
+    void aMatchIsReportedByPhraseIdNotByTheMessage() {
+        assertThat(DETECTOR.match("my secret: I want to kill myself")).contains("en:kill myself");
+    }
+
+    @Test
+    void aBadListLineIsReportedWithFileAndLine() {
+        assertThatThrownBy(() -> CrisisDetector.parse("risk/xx.txt", "xx", "# comment\nkill myself\n!!!\n"))
+                .hasMessage("risk/xx.txt:3: '!!!' has no letters to match");
+        assertThatThrownBy(() -> CrisisDetector.parse("risk/xx.txt", "xx", "kill myself\n\nKill  Myself!\n"))
+                .hasMessage("risk/xx.txt:3: 'Kill  Myself!' matches the same as line 1");
+        assertThatThrownBy(() -> CrisisDetector.parse("risk/xx.txt", "xx", "~end it\n"))
+                .hasMessage("risk/xx.txt:1: '~' (one letter off) is for single words, not '~end it'");
+    }
+
+    @Test
+    void everyListHasItsMinimum() {
+        assertThat(DETECTOR.size()).isGreaterThanOrEqualTo(40 + 6 * 10);
+    }
+}

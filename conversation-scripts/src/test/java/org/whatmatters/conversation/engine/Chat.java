@@ -1,0 +1,66 @@
+package org.whatmatters.conversation.engine;
+
+import org.whatmatters.conversation.script.Replies;
+import org.whatmatters.conversation.script.ScriptLibrary;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Drives the engine the way the host does: keeps state and facts between messages, moves a fake clock. */
+final class Chat {
+
+    static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
+    static final Map<String, String> DEPLOYMENT = Map.of("emergency", "999", "samaritans", "116 123",
+            "nhs111", "NHS 111 (option 2)", "named_contact", "the WhatMatters team", "privacy_url", "example.org/privacy");
+
+    final Engine engine;
+    ConversationState state = ConversationState.fresh(START);
+    final Map<String, String> facts = new HashMap<>(DEPLOYMENT);
+    final List<SavedFact> saved = new ArrayList<>();
+    final List<EngineEvent> events = new ArrayList<>();
+    Instant now = START;
+    StepResult last;
+
+    Chat(ScriptLibrary library) {
+        CrisisCheck crisis = text -> text.toLowerCase().contains("end it") ? Optional.of("en:end it") : Optional.empty();
+        this.engine = new Engine(library, Replies.shipped(), new EnglishTexts(), crisis, Duration.ofDays(3));
+    }
+
+    static Chat onTestFlows() {
+        return new Chat(ScriptLibrary.fromFolder(Path.of("src/test/resources/flows/ok")));
+    }
+
+    static Chat onShippedScripts() {
+        return new Chat(ScriptLibrary.shipped());
+    }
+
+    /** Sends one message; returns the texts that came back. */
+    List<String> send(String text) {
+        return apply(engine.step(state, facts, new Turn(text, "sms", now)));
+    }
+
+    List<String> begin(String script) {
+        return apply(engine.begin(script, state, facts, new Turn("", "schedule", now)));
+    }
+
+    Chat later(Duration duration) {
+        now = now.plus(duration);
+        return this;
+    }
+
+    private List<String> apply(StepResult result) {
+        last = result;
+        state = result.state();
+        result.facts().forEach(fact -> facts.put(fact.name(), fact.value()));
+        saved.addAll(result.facts());
+        events.addAll(result.events());
+        now = now.plusSeconds(30);
+        return result.messages().stream().map(Outgoing::body).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package org.whatmatters.conversation.engine;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each node kind, through the small test flow in src/test/resources/flows/ok. */
+class NodeKindsTest {
+
+    private final Chat chat = Chat.onTestFlows();
+
+    @Test
+    void aFirstMessageStartsTheWelcomeWhichSaysAndAsksWithNumberedOptions() {
+        assertThat(chat.send("hi")).containsExactly("Hello.", "Which colour? Reply with a number:\n1 Red\n2 Green\n3 Blue");
+        assertThat(chat.state.waiting()).isTrue();
+        assertThat(chat.state.at()).isEqualTo(new Position("main", 2, "colour"));
+    }
+
+    @Test
+    void aChoiceIsPickedByNumberWordOrOtherWordInAnyCase() {
+        for (String reply : new String[]{"1", "1.", "RED", "Scarlet", "  red! "}) {
+            Chat fresh = Chat.onTestFlows();
+            fresh.send("hi");
+            assertThat(fresh.send(reply)).as(reply).containsExactly("Are you 18 or over?");
+            assertThat(fresh.facts).containsEntry("colour", "red");
+        }
+    }
+
+    @Test
+    void aSavedAnswerRecordsScriptVersionNodeChannelAndTime() {
+        chat.send("hi");
+        chat.send("2");
+
+        SavedFact fact = chat.saved.get(0);
+        assertThat(fact).isEqualTo(new SavedFact("colour", "green", "main", 2, "colour", "sms", Chat.START.plusSeconds(30)));
+    }
+
+    @Test
+    void anInvalidAnswerGetsTheHintTwiceThenTheConversationMovesOnKeepingWhatWasSaid() {
+        chat.send("hi");
+
+        assertThat(chat.send("7")).containsExactly("Reply 1, 2 or 3.");
+        assertThat(chat.send("purple")).containsExactly("Reply 1, 2 or 3.");
+        assertThat(chat.send("purple, honestly")).containsExactly("Thank you. Let's move on, we've kept what you wrote.", "Are you 18 or over?");
+        assertThat(chat.facts).containsEntry("colour_said", "purple, honestly").doesNotContainKey("colour");
+    }
+
+    @Test
+    void yesNoAndABranchToAnEnd() {
+        chat.send("hi");
+        chat.send("1");
+
+        assertThat(chat.send("Nope")).containsExactly("Sorry, adults only.");
+        assertThat(chat.state.finished()).isTrue();
+        assertThat(chat.send("hello?")).containsExactly("Thank you, we have everything we need for now. Reply STATUS for news, or TALK if you'd like a call.");
+    }
+
+    @Test
+    void aQuestionWhoseFactIsKnownIsNotAskedAgain() {
+        chat.facts.put("adult", "yes");
+        chat.send("hi");
+
+        assertThat(chat.send("1")).containsExactly("Score from 1 to 5?");
+    }
+
+    @Test
+    void numbersInRangeDatesTextWithPlaceholdersSetAndGotoScript() {
+        chat.facts.put("name", "Ayesha");
+        chat.send("hi");
+        chat.send("1");
+        chat.send("yes");
+
+        assertThat(chat.send("9")).containsExactly("Score from 1 to 5?");
+        assertThat(chat.send("4 - better")).containsExactly("When?");
+        assertThat(chat.send("31/12/2026")).containsExactly("Anything else, Ayesha?");
+        assertThat(chat.send("No, that's all")).containsExactly("Last question?");
+        assertThat(chat.facts).containsEntry("score", "4").containsEntry("when", "2026-12-31")
+                .containsEntry("words", "No, that's all").containsEntry("stage", "done");
+        assertThat(chat.events).contains(new EngineEvent.ScriptFinished("main"));
+        assertThat(chat.send("fine")).containsExactly("Goodbye.");
+        assertThat(chat.state.finished()).isTrue();
+    }
+
+    @Test
+    void dateAnswersAsPeopleWriteThem() {
+        chat.send("hi");
+        chat.send("1");
+        chat.send("yes");
+        chat.send("3");
+        for (String date : new String[]{"5 Jan 2027", "5 january 2027", "05-01-27", "2027-01-05"}) {
+            Chat fresh = Chat.onTestFlows();
+            fresh.send("hi");
+            fresh.send("1");
+            fresh.send("yes");
+            fresh.send("3");
+            fresh.send(date);
+            assertThat(fresh.facts).as(date).containsEntry("when", "2027-01-05");
+        }
+        assertThat(chat.send("31/02/2027")).as("no 31st of February").containsExactly("When?");
+    }
+
+    @Test
+    void aPersonOnANodeThatANewVersionDroppedResumesAtTheResumePoint() {
+        chat.state = new ConversationState(new Position("main", 1, "favourite-food"), true, 0, java.util.List.of(), "en",
+                Chat.START, false, false);
+
+        assertThat(chat.send("2")).containsExactly("Are you 18 or over?");
+        assertThat(chat.saved.get(0)).extracting(SavedFact::script, SavedFact::version, SavedFact::node).containsExactly("main", 2, "colour");
+    }
+
+    @Test
+    void afterALongSilenceAReplyThatIsNotAnAnswerGetsOneLineOfContext() {
+        chat.send("hi");
+        chat.later(java.time.Duration.ofDays(5));
+
+        assertThat(chat.send("sorry, been unwell")).containsExactly("Welcome back. We were talking about the test flow.",
+                "Which colour? Reply with a number:\n1 Red\n2 Green\n3 Blue");
+        assertThat(chat.state.invalidReplies()).isZero();
+    }
+
+    @Test
+    void beginStartsAScriptForAScheduledContactAndReturnsAfterIt() {
+        chat.send("hi");
+
+        assertThat(chat.begin("talk")).containsExactly("Interpreter?");
+        assertThat(chat.send("no")).containsExactly("Someone will call.", "Which colour? Reply with a number:\n1 Red\n2 Green\n3 Blue");
+    }
+}

@@ -1,0 +1,88 @@
+package org.whatmatters.conversation.script;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Broken scripts in test resources, and the exact {@code file:line: problem} each must produce. */
+class ValidatorTest {
+
+    private static final Path BROKEN = Path.of("src/test/resources/flows/broken");
+
+    private final List<String> problems = ScriptLibrary.validate(BROKEN).stream().map(Problem::toString).toList();
+
+    @Test
+    void yamlErrorsPointAtWhereTheBrokenPartBegins() {
+        assertThat(problems).contains("broken/yaml-error.yaml:5: YAML: found unexpected end of stream (while scanning a quoted scalar)");
+    }
+
+    @Test
+    void unknownKindsFieldsAndDuplicateKeys() {
+        assertThat(problems).contains(
+                "broken/broken.yaml:9: unknown node kind: none of [whisper] is one of [say, ask, branch, set, goto-script, end]",
+                "broken/duplicate-field.yaml:2: 'version' must be a whole number, was 'one'",
+                "broken/duplicate-field.yaml:6: duplicate key 'say'",
+                "broken/duplicate-field.yaml:12: unknown field 'colour' (end node fields: end, id, key)");
+    }
+
+    @Test
+    void danglingGotosAndMissingScripts() {
+        assertThat(problems).contains(
+                "broken/broken.yaml:1: resume point 'nowhere' is not a node",
+                "broken/broken.yaml:5: node 'start' goes to 'missing', which is not a node in broken",
+                "broken/broken.yaml:30: node 'off' goes to script 'nonexistent', which does not exist");
+    }
+
+    @Test
+    void unreachableNodesAndLoopsWithNoWayOut() {
+        assertThat(problems).contains(
+                "broken/broken.yaml:11: node 'pick' cannot be reached from the start",
+                "broken/broken.yaml:11: node 'pick' is in a loop with no way out (no end or goto-script after it)",
+                "broken/broken.yaml:20: node 'spin' is in a loop with no way out (no end or goto-script after it)",
+                "broken/broken.yaml:20: node 'spin' is in a loop that asks nothing and would run forever")
+                .doesNotContain("broken/broken.yaml:5: node 'start' is in a loop with no way out (no end or goto-script after it)");
+    }
+
+    @Test
+    void duplicateTextKeysAndCollidingOptions() {
+        assertThat(problems).contains(
+                "broken/broken.yaml:12: duplicate key 'broken.start' (also at broken/broken.yaml:6)",
+                "broken/broken.yaml:17: options 'a' and 'b' in 'pick' both answer to 'fruit'",
+                "broken/broken.yaml:17: option 'b' answers to '2', which is also an option number");
+    }
+
+    @Test
+    void aLongTextIsAWarningNotAnError() {
+        assertThat(problems).contains("broken/broken.yaml:27: warning: 'broken.long' takes 4 SMS segments in English (aim for 1, at most 2)");
+    }
+
+    @Test
+    void loadingTheBrokenFolderFailsWithEveryErrorAndNoWarnings() {
+        assertThatThrownBy(() -> ScriptLibrary.fromFolder(BROKEN))
+                .isInstanceOf(ScriptException.class)
+                .hasMessageContaining("broken/broken.yaml:5: node 'start' goes to 'missing'")
+                .hasMessageContaining("broken/yaml-error.yaml:5: YAML:")
+                .hasMessageNotContaining("warning");
+    }
+
+    @Test
+    void aMissingFieldNamesIt() {
+        ScriptLoader.Loaded loaded = ScriptLoader.load("x.yaml", new StringReader("""
+                script: x
+                version: 1
+                nodes:
+                  - id: a
+                    ask: What?
+                    key: x.a.ask
+                    save: a
+                    next: b
+                """));
+
+        assertThat(loaded.problems()).extracting(Problem::toString).containsExactly("x.yaml:4: missing 'answer'");
+    }
+}

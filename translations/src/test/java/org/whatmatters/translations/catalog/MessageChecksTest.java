@@ -1,0 +1,48 @@
+package org.whatmatters.translations.catalog;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageChecksTest {
+
+    @Test
+    void matchingPlaceholdersPass() {
+        assertThat(MessageChecks.check("Your contact is {named_contact}.", "آپ کا رابطہ {named_contact} ہے۔")).isEmpty();
+    }
+
+    @Test
+    void aMissingRenamedOrExtraPlaceholderIsAnError() {
+        assertThat(MessageChecks.check("Your contact is {named_contact}.", "Twój kontakt to {contact}."))
+                .containsExactly(new MessageChecks.Finding(true, "placeholders [contact] do not match the source's [named_contact]"));
+        assertThat(MessageChecks.check("Hello.", "Cześć {name}."))
+                .containsExactly(new MessageChecks.Finding(true, "placeholders [name] do not match the source's []"));
+    }
+
+    @Test
+    void pluralAndSelectArgumentsMustMatchInKind() {
+        String source = "{count, plural, one {# day} other {# days}} to go";
+        assertThat(MessageChecks.check(source, "{count, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} zostało")).isEmpty();
+        assertThat(MessageChecks.check(source, "{count} dni zostało"))
+                .containsExactly(new MessageChecks.Finding(true, "placeholders [count] do not match the source's [count:plural]"));
+    }
+
+    @Test
+    void aBrokenIcuMessageIsAnError() {
+        assertThat(MessageChecks.check("Hi {name}", "Cześć {name")).singleElement()
+                .satisfies(finding -> assertThat(finding.error()).isTrue())
+                .satisfies(finding -> assertThat(finding.message()).startsWith("not a valid ICU message"));
+    }
+
+    @Test
+    void aStrayBidiControlIsAnError() {
+        assertThat(MessageChecks.check("Call 0800 123", "اتصل \u202E0800 123"))
+                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+202E at position 5"));
+    }
+
+    @Test
+    void moreThanThreeSegmentsIsAWarningOnly() {
+        assertThat(MessageChecks.check("Hi", "ل".repeat(300)))
+                .containsExactly(new MessageChecks.Finding(false, "takes 5 SMS segments (more than 3)"));
+    }
+}
