@@ -8,6 +8,8 @@ import org.whatmatters.conversation.words.CrisisWord;
 import org.whatmatters.conversation.words.GlobalWord;
 import org.whatmatters.conversation.words.HelpWord;
 import org.whatmatters.conversation.words.LanguageWord;
+import org.whatmatters.conversation.words.LaterWord;
+import org.whatmatters.conversation.words.NoMoreWord;
 import org.whatmatters.conversation.words.OptOutWord;
 import org.whatmatters.conversation.words.OptedOutGate;
 import org.whatmatters.conversation.words.SkipWord;
@@ -43,7 +45,8 @@ public final class Engine {
         this.longSilence = longSilence;
         // Order matters: crisis pre-empts everything; an opted-out person hears nothing but START.
         this.words = List.of(new CrisisWord(crisis, replies), new OptedOutGate(replies), new OptOutWord(replies),
-                new HelpWord(replies), new LanguageWord(), new StatusWord(replies), new TalkWord(), new SkipWord());
+                new HelpWord(replies), new LanguageWord(), new StatusWord(replies), new TalkWord(), new LaterWord(replies),
+                new NoMoreWord(replies), new SkipWord());
     }
 
     /** Starts {@code scriptId} for someone (a first contact, or a scheduled follow-up); silent if they opted out. */
@@ -51,6 +54,20 @@ public final class Engine {
         Step step = new Step(library, texts, state, facts, turn);
         if (!state.optedOut()) {
             step.detour(scriptId);
+        }
+        return step.result();
+    }
+
+    /**
+     * A nudge without a message from the person: {@code replyKey}'s text, then the question they are on asked
+     * again (a reminder after a silence, or a follow-up postponed with LATER coming round). Silent if they
+     * opted out or no question is waiting.
+     */
+    public StepResult nudge(String replyKey, ConversationState state, Map<String, String> facts, Turn turn) {
+        Step step = new Step(library, texts, state, facts, turn);
+        if (!state.optedOut() && step.currentQuestion().isPresent()) {
+            step.say(replies.get(replyKey));
+            step.askAgain();
         }
         return step.result();
     }

@@ -22,6 +22,14 @@ public sealed interface EngineEvent {
     record StatusRequested() implements EngineEvent {
     }
 
+    /** LATER / NOT NOW during a follow-up contact: ask again in the next allowed window tomorrow. */
+    record Postponed() implements EngineEvent {
+    }
+
+    /** NO MORE: no more follow-up contacts; other messages (replies, crisis support, STATUS) still allowed. */
+    record FollowUpsDeclined() implements EngineEvent {
+    }
+
     record LanguageChanged(String language) implements EngineEvent {
     }
 

@@ -110,6 +110,38 @@ public final class Step {
         }
     }
 
+    /** Forgets a fact for the rest of this step (a skipped question has no answer to branch on). */
+    public void forget(String name) {
+        facts.remove(name);
+    }
+
+    /**
+     * Leaves any follow-up conversation (a follow-up contact or signposting) without asking anything more. If
+     * they were in the middle of something else before it, that waits, and their next message brings its
+     * question back; otherwise the conversation is finished.
+     */
+    public void leaveFollowUp() {
+        List<Position> kept = new ArrayList<>();
+        if (state.at() != null && !state.finished()) {
+            kept.add(state.at());
+        }
+        kept.addAll(state.returnTo());
+        kept.removeIf(position -> isFollowUp(position.script()));
+        if (kept.isEmpty()) {
+            if (state.at() != null) {
+                state = new ConversationState(state.at(), false, 0, List.of(), state.language(), turn.at(), state.optedOut(), true);
+            }
+            return;
+        }
+        state = new ConversationState(kept.get(0), false, 0, List.copyOf(kept.subList(1, kept.size())), state.language(),
+                turn.at(), state.optedOut(), false);
+    }
+
+    /** Scripts that belong to the follow-up after delivery, which NO MORE ends. */
+    public static boolean isFollowUp(String scriptId) {
+        return scriptId.startsWith("follow-up") || scriptId.equals("signposting");
+    }
+
     /** The question the person is being asked now, if any (after a script change, at its resume point). */
     public Optional<AskNode> currentQuestion() {
         if (!state.waiting() || state.at() == null) {

@@ -31,15 +31,24 @@ public final class ExtractCatalogs {
 
     /** The order a person meets the scripts in, so catalogs read like the conversation. */
     private static final List<String> ORDER = List.of("welcome", "self-referral", "what-matters", "contact-preferences",
-            "follow-up-1", "follow-up-2", "follow-up-3", "language", "talk");
+            "follow-up-1", "follow-up-2", "follow-up-3", "signposting", "language", "talk");
+    private static final String SERVICE_NAME = "{signpost_%d} is the name of a local group or service (usually English); keep it as it is";
+    private static final String SERVICE_DETAILS = "{signpost_%1$d_details} is how to reach that group or service: name, phone, web, hours (usually English)";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_0-9]+)");
-    private static final Map<String, String> PLACEHOLDERS = Map.of(
-            "named_contact", "{named_contact} is the name of the person's contact, e.g. 'Sam at Mind' or 'the WhatMatters team'",
-            "privacy_url", "{privacy_url} is a web address",
-            "emergency", "{emergency} is the emergency number, e.g. 999",
-            "samaritans", "{samaritans} is the Samaritans' number, e.g. 116 123",
-            "nhs111", "{nhs111} is e.g. 'NHS 111 and choose option 2' (in English)",
-            "topic", "{topic} is what we were talking about, e.g. 'your details' (in English until titles are translated)");
+    private static final Map<String, String> PLACEHOLDERS = Map.ofEntries(
+            Map.entry("named_contact", "{named_contact} is the name of the person's contact, e.g. 'Sam at Mind' or 'the WhatMatters team'"),
+            Map.entry("privacy_url", "{privacy_url} is a web address"),
+            Map.entry("emergency", "{emergency} is the emergency number, e.g. 999"),
+            Map.entry("samaritans", "{samaritans} is the Samaritans' number, e.g. 116 123"),
+            Map.entry("nhs111", "{nhs111} is e.g. 'NHS 111 and choose option 2' (in English)"),
+            Map.entry("topic", "{topic} is what we were talking about, e.g. 'your details' (in English until titles are translated)"),
+            Map.entry("signpost_asked", "{signpost_asked} is the name of a local group or service, as the directory has it (usually English)"),
+            Map.entry("signpost_1", SERVICE_NAME.formatted(1)),
+            Map.entry("signpost_2", SERVICE_NAME.formatted(2)),
+            Map.entry("signpost_3", SERVICE_NAME.formatted(3)),
+            Map.entry("signpost_1_details", SERVICE_DETAILS.formatted(1)),
+            Map.entry("signpost_2_details", SERVICE_DETAILS.formatted(2)),
+            Map.entry("signpost_3_details", SERVICE_DETAILS.formatted(3)));
 
     private ExtractCatalogs() {
     }

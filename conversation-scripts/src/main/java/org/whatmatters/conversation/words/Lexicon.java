@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class Lexicon {
 
-    public enum Kind { YES, NO, OPT_OUT, OPT_IN, HELP, LANGUAGE, STATUS, TALK, SKIP }
+    public enum Kind { YES, NO, OPT_OUT, OPT_IN, HELP, LANGUAGE, STATUS, TALK, SKIP, LATER, NO_MORE }
 
     public static final List<String> SERVED_LANGUAGES = List.of("en", "ur", "pa", "bn", "pl", "ar", "so");
 

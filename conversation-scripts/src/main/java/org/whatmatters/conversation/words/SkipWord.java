@@ -19,6 +19,7 @@ public final class SkipWord implements GlobalWord {
             return false;
         }
         step.event(new EngineEvent.QuestionSkipped(step.state().at().script(), question.get().id()));
+        step.forget(question.get().save()); // an older answer to the same question must not steer what follows
         step.moveOn(question.get());
         return true;
     }

@@ -38,7 +38,8 @@ class SelfReferralTranscriptTest {
                 "Football boots and a season of the Sunday league",
                 "I'd be out every week and sleeping better",
                 "3",                      // phone calls
-                "Weekday mornings",
+                "weekdays",               // days, by the option's word
+                "1",                      // mornings
                 "yes",                    // voicemail
                 "no"};                    // letter
         for (String reply : replies) {
@@ -55,7 +56,8 @@ class SelfReferralTranscriptTest {
                 .containsEntry("consent_share_coordinator", "yes")
                 .containsEntry("stopped_enjoying", "I used to play football on Sundays")
                 .containsEntry("one_thing", "Football boots and a season of the Sunday league")
-                .containsEntry("contact_channel", "phone").containsEntry("voicemail_ok", "yes").containsEntry("letter_ok", "no")
+                .containsEntry("contact_channel", "phone")
+                .containsEntry("contact_days", "weekdays").containsEntry("contact_times", "mornings").containsEntry("voicemail_ok", "yes").containsEntry("letter_ok", "no")
                 .containsEntry("referral_status", "what-matters-done")
                 .doesNotContainKey("coordinator_team").doesNotContainKey("beliefs");
         assertThat(transcript).filteredOn(line -> line.startsWith("< ")).hasSizeGreaterThan(20)
