@@ -1,0 +1,187 @@
+package org.whatmatters.backend.signposting;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeping the signposting directory: one entry at a time or a whole CSV, always through {@link ServiceRules}.
+ * Names are unique ignoring case and accents, so an import updates the entry it names.
+ */
+@Singleton
+public class LocalServices {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalServices.class);
+
+    private final LocalServiceRepository repository;
+    private final ServiceRules rules;
+    private final Directory directory;
+    private final Categories categories;
+    private final PostcodeAreas postcodes;
+    private final ApplicationEventPublisher<DirectoryChanged> events;
+    private final Clock clock;
+
+    LocalServices(LocalServiceRepository repository, ServiceRules rules, Directory directory, Categories categories,
+                  PostcodeAreas postcodes, ApplicationEventPublisher<DirectoryChanged> events, Clock clock) {
+        this.repository = repository;
+        this.rules = rules;
+        this.directory = directory;
+        this.categories = categories;
+        this.postcodes = postcodes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Entries by name, optionally only those in a category and those available in an area (BD3, "Leeds LS6"). */
+    public List<LocalService> list(@Nullable String category, @Nullable String area) {
+        if (category != null && !categories.isKnown(category)) {
+            throw refused("category", "'" + category + "' is not a category");
+        }
+        Place place = area == null ? null : postcodes.placeOf(area);
+        if (place != null && !place.known()) {
+            throw refused("area", "no UK postcode district or post town found in '" + area + "'");
+        }
+        return directory.services().stream()
+                .filter(service -> category == null || service.categories().contains(category.toLowerCase(Locale.ROOT)))
+                .filter(service -> place == null || place.fit(service.areas()).score() > 0)
+                .toList();
+    }
+
+    public Optional<LocalService> find(long id) {
+        return repository.findById(id);
+    }
+
+    @Transactional
+    public LocalService create(ServiceFields fields, String actor) {
+        ServiceFields checked = checked(fields);
+        refuseTakenName(checked.name(), null);
+        LocalService saved = repository.save(LocalService.from(checked, clock.instant()));
+        changed();
+        LOG.info("signposting: {} added directory entry {}", actor, saved.id());
+        return saved;
+    }
+
+    @Transactional
+    public LocalService update(long id, ServiceFields fields, String actor) {
+        LocalService existing = repository.findById(id).orElseThrow(() -> notFound(id));
+        ServiceFields checked = checked(fields);
+        refuseTakenName(checked.name(), id);
+        LocalService saved = repository.update(existing.with(checked, clock.instant()));
+        changed();
+        LOG.info("signposting: {} changed directory entry {}", actor, id);
+        return saved;
+    }
+
+    @Transactional
+    public void delete(long id, String actor) {
+        if (!repository.existsById(id)) {
+            throw notFound(id);
+        }
+        repository.deleteById(id);
+        changed();
+        LOG.info("signposting: {} removed directory entry {}", actor, id);
+    }
+
+    /**
+     * Imports a directory CSV: each good row is added, or replaces the entry with the same name; a bad row is
+     * reported by line and field and nothing of it is stored.
+     */
+    @Transactional
+    public ImportResult importCsv(String csv, String actor) {
+        DirectoryCsv.Read read = DirectoryCsv.read(csv);
+        List<CsvProblem> problems = new ArrayList<>(read.problems());
+        Map<String, LocalService> existing = new HashMap<>();
+        repository.findAll().forEach(service -> existing.put(nameKey(service.name()), service));
+        Map<String, Integer> lineOfName = new HashMap<>();
+        Instant now = clock.instant();
+        int imported = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (DirectoryCsv.Row row : read.rows()) {
+            ServiceRules.Checked checked = rules.check(row.fields());
+            if (!checked.ok()) {
+                checked.problems().forEach(problem -> problems.add(new CsvProblem(row.line(), problem.field(), problem.problem())));
+                continue;
+            }
+            ServiceFields fields = checked.fields();
+            Integer first = lineOfName.putIfAbsent(nameKey(fields.name()), row.line());
+            if (first != null) {
+                problems.add(new CsvProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first + "; give each entry once"));
+                continue;
+            }
+            LocalService old = existing.get(nameKey(fields.name()));
+            if (old == null) {
+                repository.save(LocalService.from(fields, now));
+                imported++;
+            } else if (old.fields().equals(fields)) {
+                unchanged++;
+            } else {
+                repository.update(old.with(fields, now));
+                updated++;
+            }
+        }
+        if (imported + updated > 0) {
+            changed();
+        }
+        problems.sort(Comparator.comparingInt(CsvProblem::line));
+        LOG.info("signposting: {} imported a directory CSV: {} new, {} updated, {} unchanged, {} problems",
+                actor, imported, updated, unchanged, problems.size());
+        return new ImportResult(imported, updated, unchanged, problems.stream().map(CsvProblem::toString).toList());
+    }
+
+    /** The whole directory as CSV, in the form {@link #importCsv} reads. */
+    public String exportCsv() {
+        return DirectoryCsv.write(repository.listOrderByName().stream().sorted(Directory.BY_NAME).toList());
+    }
+
+    private ServiceFields checked(ServiceFields fields) {
+        ServiceRules.Checked checked = rules.check(fields);
+        if (!checked.ok()) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
+                    new Problems("the entry was not saved", checked.problems().stream().map(FieldProblem::toString).toList()));
+        }
+        return checked.fields();
+    }
+
+    private void refuseTakenName(String name, @Nullable Long self) {
+        String key = nameKey(name);
+        boolean taken = repository.findAll().stream().anyMatch(other -> !other.id().equals(self) && nameKey(other.name()).equals(key));
+        if (taken) {
+            throw new HttpStatusException(HttpStatus.CONFLICT, "another directory entry is called " + name);
+        }
+    }
+
+    private void changed() {
+        events.publishEvent(new DirectoryChanged());
+    }
+
+    /** A name as the database's unique key sees it (MySQL compares ignoring case and accents). */
+    static String nameKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    private static HttpStatusException refused(String field, String problem) {
+        return new HttpStatusException(HttpStatus.BAD_REQUEST, new Problems("the request was refused", List.of(field + ": " + problem)));
+    }
+
+    private static HttpStatusException notFound(long id) {
+        return new HttpStatusException(HttpStatus.NOT_FOUND, "no directory entry " + id);
+    }
+}

@@ -1,0 +1,10 @@
+package org.whatmatters.backend.signposting;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** The body of a 400: what is wrong, each problem as {@code field: problem}. */
+@Serdeable
+public record Problems(String message, List<String> problems) {
+}

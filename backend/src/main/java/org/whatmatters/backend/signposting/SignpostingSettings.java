@@ -1,0 +1,22 @@
+package org.whatmatters.backend.signposting;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+
+/**
+ * {@code whatmatters.signposting.*}.
+ *
+ * @param loadSample     load the fictional sample directory into an empty directory at start-up
+ *                       (SIGNPOSTING_LOAD_SAMPLE); off by default so made-up services never reach real people
+ * @param categoriesFile where the categories and their keywords are read from (SIGNPOSTING_CATEGORIES_FILE)
+ * @param cacheExpiry    how long a directory read is kept; a change made here clears it at once, one made
+ *                       through another instance reaches this one within this time
+ */
+@ConfigurationProperties("whatmatters.signposting")
+public record SignpostingSettings(
+        @Bindable(defaultValue = "false") boolean loadSample,
+        @Bindable(defaultValue = "classpath:signposting/categories.yaml") String categoriesFile,
+        @Bindable(defaultValue = "30s") Duration cacheExpiry) {
+}
