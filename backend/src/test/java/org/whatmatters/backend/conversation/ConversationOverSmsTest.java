@@ -29,7 +29,7 @@ class ConversationOverSmsTest extends WithTwilioStandIn {
     void aFullSelfReferralAndWhatMattersConversation() {
         List<String> answers = List.of("Hello", "1", "yes", "Dee", "yes", "Leeds", "1", "2", "My daughter", "Being patient",
                 "I used to play football", "SKIP", "Getting out more", "Football boots", "I'd sleep better", "1",
-                "Evenings", "no", "yes");
+                "weekdays", "evenings", "no", "yes");
         int sent = 0;
         for (String answer : answers) {
             sent = say(answer, sent);
@@ -41,7 +41,7 @@ class ConversationOverSmsTest extends WithTwilioStandIn {
                 .containsEntry("adult", "yes").containsEntry("area", "Leeds").containsEntry("support", "team")
                 .containsEntry("has_coordinator", "no").containsEntry("who_matters", "My daughter")
                 .containsEntry("stopped_enjoying", "I used to play football").containsEntry("one_thing", "Football boots")
-                .containsEntry("contact_channel", "sms").containsEntry("contact_times", "Evenings")
+                .containsEntry("contact_channel", "sms").containsEntry("contact_days", "weekdays").containsEntry("contact_times", "evenings")
                 .containsEntry("voicemail_ok", "no").containsEntry("letter_ok", "yes")
                 .containsEntry("referral_status", "what-matters-done").doesNotContainKey("beliefs");
         assertThat(database.query("SELECT script, script_version, node, channel FROM fact WHERE name = 'one_thing'"))
