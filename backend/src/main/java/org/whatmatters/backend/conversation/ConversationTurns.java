@@ -1,5 +1,6 @@
 package org.whatmatters.backend.conversation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.inbox.Channel;
@@ -10,6 +11,7 @@ import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.translation.CatalogTexts;
 import org.whatmatters.conversation.script.Replies;
+import org.whatmatters.conversation.script.Text;
 import org.whatmatters.conversation.engine.ConversationState;
 import org.whatmatters.conversation.engine.Engine;
 import org.whatmatters.conversation.engine.Outgoing;
@@ -45,11 +47,14 @@ public class ConversationTurns {
     private final ConversationSettings settings;
     private final CatalogTexts texts;
     private final Replies replies = Replies.shipped();
+    private final List<HostFacts> hostFacts;
+    private final ApplicationEventPublisher<TurnTaken> turnsTaken;
     private final Clock clock;
 
     public ConversationTurns(PersonRepository people, InboundMessageRepository inbound, ConversationRepository conversations,
                              FactRepository facts, EngineEvents events, Outbox outbox, Engine engine, StateCodec codec,
-                             ConversationSettings settings, CatalogTexts texts, Clock clock) {
+                             ConversationSettings settings, CatalogTexts texts, List<HostFacts> hostFacts,
+                             ApplicationEventPublisher<TurnTaken> turnsTaken, Clock clock) {
         this.people = people;
         this.inbound = inbound;
         this.conversations = conversations;
@@ -60,6 +65,8 @@ public class ConversationTurns {
         this.codec = codec;
         this.settings = settings;
         this.texts = texts;
+        this.hostFacts = hostFacts;
+        this.turnsTaken = turnsTaken;
         this.clock = clock;
     }
 
@@ -73,31 +80,75 @@ public class ConversationTurns {
         }
         Instant now = clock.instant();
         ConversationState state = stateOf(personId, now);
-        StepResult result = engine.step(state, knownFacts(personId), new Turn(message.body(), message.channel().name().toLowerCase(), now));
-        commit(person, result, inboundId, now);
+        Map<String, String> known = knownFacts(personId, state, null);
+        StepResult result = engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now));
+        commit(person, result, inboundId, known, now);
         inbound.markProcessed(inboundId, personId, now);
     }
 
-    /** Starts a script for someone without a message from them (a scheduled follow-up). */
+    /** Starts a script for someone without a message from them (a scheduled follow-up); false if nothing was sent. */
     @Transactional
-    public void begin(Long personId, String script) {
+    public boolean begin(Long personId, String script) {
         Person person = people.lockById(personId).orElseThrow();
         Instant now = clock.instant();
-        StepResult result = engine.begin(script, stateOf(personId, now), knownFacts(personId), new Turn("", "schedule", now));
-        commit(person, result, null, now);
+        ConversationState state = stateOf(personId, now);
+        Map<String, String> known = knownFacts(personId, state, script);
+        StepResult result = engine.begin(script, state, known, new Turn("", "schedule", now));
+        commit(person, result, null, known, now);
+        return !result.messages().isEmpty();
+    }
+
+    /**
+     * Says {@code replyKey}'s text and asks the person's open question again, without a message from them (a
+     * reminder, or a postponed contact coming round); false if nothing was sent (opted out, nothing open).
+     */
+    @Transactional
+    public boolean nudge(Long personId, String replyKey) {
+        Person person = people.lockById(personId).orElseThrow();
+        Instant now = clock.instant();
+        ConversationState state = stateOf(personId, now);
+        Map<String, String> known = knownFacts(personId, state, null);
+        StepResult result = engine.nudge(replyKey, state, known, new Turn("", "schedule", now));
+        if (result.messages().isEmpty()) {
+            return false;
+        }
+        commit(person, result, null, known, now);
+        return true;
+    }
+
+    /**
+     * Tells the person something the service did (their plan was agreed, their item was ordered), in their
+     * language, without touching where their conversation is. Nothing goes to someone who opted out.
+     */
+    @Transactional
+    public void tell(Long personId, String replyKey) {
+        Person person = people.lockById(personId).orElseThrow();
+        if (person.optedOutAt() != null) {
+            return;
+        }
+        Instant now = clock.instant();
+        ConversationState state = stateOf(personId, now);
+        Map<String, String> known = knownFacts(personId, state, null);
+        Text text = replies.get(replyKey);
+        Outgoing message = new Outgoing(text.key(), texts.render(text, state.language(), known));
+        commit(person, new StepResult(state, List.of(message), List.of(), List.of()), null, known, now);
     }
 
     private ConversationState stateOf(Long personId, Instant now) {
         return conversations.findById(personId).map(record -> codec.read(record.state())).orElse(ConversationState.fresh(now));
     }
 
-    private Map<String, String> knownFacts(Long personId) {
+    private Map<String, String> knownFacts(Long personId, ConversationState state, String starting) {
+        Map<String, String> saved = facts.currentFor(personId);
         Map<String, String> known = new HashMap<>(settings.placeholders());
-        known.putAll(facts.currentFor(personId));
+        known.putAll(saved);
+        for (HostFacts source : hostFacts) {
+            known.putAll(source.factsFor(personId, state, saved, starting));
+        }
         return known;
     }
 
-    private void commit(Person person, StepResult result, Long inReplyTo, Instant now) {
+    private void commit(Person person, StepResult result, Long inReplyTo, Map<String, String> known, Instant now) {
         java.util.Optional<ConversationRecord> before = conversations.findById(person.id());
         Instant talkOffered = before.map(ConversationRecord::talkOfferedAt).orElse(null);
         List<String> messages = new ArrayList<>(result.messages().stream().map(Outgoing::body).toList());
@@ -122,5 +173,6 @@ public class ConversationTurns {
         for (String body : messages) {
             outbox.queue(person, Channel.SMS, body, inReplyTo);
         }
+        turnsTaken.publishEvent(new TurnTaken(person, result, inReplyTo, Map.copyOf(known), now));
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Keeps what the engine decided staff must know as {@code person_event} rows, in the turn's transaction:
  * crisis language as URGENT (the notifications issue delivers and escalates it), opt-out, a request for
- * a call. Opting out and back in is also kept on the person, where schedules look.
+ * a call, no more follow-ups. Opting out and back in, and NO MORE, are also kept on the person, where schedules look.
  */
 @Singleton
 class EngineEvents {
@@ -49,6 +49,11 @@ class EngineEvents {
                 add(person, "QUESTION_SKIPPED", PersonEvent.Urgency.INFO, skipped.script() + "/" + skipped.node(), now);
             } else if (event instanceof EngineEvent.StatusRequested) {
                 add(person, "STATUS_REQUESTED", PersonEvent.Urgency.INFO, null, now);
+            } else if (event instanceof EngineEvent.Postponed) {
+                add(person, "POSTPONED", PersonEvent.Urgency.INFO, null, now);
+            } else if (event instanceof EngineEvent.FollowUpsDeclined) {
+                people.markFollowUpsDeclined(person.id(), now);
+                add(person, "FOLLOW_UPS_DECLINED", PersonEvent.Urgency.ROUTINE, "by the person (NO MORE)", now);
             }
         }
     }

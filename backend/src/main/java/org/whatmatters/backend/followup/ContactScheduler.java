@@ -1,8 +1,12 @@
 package org.whatmatters.backend.followup;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -10,34 +14,43 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * db-scheduler on the service's own database: due contacts survive restarts, and however many instances run,
- * each contact's task is claimed and run by one. It is given the pool itself, not Micronaut's
- * transaction-aware wrapper (which has no connection outside a transaction). It starts polling only once the
- * whole application has started: a start-up that fails part-way leaves no scheduler threads behind.
+ * db-scheduler on the service's own database: due contacts, reminders and "unreachable" checks survive
+ * restarts, and however many instances run, each task is claimed and run by one.
+ * <p>
+ * Two views of one table. Tasks are <em>scheduled</em> through Micronaut's transaction-aware DataSource, so a
+ * task row commits or rolls back with the contact change that made it. They are <em>run</em> by the scheduler
+ * on the pool itself (the transaction-aware wrapper has no connection outside a transaction), which starts
+ * polling only once the whole application has started: a start-up that fails part-way leaves no threads
+ * behind. The scheduler reads the application's clock, so tests move time instead of waiting.
  */
 @Singleton
 public class ContactScheduler {
 
     static final String TASK = "follow-up-contact";
 
-    private final OneTimeTask<Long> task;
+    private final OneTimeTask<String> task;
     private final Scheduler scheduler;
+    private final SchedulerClient client;
     private volatile boolean started;
 
-    ContactScheduler(DataSource dataSource, ContactStarter starter, FollowUpSettings settings) {
-        this.task = Tasks.oneTime(TASK, Long.class).execute((instance, context) -> starter.start(instance.getData()));
-        this.scheduler = Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), task)
+    ContactScheduler(DataSource dataSource, BeanProvider<FollowUpTasks> tasks, FollowUpSettings settings, Clock clock) {
+        DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
+        JdbcCustomization utc = new AutodetectJdbcCustomization(pool, true);
+        this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) -> tasks.get().run(TaskRef.parse(instance.getData())));
+        this.scheduler = Scheduler.create(pool, task)
+                .jdbcCustomization(utc)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
-                .enableImmediateExecution()
-                .alwaysPersistTimestampInUTC()
-                // a contact cut off by shutdown is picked up again once its heartbeat goes stale
+                .clock(clock::instant)
+                // a task cut off by shutdown is picked up again once its heartbeat goes stale
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
+        this.client = SchedulerClient.Builder.create(dataSource, task).jdbcCustomization(utc).build();
     }
 
     @EventListener
@@ -46,9 +59,9 @@ public class ContactScheduler {
         started = true;
     }
 
-    /** Runs the contact at {@code due} (at once if it is already due), once. */
-    public void schedule(Long contactId, Instant due) {
-        scheduler.schedule(task.instance("contact-" + contactId, contactId), due);
+    /** Runs {@code step} of the contact at {@code due} (at the next poll if it is already due), once, in the caller's transaction. */
+    void schedule(TaskRef step, Instant due) {
+        client.schedule(task.instance(step.instanceId(), step.data()), due);
     }
 
     @PreDestroy

@@ -5,15 +5,19 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface FollowUpContactRepository extends CrudRepository<FollowUpContact, Long> {
 
-    /** Moves a contact on from SCHEDULED; 1 for the one caller that did it, 0 for any other. */
-    @Query("UPDATE follow_up_contact SET status = :status, started_at = :at WHERE id = :id AND status = 'SCHEDULED'")
-    int finishScheduling(Long id, FollowUpContact.Status status, Instant at);
+    @Query("SELECT * FROM follow_up_contact WHERE id = :id FOR UPDATE")
+    Optional<FollowUpContact> lockById(Long id);
 
     List<FollowUpContact> findByPersonIdOrderByContactNumber(Long personId);
+
+    List<FollowUpContact> findByPersonIdAndStatusInOrderByContactNumber(Long personId, Collection<ContactStatus> statuses);
+
+    List<FollowUpContact> findByPersonIdInOrderByDueAt(Collection<Long> personIds);
 }

@@ -2,14 +2,17 @@ package org.whatmatters.backend.followup;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import org.whatmatters.backend.settings.InvalidSettingException;
 
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.List;
 
 /**
- * {@code whatmatters.followup.*}: when the three contacts fall due after delivery, quiet hours (Europe/London),
- * and how often each instance looks for due contacts.
+ * {@code whatmatters.followup.*}: when the three contacts fall due after delivery (an organisation may set its
+ * own), quiet hours (Europe/London), how long a silence is before the one gentle reminder and then before the
+ * partner hears the person could not be reached, and how often each instance looks for due work.
  */
 @ConfigurationProperties("whatmatters.followup")
 public record FollowUpSettings(
@@ -18,10 +21,26 @@ public record FollowUpSettings(
         @Bindable(defaultValue = "P42D") Period contact3,
         @Bindable(defaultValue = "20:00") LocalTime quietFrom,
         @Bindable(defaultValue = "09:00") LocalTime quietUntil,
+        @Bindable(defaultValue = "48h") Duration reminderAfter,
+        @Bindable(defaultValue = "72h") Duration unreachableAfter,
         @Bindable(defaultValue = "10s") Duration pollingInterval,
         @Bindable(defaultValue = "2") int threads) {
 
+    public FollowUpSettings {
+        if (reminderAfter.isNegative() || reminderAfter.isZero()) {
+            throw new InvalidSettingException("FOLLOWUP_REMINDER_AFTER", "must be a positive duration such as 48h, was " + reminderAfter);
+        }
+        if (unreachableAfter.isNegative() || unreachableAfter.isZero()) {
+            throw new InvalidSettingException("FOLLOWUP_UNREACHABLE_AFTER", "must be a positive duration such as 72h, was " + unreachableAfter);
+        }
+    }
+
     ContactTimes contactTimes() {
         return ContactTimes.quietHours(quietFrom, quietUntil);
+    }
+
+    /** The deployment's offsets of contacts 1, 2 and 3 after delivery. */
+    List<Period> offsets() {
+        return List.of(contact1, contact2, contact3);
     }
 }

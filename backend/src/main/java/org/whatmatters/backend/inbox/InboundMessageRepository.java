@@ -16,6 +16,8 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
 
     long countByPersonId(Long personId);
 
+    List<InboundMessage> findByPersonIdOrderById(Long personId);
+
     @Query("SELECT * FROM inbound_message WHERE id = :id FOR UPDATE")
     Optional<InboundMessage> lockById(Long id);
 

@@ -25,7 +25,7 @@ public class People {
     public Person findOrCreate(String phoneE164) {
         return people.findByPhoneE164(phoneE164).orElseGet(() -> {
             try {
-                return people.save(new Person(null, phoneE164, clock.instant(), null));
+                return people.save(new Person(null, phoneE164, clock.instant(), null, null));
             } catch (DataAccessException lostTheRace) {
                 return people.findByPhoneE164(phoneE164).orElseThrow(() -> lostTheRace);
             }

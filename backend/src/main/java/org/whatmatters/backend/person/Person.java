@@ -9,7 +9,13 @@ import java.time.Instant;
 
 /** Someone who has contacted the service. Their number is kept in E.164 and never logged. */
 @MappedEntity("person")
-public record Person(@Id @GeneratedValue @Nullable Long id, String phoneE164, Instant createdAt, @Nullable Instant optedOutAt) {
+public record Person(@Id @GeneratedValue @Nullable Long id, String phoneE164, Instant createdAt, @Nullable Instant optedOutAt,
+                     @Nullable Instant followUpsDeclinedAt) {
+
+    /** Whether follow-up contacts may go to them: not after STOP, nor after NO MORE. */
+    public boolean acceptsFollowUps() {
+        return optedOutAt == null && followUpsDeclinedAt == null;
+    }
 
     @Override
     public String toString() {

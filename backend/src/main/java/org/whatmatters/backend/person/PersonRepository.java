@@ -18,6 +18,10 @@ public interface PersonRepository extends CrudRepository<Person, Long> {
     @Query("UPDATE person SET opted_out_at = :optedOutAt WHERE id = :id")
     void markOptedOut(Long id, @Nullable Instant optedOutAt);
 
+    /** NO MORE: no follow-up contacts from this time on. */
+    @Query("UPDATE person SET follow_ups_declined_at = :at WHERE id = :id")
+    void markFollowUpsDeclined(Long id, @Nullable Instant at);
+
     /** Serialises everything that happens to one person: two messages at once are handled one after the other. */
     @Query("SELECT * FROM person WHERE id = :id FOR UPDATE")
     Optional<Person> lockById(Long id);

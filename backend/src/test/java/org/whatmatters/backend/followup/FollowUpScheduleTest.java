@@ -5,6 +5,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.referral.DeliveredTo;
+import org.whatmatters.backend.referral.Referral;
+import org.whatmatters.backend.referral.ReferralRepository;
+import org.whatmatters.backend.referral.ReferralStatus;
 import org.whatmatters.backend.support.Database;
 import org.whatmatters.backend.support.TwilioWebhooks;
 import org.whatmatters.notifications.sms.TwilioApiStandIn;
@@ -20,6 +24,9 @@ import static org.awaitility.Awaitility.await;
 /** Follow-up contacts on db-scheduler: where they fall, and exactly once across two instances on one database. */
 class FollowUpScheduleTest {
 
+    /** A Tuesday morning in London: contacts due "now" may go at once, whatever the hour the suite runs. */
+    private static final String DAYTIME = "2026-11-24T10:00:00Z";
+
     private final TwilioApiStandIn twilio = new TwilioApiStandIn(TwilioWebhooks.ACCOUNT_SID, TwilioWebhooks.AUTH_TOKEN);
 
     @AfterEach
@@ -32,10 +39,13 @@ class FollowUpScheduleTest {
         try (ApplicationContext app = start()) {
             Database database = new Database(app);
             database.clear();
-            Person person = app.getBean(PersonRepository.class).save(new Person(null, "+447700900600", Instant.now(), null));
+            Person person = app.getBean(PersonRepository.class).save(new Person(null, "+447700900600", Instant.now(), null, null));
 
             // delivered on a Friday evening, 21:00 London (GMT)
-            List<FollowUpContact> contacts = app.getBean(FollowUps.class).scheduleAfterDelivery(person.id(), Instant.parse("2026-11-20T21:00:00Z"));
+            Instant delivered = Instant.parse("2026-11-20T21:00:00Z");
+            Referral referral = app.getBean(ReferralRepository.class).save(new Referral(null, person.id(), null, ReferralStatus.DELIVERED,
+                    null, null, null, DeliveredTo.PERSON, null, delivered, null, delivered, delivered));
+            List<FollowUpContact> contacts = app.getBean(FollowUps.class).scheduleAfterDelivery(referral, "staff:test");
 
             assertThat(contacts).extracting(FollowUpContact::contactNumber, FollowUpContact::script, FollowUpContact::dueAt).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(1, "follow-up-1", Instant.parse("2026-11-24T09:00:00Z")),
@@ -54,10 +64,10 @@ class FollowUpScheduleTest {
             database.clear();
             PersonRepository persons = first.getBean(PersonRepository.class);
             FollowUps followUps = first.getBean(FollowUps.class);
-            Instant now = Instant.now();
+            Instant now = Instant.parse(DAYTIME);
             for (int i = 0; i < people; i++) {
-                Person person = persons.save(new Person(null, String.format("+4477009%05d", 20000 + i), now, null));
-                followUps.schedule(person.id(), 1, "follow-up-1", now);
+                Person person = persons.save(new Person(null, String.format("+4477009%05d", 20000 + i), now, null, null));
+                followUps.add(person.id(), null, "follow-up-1", ContactChannel.SMS, null, "staff:test", null);
             }
 
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -78,9 +88,9 @@ class FollowUpScheduleTest {
         try (ApplicationContext app = start()) {
             Database database = new Database(app);
             database.clear();
-            Person person = app.getBean(PersonRepository.class).save(new Person(null, "+447700900601", Instant.now(), Instant.now()));
+            Person person = app.getBean(PersonRepository.class).save(new Person(null, "+447700900601", Instant.parse(DAYTIME), Instant.parse(DAYTIME), null));
 
-            app.getBean(FollowUps.class).schedule(person.id(), 1, "follow-up-1", Instant.now());
+            app.getBean(FollowUps.class).add(person.id(), null, "follow-up-1", ContactChannel.SMS, null, "staff:test", null);
 
             await().atMost(Duration.ofSeconds(10)).until(() ->
                     "CANCELLED".equals(database.query("SELECT status FROM follow_up_contact").get(0).get(0)));
@@ -95,6 +105,7 @@ class FollowUpScheduleTest {
                 "twilio.auth-token", TwilioWebhooks.AUTH_TOKEN,
                 "twilio.from-number", TwilioWebhooks.SERVICE_NUMBER,
                 "twilio.api-base-url", twilio.baseUrl().toString(),
-                "micronaut.server.port", -1), "test");
+                "micronaut.server.port", -1,
+                "test.clock-start", DAYTIME), "test");
     }
 }

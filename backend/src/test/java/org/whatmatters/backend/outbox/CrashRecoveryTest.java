@@ -41,7 +41,7 @@ class CrashRecoveryTest {
         Long heldByALiveInstance;
         try (ApplicationContext crashed = start(Map.of("whatmatters.outbox.poll-initial-delay", "1h"))) {
             new Database(crashed).clear();
-            Person person = crashed.getBean(PersonRepository.class).save(new Person(null, "+447700900444", now, null));
+            Person person = crashed.getBean(PersonRepository.class).save(new Person(null, "+447700900444", now, null, null));
             OutboundMessageRepository outbox = crashed.getBean(OutboundMessageRepository.class);
             neverAttempted = outbox.save(OutboundMessage.pending(person.id(), Channel.SMS, person.phoneE164(), "one", null, now)).id();
             halfSent = outbox.save(sending(person, "two", now.minusSeconds(1), now)).id();

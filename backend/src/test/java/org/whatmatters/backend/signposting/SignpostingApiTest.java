@@ -54,7 +54,7 @@ class SignpostingApiTest {
         http = client.toBlocking();
         database = new Database(context);
         database.clear();
-        Organisation mind = organisations.save(new Organisation(null, "Mind in Example Town", Instant.now()));
+        Organisation mind = organisations.save(new Organisation(null, "Mind in Example Town", Instant.now(), null));
         staff.create("pat.partner", PASSWORD, Role.PARTNER, mind.id(), null);
         staff.create("ada.admin", PASSWORD, Role.ADMIN, null, null);
         staff.create("ivy.interpreter", PASSWORD, Role.INTERPRETER, null, null);

@@ -17,7 +17,8 @@ public final class Database {
 
     /** Children before parents, so foreign keys never object. */
     private static final List<String> TABLES = List.of(
-            "signpost_service", "scheduled_tasks", "follow_up_contact", "outbound_message", "inbound_message", "fact", "person_event", "conversation", "person",
+            "signpost_service", "signpost_offer", "person_note", "follow_up_change", "scheduled_tasks", "follow_up_contact",
+            "referral_change", "referral", "outbound_message", "inbound_message", "fact", "person_event", "conversation", "person",
             "staff_account", "organisation");
 
     /** Translations are reference data seeded from the catalogs at start: reset, not emptied. */

@@ -1,0 +1,47 @@
+package org.whatmatters.backend.caseload;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.whatmatters.backend.referral.ReferralStatus;
+import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.staff.SignedIn;
+
+import java.util.List;
+
+/**
+ * A delivery partner's caseload: the people their organisation handles, filtered by referral status, contacts
+ * due today or overdue, people the follow-up could not reach, and open crisis alerts.
+ */
+@Controller("/partner/caseload")
+@Secured(Role.Names.PARTNER)
+@Tag(name = "Delivery partner")
+@SecurityRequirement(name = "bearer")
+class CaseloadController {
+
+    /** Which contacts to show by date: those due today (UK time), or those overdue. */
+    enum Due { TODAY, OVERDUE }
+
+    private final Caseload caseload;
+
+    CaseloadController(Caseload caseload) {
+        this.caseload = caseload;
+    }
+
+    @Get
+    List<CaseloadEntry> list(@QueryValue @Nullable ReferralStatus status, @QueryValue @Nullable Due due,
+                             @QueryValue @Nullable Boolean unreachable, @QueryValue @Nullable Boolean crisis,
+                             Authentication authentication) {
+        return caseload.of(SignedIn.from(authentication).organisationId()).stream()
+                .filter(entry -> status == null || entry.status() == status)
+                .filter(entry -> due == null || (due == Due.TODAY ? entry.dueToday() : entry.overdue()))
+                .filter(entry -> unreachable == null || entry.unreachable() == unreachable)
+                .filter(entry -> crisis == null || entry.crisis() == crisis)
+                .toList();
+    }
+}

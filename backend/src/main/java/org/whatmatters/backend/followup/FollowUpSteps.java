@@ -1,0 +1,72 @@
+package org.whatmatters.backend.followup;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.whatmatters.backend.conversation.PersonEvent;
+import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.conversation.TurnTaken;
+import org.whatmatters.conversation.engine.ConversationState;
+import org.whatmatters.conversation.engine.EngineEvent;
+import org.whatmatters.conversation.engine.SavedFact;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What each conversation step means for the follow-ups: a reply stops the reminder; LATER postpones the
+ * contact to tomorrow; NO MORE and STOP end every contact at once; a finished contact script completes its
+ * contact; feedback and delivery problems are raised for the partner.
+ */
+@Singleton
+class FollowUpSteps {
+
+    private static final Set<String> DELIVERY_PROBLEMS = Set.of("delivery_problem", "item_problem");
+
+    private final FollowUps followUps;
+    private final PersonEvents events;
+
+    FollowUpSteps(FollowUps followUps, PersonEvents events) {
+        this.followUps = followUps;
+        this.events = events;
+    }
+
+    @EventListener
+    void onTurn(TurnTaken turn) {
+        Long personId = turn.person().id();
+        List<EngineEvent> happened = turn.result().events();
+        if (happened.stream().anyMatch(event -> event instanceof EngineEvent.OptedOut)) {
+            followUps.stopAll(personId, FollowUpAudit.PERSON, "STOP");
+        } else if (happened.stream().anyMatch(event -> event instanceof EngineEvent.FollowUpsDeclined)) {
+            followUps.stopAll(personId, FollowUpAudit.PERSON, "NO MORE");
+        } else if (happened.stream().anyMatch(event -> event instanceof EngineEvent.Postponed)) {
+            followUps.postpone(personId);
+        } else if (turn.fromThePerson()) {
+            followUps.replied(personId);
+        }
+        completeFinished(personId, happened, turn.result().state());
+        for (SavedFact fact : turn.result().facts()) {
+            if (DELIVERY_PROBLEMS.contains(fact.name())) {
+                events.raise(personId, "DELIVERY_PROBLEM", PersonEvent.Urgency.ROUTINE, fact.script() + "/" + fact.node());
+            }
+        }
+    }
+
+    /** A running contact is complete once a script of it finished and the conversation has left all of its scripts. */
+    private void completeFinished(Long personId, List<EngineEvent> happened, ConversationState now) {
+        List<String> finished = happened.stream().filter(EngineEvent.ScriptFinished.class::isInstance)
+                .map(event -> ((EngineEvent.ScriptFinished) event).script()).toList();
+        if (finished.isEmpty()) {
+            return;
+        }
+        if (finished.contains(FollowUpContact.FEEDBACK_SCRIPT)) {
+            events.raise(personId, "FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, FollowUpContact.FEEDBACK_SCRIPT);
+        }
+        String stillIn = now.finished() || now.at() == null ? null : now.at().script();
+        for (FollowUpContact contact : followUps.running(personId)) {
+            Set<String> scripts = contact.scripts();
+            if (finished.stream().anyMatch(scripts::contains) && (stillIn == null || !scripts.contains(stillIn))) {
+                followUps.completed(contact);
+            }
+        }
+    }
+}

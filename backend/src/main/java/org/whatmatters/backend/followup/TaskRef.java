@@ -1,0 +1,36 @@
+package org.whatmatters.backend.followup;
+
+/**
+ * What one scheduled task does: a step for a contact, valid only while the contact is still at the schedule
+ * version it was made for. Stored as "contactId/version/STEP" in db-scheduler's table.
+ */
+record TaskRef(long contactId, int version, Step step) {
+
+    enum Step {
+        /** The contact's time has come. */
+        START,
+        /** A contact postponed with LATER comes round again. */
+        RESUME,
+        /** No reply yet: one gentle reminder. */
+        REMIND,
+        /** Still no reply after the reminder: the partner is told. */
+        UNREACHABLE
+    }
+
+    static TaskRef of(FollowUpContact contact, Step step) {
+        return new TaskRef(contact.id(), contact.scheduleVersion(), step);
+    }
+
+    String data() {
+        return contactId + "/" + version + "/" + step;
+    }
+
+    String instanceId() {
+        return "contact-" + contactId + "-v" + version + "-" + step.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static TaskRef parse(String data) {
+        String[] parts = data.split("/");
+        return new TaskRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), Step.valueOf(parts[2]));
+    }
+}

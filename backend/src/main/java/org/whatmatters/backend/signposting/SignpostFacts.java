@@ -1,0 +1,99 @@
+package org.whatmatters.backend.signposting;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.whatmatters.backend.conversation.HostFacts;
+import org.whatmatters.backend.followup.RunningContacts;
+import org.whatmatters.conversation.engine.ConversationState;
+import org.whatmatters.conversation.engine.Step;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the follow-up conversation needs from signposting: the three services to offer (names, and how to get
+ * in touch) chosen from the person's own "what matters" words, their area and their language — kept as
+ * offered for the rest of that offer — and the service they asked about last time, to ask whether they
+ * tried it. Fewer than three good matches: nothing is offered, and the partner is asked to help instead.
+ */
+@Singleton
+class SignpostFacts implements HostFacts {
+
+    static final String IDS = "signpost_ids";
+    static final String ASKED = "signpost_asked";
+    static final String SCRIPT = "signposting";
+    static final int OFFERED = 3;
+    /** The answers that say, in their own words, what matters to them and how things are going. */
+    static final List<String> OWN_WORDS = List.of("who_matters", "admired_qualities", "stopped_enjoying", "beliefs", "get_well",
+            "one_thing", "know_it_helped", "going_words", "difference_made");
+
+    private final SignpostMatcher matcher;
+    private final LocalServices services;
+    private final SignpostOfferRepository offers;
+    private final RunningContacts running;
+
+    SignpostFacts(SignpostMatcher matcher, LocalServices services, SignpostOfferRepository offers, RunningContacts running) {
+        this.matcher = matcher;
+        this.services = services;
+        this.offers = offers;
+        this.running = running;
+    }
+
+    @Override
+    public Map<String, String> factsFor(Long personId, ConversationState state, Map<String, String> saved, @Nullable String starting) {
+        String script = starting != null ? starting : state.at() == null || state.finished() ? null : state.at().script();
+        if (script == null || !Step.isFollowUp(script)) {
+            return Map.of();
+        }
+        Map<String, String> facts = new HashMap<>();
+        Optional<SignpostOffer> latest = offers.findFirstByPersonIdOrderByIdDesc(personId);
+        Long contact = running.current(personId).orElse(null);
+        latest.filter(offer -> offer.used() == null && !Objects.equals(offer.contactId(), contact))
+                .map(SignpostOffer::firstAskedName).ifPresent(name -> facts.put(ASKED, name));
+        boolean offerUnderWay = starting == null && SCRIPT.equals(script) && state.waiting() && latest.isPresent();
+        List<LocalService> offered = offerUnderWay ? asOffered(latest.get()) : bestFor(saved, state.language());
+        if (offered.size() == OFFERED) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < OFFERED; i++) {
+                LocalService service = offered.get(i);
+                facts.put("signpost_" + (i + 1), service.name());
+                facts.put("signpost_" + (i + 1) + "_details", details(service));
+                ids.add(String.valueOf(service.id()));
+            }
+            facts.put(IDS, String.join(SemicolonList.SEPARATOR, ids));
+        }
+        return facts;
+    }
+
+    private List<LocalService> bestFor(Map<String, String> saved, String language) {
+        List<String> words = OWN_WORDS.stream().map(saved::get).filter(Objects::nonNull).toList();
+        return matcher.suggest(new Profile(words, saved.get("area"), language), OFFERED).stream().map(Suggestion::service).toList();
+    }
+
+    private List<LocalService> asOffered(SignpostOffer offer) {
+        return offer.ids().stream().map(services::find).flatMap(Optional::stream).toList();
+    }
+
+    /** How to get in touch, short enough for a text: name, phone, web, hours. */
+    static String details(LocalService service) {
+        List<String> ways = new ArrayList<>();
+        if (service.phone() != null && !service.phone().isBlank()) {
+            ways.add(service.phone());
+        }
+        if (service.web() != null && !service.web().isBlank()) {
+            ways.add(service.web());
+        }
+        StringBuilder text = new StringBuilder(service.name());
+        if (!ways.isEmpty()) {
+            text.append(": ").append(String.join(", ", ways));
+        }
+        if (service.hours() != null && !service.hours().isBlank()) {
+            text.append(". ").append(service.hours());
+        }
+        return text.toString();
+    }
+}
