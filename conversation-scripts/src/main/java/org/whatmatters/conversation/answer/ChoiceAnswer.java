@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One of numbered options. A reply picks an option by its number ("2", "2.", "number 2"), by its text or
+ * One of numbered options. A reply picks an option by its number ("2", "2.", "number 2", or "٢" in another script's digits), by its text or
  * value, or by one of its other words, in any case; options are listed under the question.
  */
 public record ChoiceAnswer(List<Option> options) implements Answer {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A date as people in the UK write it (31/12/2026, 31-12-26, 31 Dec 2026, 2026-12-31); saved as ISO. */
+/** A date as people in the UK write it (31/12/2026, 31-12-26, 31 Dec 2026, 2026-12-31), digits in any script; saved as ISO. */
 public record DateAnswer() implements Answer {
 
     private static final List<DateTimeFormatter> FORMATS = List.of(
@@ -21,7 +21,7 @@ public record DateAnswer() implements Answer {
 
     @Override
     public Optional<String> read(String reply, Reading reading) {
-        String text = reply == null ? "" : reply.strip().replaceAll("\\s+", " ");
+        String text = Normalised.asciiDigits(reply == null ? "" : reply.strip().replaceAll("\\s+", " "));
         String words = Normalised.of(text);
         for (DateTimeFormatter format : FORMATS) {
             for (String candidate : List.of(text, words, capitalise(words))) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A whole number from {@code min} to {@code max}, written alone or with a few words ("4 - better"). */
+/** A whole number from {@code min} to {@code max}, written alone or with a few words ("4 - better"), in any script's digits ("٤"). */
 public record NumberAnswer(int min, int max) implements Answer {
 
     private static final Pattern ONE_NUMBER = Pattern.compile("^\\D*?(\\d{1,6})(?:\\D*)$");

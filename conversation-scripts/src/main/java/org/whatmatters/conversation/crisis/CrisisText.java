@@ -2,13 +2,14 @@ package org.whatmatters.conversation.crisis;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Text reduced for crisis matching: NFKC, lower case, accents dropped from Latin and Arabic letters
  * (people type "nie chce zyc" for "nie chcę żyć", and Arabic with or without hamza and vowel marks),
  * every run of non-letters one space, and a letter repeated cut to one ("diiiie" → "die", and "kill" → "kil" on both sides alike).
- * Marks in Indic scripts are vowels, so they stay.
+ * Marks in Indic scripts are vowels, so they stay. Also how near a written word may be to a listed one.
  */
 final class CrisisText {
 
@@ -16,6 +17,14 @@ final class CrisisText {
     private static final Pattern ALEF = Pattern.compile("[أإآٱ]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern REPEATS = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+    /** Shortest listed word a slip is allowed in: one letter left out, added or swapped. */
+    static final int SLIP_MIN_LENGTH = 4;
+    /** Shortest listed word one wrong letter is allowed in ("live" and "love" are both words; "suicidel" is a slip). */
+    static final int WRONG_LETTER_MIN_LENGTH = 5;
+    /** Negations, matched exactly: one letter less turns "cant go on" into "can go on". */
+    private static final Set<String> EXACT_ONLY = Set.of("cant", "cannot", "dont", "wont", "isnt", "wasnt",
+            "werent", "arent", "aint", "didnt", "doesnt", "havent", "hasnt", "couldnt", "wouldnt", "shouldnt");
 
     private CrisisText() {
     }
@@ -30,33 +39,51 @@ final class CrisisText {
         return REPEATS.matcher(spaced).replaceAll("$1");
     }
 
-    /** Whether two words differ by at most one insertion, deletion or substitution. */
-    static boolean withinOneEdit(String a, String b) {
+    /**
+     * Whether {@code written} is the listed word {@code listed}, or a typing slip of it: for a Latin-letter word
+     * of {@link #SLIP_MIN_LENGTH}+ letters, one letter left out, added or two swapped, and for
+     * {@link #WRONG_LETTER_MIN_LENGTH}+ letters one letter wrong, with the first letter right. Negations must be exact.
+     */
+    static boolean sameWordOrSlip(String listed, String written) {
+        return sameWordOrSlip(listed, slipsAllowedIn(listed), written);
+    }
+
+    /** As {@link #sameWordOrSlip(String, String)}, with {@link #slipsAllowedIn} worked out beforehand. */
+    static boolean sameWordOrSlip(String listed, boolean slipsAllowed, String written) {
+        if (listed.equals(written)) {
+            return true;
+        }
+        if (!slipsAllowed || written.isEmpty() || listed.charAt(0) != written.charAt(0)) {
+            return false;
+        }
+        return withinOneEdit(written, listed, listed.length() >= WRONG_LETTER_MIN_LENGTH);
+    }
+
+    /** Whether a listed word may match with a typing slip: Latin letters, long enough, not a negation. */
+    static boolean slipsAllowedIn(String listed) {
+        return listed.length() >= SLIP_MIN_LENGTH && !EXACT_ONLY.contains(listed) && LATIN_WORD.matcher(listed).matches();
+    }
+
+    /** Whether two words differ by at most one insertion, deletion or swap of neighbours, or (if allowed) substitution. */
+    static boolean withinOneEdit(String a, String b, boolean substitution) {
+        if (a.equals(b)) {
+            return true;
+        }
         if (Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
-        int i = 0;
-        int j = 0;
-        boolean edited = false;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (edited) {
-                return false;
-            }
-            edited = true;
-            if (a.length() > b.length()) {
-                i++;
-            } else if (a.length() < b.length()) {
-                j++;
-            } else {
-                i++;
-                j++;
-            }
+        int first = 0;
+        while (first < a.length() && first < b.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
         }
-        return !edited || (i == a.length() && j == b.length());
+        if (a.length() == b.length()) {
+            int rest = a.length() - first - 1;
+            boolean swapped = rest > 0 && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                    && a.regionMatches(first + 2, b, first + 2, rest - 1);
+            return swapped || (substitution && a.regionMatches(first + 1, b, first + 1, rest));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.regionMatches(first + 1, shorter, first, shorter.length() - first);
     }
 }

@@ -1,5 +1,6 @@
 package org.whatmatters.conversation.engine;
 
+import org.whatmatters.conversation.answer.TextAnswer;
 import org.whatmatters.conversation.script.AskNode;
 import org.whatmatters.conversation.script.Replies;
 import org.whatmatters.conversation.script.Script;
@@ -51,7 +52,7 @@ public final class Engine {
 
     /** Starts {@code scriptId} for someone (a first contact, or a scheduled follow-up); silent if they opted out. */
     public StepResult begin(String scriptId, ConversationState state, Map<String, String> facts, Turn turn) {
-        Step step = new Step(library, texts, state, facts, turn);
+        Step step = new Step(library, texts, state, facts, turn, false);
         if (!state.optedOut()) {
             step.detour(scriptId);
         }
@@ -64,7 +65,7 @@ public final class Engine {
      * opted out or no question is waiting.
      */
     public StepResult nudge(String replyKey, ConversationState state, Map<String, String> facts, Turn turn) {
-        Step step = new Step(library, texts, state, facts, turn);
+        Step step = new Step(library, texts, state, facts, turn, false);
         if (!state.optedOut() && step.currentQuestion().isPresent()) {
             step.say(replies.get(replyKey));
             step.askAgain();
@@ -72,10 +73,14 @@ public final class Engine {
         return step.result();
     }
 
-    /** One message from the person. */
+    /**
+     * One message from the person. A first message that is a word that works anywhere still leads into the
+     * welcome: after LANGUAGE or TALK's side conversation, or straight after the reply to HELP, STATUS or
+     * START; after crisis support (or LATER, NO MORE) their next message begins it.
+     */
     public StepResult step(ConversationState state, Map<String, String> facts, Turn turn) {
         boolean longSilent = state.lastActivity() != null && state.lastActivity().plus(longSilence).isBefore(turn.at());
-        Step step = new Step(library, texts, state, facts, turn);
+        Step step = new Step(library, texts, state, facts, turn, state.at() == null);
         for (GlobalWord word : words) {
             if (word.handle(step)) {
                 return step.result();
@@ -98,23 +103,39 @@ public final class Engine {
         return step.result();
     }
 
+    /**
+     * The reply to the question waiting. After a long silence, a reply that does not answer it, or any reply to a
+     * free-text question, gets one line of context and the question again: days later, "sorry, been in hospital"
+     * is not an answer to "What qualities do other people admire in you?". A reply that does answer a choice,
+     * yes/no, number or date question (it can only be read as one of the answers offered) is taken as the answer.
+     */
     private void answer(Step step, AskNode question, boolean longSilent) {
         Script script = step.currentScript();
         Position here = new Position(script.id(), script.version(), question.id());
-        Optional<String> value = question.answer().read(step.turn().text(), step.reading());
+        Optional<String> value = longSilent && question.answer() instanceof TextAnswer
+                ? Optional.empty()
+                : question.answer().read(step.turn().text(), step.reading());
         if (value.isPresent()) {
             step.save(question.save(), value.get(), here);
             step.moveOn(question);
             return;
         }
         if (longSilent) {
-            // A reply days later that does not answer the question: remind them where we were, kindly.
             step.sayWith(replies.get("global.resume"), Map.of("topic", script.title()));
             step.askAgain();
             return;
         }
         if (step.countInvalidReply() <= HINTS_BEFORE_MOVING_ON) {
             step.say(question.hint() != null ? question.hint() : question.prompt());
+            return;
+        }
+        if (step.leadsBackTo(question)) {
+            // moving on would only ask this again (consent): keep asking kindly, and keep nothing they wrote
+            if (question.hint() != null) {
+                step.say(question.hint());
+            } else {
+                step.askAgain();
+            }
             return;
         }
         String said = step.turn().text().strip();

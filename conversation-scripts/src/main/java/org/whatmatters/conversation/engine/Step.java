@@ -37,15 +37,21 @@ public final class Step {
     private final List<Outgoing> messages = new ArrayList<>();
     private final List<SavedFact> saved = new ArrayList<>();
     private final List<EngineEvent> events = new ArrayList<>();
+    private final boolean firstContact;
     private ConversationState state;
     private Lexicon lexicon;
 
-    Step(ScriptLibrary library, Texts texts, ConversationState state, Map<String, String> facts, Turn turn) {
+    /**
+     * @param firstContact a message from someone whose conversation has not begun yet: a side conversation
+     *                     (LANGUAGE, TALK) then leads into the welcome, and HELP, STATUS or START begin it
+     */
+    Step(ScriptLibrary library, Texts texts, ConversationState state, Map<String, String> facts, Turn turn, boolean firstContact) {
         this.library = library;
         this.texts = texts;
         this.state = state;
         this.facts = new HashMap<>(facts);
         this.turn = turn;
+        this.firstContact = firstContact;
         this.lexicon = Lexicon.forLanguage(state.language());
     }
 
@@ -160,15 +166,56 @@ public final class Step {
         return new Reading(lexicon, this::render);
     }
 
-    /** Puts the current place aside and starts {@code scriptId}; its end brings the person back here. */
+    /**
+     * Puts the current place aside and starts {@code scriptId}; its end brings the person back here. On a first
+     * contact there is no place yet: its end leads into the welcome, so a first message of LANGUAGE or TALK
+     * still gets them started.
+     */
     public void detour(String scriptId) {
         List<Position> returnTo = new ArrayList<>(state.returnTo());
         if (state.at() != null && !state.finished()) {
             returnTo.add(0, state.at());
+        } else if (state.at() == null && firstContact && returnTo.isEmpty()) {
+            Script welcome = library.require(Engine.FIRST_SCRIPT);
+            returnTo.add(new Position(welcome.id(), welcome.version(), welcome.start().id()));
         }
         state = new ConversationState(state.at(), false, 0, List.copyOf(returnTo), state.language(), turn.at(),
                 state.optedOut(), false);
         start(scriptId);
+    }
+
+    /**
+     * On a first contact whose conversation has not begun (HELP, STATUS or START as the very first message),
+     * begins the welcome after the reply, so nobody is left without a way in. Does nothing otherwise.
+     */
+    public void beginIfNew() {
+        if (firstContact && state.at() == null && !state.optedOut()) {
+            start(Engine.FIRST_SCRIPT);
+        }
+    }
+
+    /**
+     * Whether moving on from {@code question} without an answer would only come straight back to it (a question
+     * that loops until answered, such as consent): nothing said or asked in between, only branches and sets.
+     */
+    boolean leadsBackTo(AskNode question) {
+        Script script = currentScript();
+        Map<String, String> known = new HashMap<>(facts);
+        Node node = script.node(question.next()).orElseThrow();
+        for (int walked = 0; walked < MAX_NODES_PER_STEP; walked++) {
+            if (node.id().equals(question.id())) {
+                return true;
+            }
+            if (node instanceof BranchNode branch) {
+                node = script.node(branch.targetFor(known)).orElseThrow();
+            } else if (node instanceof SetNode set) {
+                set.valueIn(known).ifPresent(value -> known.put(set.fact(), value));
+                node = script.node(set.next()).orElseThrow();
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Starts a script from its first node. */
@@ -211,7 +258,7 @@ public final class Step {
             } else if (node instanceof BranchNode branch) {
                 node = script.node(branch.targetFor(facts)).orElseThrow();
             } else if (node instanceof SetNode set) {
-                save(set.fact(), set.value(), here);
+                set.valueIn(facts).ifPresent(value -> save(set.fact(), value, here));
                 node = script.node(set.next()).orElseThrow();
             } else if (node instanceof GotoScriptNode jump) {
                 event(new EngineEvent.ScriptFinished(script.id()));

@@ -39,7 +39,7 @@ public final class ScriptLoader {
             "say", Set.of("id", "say", "key", "next"),
             "ask", Set.of("id", "ask", "key", "hint", "hint-key", "answer", "options", "min", "max", "save", "unless-known", "next"),
             "branch", Set.of("id", "branch", "otherwise"),
-            "set", Set.of("id", "set", "value", "next"),
+            "set", Set.of("id", "set", "value", "from", "next"),
             "goto-script", Set.of("id", "goto-script"),
             "end", Set.of("id", "end", "key"));
     private static final Set<String> TOP = Set.of("script", "version", "title", "resume", "nodes");
@@ -124,8 +124,7 @@ public final class ScriptLoader {
             case "branch":
                 return branch(id, line, fields, mapping);
             case "set":
-                return Optional.of(new SetNode(id, line, scalar(fields, "set", mapping, true), scalar(fields, "value", mapping, true),
-                        scalar(fields, "next", mapping, true)));
+                return set(id, line, fields, mapping);
             case "goto-script":
                 return Optional.of(new GotoScriptNode(id, line, scalar(fields, "goto-script", mapping, true)));
             default:
@@ -168,6 +167,18 @@ public final class ScriptLoader {
             return Optional.empty();
         }
         return Optional.of(new AskNode(id, line, prompt, hint, answer, save, unlessKnown, next));
+    }
+
+    private Optional<Node> set(String id, int line, Map<String, org.yaml.snakeyaml.nodes.Node> fields, MappingNode at) {
+        String fact = scalar(fields, "set", at, true);
+        String value = scalar(fields, "value", at, false);
+        String from = scalar(fields, "from", at, false);
+        String next = scalar(fields, "next", at, true);
+        if (fields.containsKey("value") == fields.containsKey("from")) {
+            problems.add(Problem.error(file, line, "a set node needs exactly one of 'value' and 'from'"));
+            return Optional.empty();
+        }
+        return fact == null || next == null || (value == null && from == null) ? Optional.empty() : Optional.of(new SetNode(id, line, fact, value, from, next));
     }
 
     private Answer choice(org.yaml.snakeyaml.nodes.Node list, MappingNode at) {

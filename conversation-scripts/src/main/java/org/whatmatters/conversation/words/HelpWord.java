@@ -3,7 +3,10 @@ package org.whatmatters.conversation.words;
 import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
-/** HELP or INFO: what this is, how to stop, how to reach a person, and the questions people worry about. */
+/**
+ * HELP or INFO: what this is, how to stop, how to reach a person, and the questions people worry about. As a
+ * first message, the welcome follows.
+ */
 public final class HelpWord implements GlobalWord {
 
     private final Replies replies;
@@ -19,6 +22,7 @@ public final class HelpWord implements GlobalWord {
         }
         step.say(replies.get("global.help"));
         step.say(replies.get("global.help.faq"));
+        step.beginIfNew();
         return true;
     }
 }

@@ -6,7 +6,7 @@ import org.whatmatters.conversation.script.Replies;
 
 /**
  * STATUS: where their referral is, what happens next and by when, and their named contact — from the
- * facts the host keeps ({@code referral_status}, {@code named_contact}).
+ * facts the host keeps ({@code referral_status}, {@code named_contact}). As a first message, the welcome follows.
  */
 public final class StatusWord implements GlobalWord {
 
@@ -27,6 +27,7 @@ public final class StatusWord implements GlobalWord {
         step.say(replies.all().containsKey(key) ? replies.get(key) : replies.get("global.status.not-started"));
         step.say(replies.get("global.status.contact"));
         step.event(new EngineEvent.StatusRequested());
+        step.beginIfNew();
         return true;
     }
 }

@@ -48,7 +48,15 @@ class CrisisDetectorTest {
             "I'll step in front of a train", "I don't want to be here anymore", "don’t want to wake up tomorrow",
             "I'm so tired of living", "I've given up... i give up on life", "can't take it anymore", "cant cope anymore honestly",
             "i want to end my life", "thinking of ending my life", "I'm going to end it tonight", "this is goodbye",
-            "I want to take my own life", "life is not worth living", "Life isn't worth living"})
+            "I want to take my own life", "life is not worth living", "Life isn't worth living",
+            // common wording an audit found missed: slang, typing slips, and everyday ways of saying it
+            "kms", "kill my slef", "end my lfe", "overdoes", "I don't want to be alive anymore", "I can't do this anymore",
+            "can't carry on", "cant carry on anymore", "thinking of ending it", "I'm ending it tonight", "I'm going to end things",
+            "I want it to end", "I've taken too many tablets", "took a load of paracetamol", "No point in going on",
+            "life's not worth it", "I feel like dying", "I wish I wasn't here", "I want to disappear forever", "I have a rope ready",
+            // filler words inside a phrase, and slips in longer words
+            "i want to just die", "kill my fucking self", "I want to really really die", "I'm going to hang mysefl",
+            "thinking about sucide", "I wnat to die", "gonna top myself"})
     void englishCrisisSentencesTrigger(String sentence) {
         assertThat(DETECTOR.match(sentence)).as(sentence).isPresent();
     }
@@ -120,7 +128,26 @@ class CrisisDetectorTest {
     }
 
     @Test
-    void everyListHasItsMinimum() {
-        assertThat(DETECTOR.size()).isGreaterThanOrEqualTo(40 + 6 * 10);
+    void englishHasAtLeastFortyPhrases() {
+        assertThat(DETECTOR.size("en")).isGreaterThanOrEqualTo(40);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ur", "pa", "bn", "pl", "ar", "so"})
+    void everyOtherServedLanguageHasAtLeastTenPhrasesOfItsOwn(String language) {
+        assertThat(DETECTOR.size(language)).as(language).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aSlipMustKeepTheFirstLetterAndNegationsMustBeExact() {
+        assertThat(CrisisText.sameWordOrSlip("self", "slef")).as("two letters swapped").isTrue();
+        assertThat(CrisisText.sameWordOrSlip("life", "lfe")).as("a letter left out").isTrue();
+        assertThat(CrisisText.sameWordOrSlip("suicidal", "suicidel")).as("one letter wrong in a long word").isTrue();
+        assertThat(CrisisText.sameWordOrSlip("living", "giving")).as("first letter wrong").isFalse();
+        assertThat(CrisisText.sameWordOrSlip("live", "love")).as("one letter wrong in a four-letter word").isFalse();
+        assertThat(CrisisText.sameWordOrSlip("cant", "can")).as("a negation lost").isFalse();
+        assertThat(CrisisText.sameWordOrSlip("die", "dye")).as("three-letter words are exact").isFalse();
+        assertThat(CrisisText.sameWordOrSlip("انتحار", "انتحر")).as("no slips outside Latin letters").isFalse();
+        assertThat(DETECTOR.match("I can go on Monday instead")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.whatmatters.conversation.engine;
 
+import org.whatmatters.conversation.crisis.CrisisDetector;
 import org.whatmatters.conversation.script.Replies;
 import org.whatmatters.conversation.script.ScriptLibrary;
 
@@ -27,17 +28,22 @@ final class Chat {
     Instant now = START;
     StepResult last;
 
-    Chat(ScriptLibrary library) {
-        CrisisCheck crisis = text -> text.toLowerCase().contains("end it") ? Optional.of("en:end it") : Optional.empty();
+    /** The shipped crisis phrase lists in every served language, read once. */
+    private static final CrisisDetector DETECTOR = CrisisDetector.forServedLanguages();
+
+    Chat(ScriptLibrary library, CrisisCheck crisis) {
         this.engine = new Engine(library, Replies.shipped(), new EnglishTexts(), crisis, Duration.ofDays(3));
     }
 
+    /** The small test flows, with a stand-in crisis check that matches "end it". */
     static Chat onTestFlows() {
-        return new Chat(ScriptLibrary.fromFolder(Path.of("src/test/resources/flows/ok")));
+        CrisisCheck crisis = text -> text.toLowerCase().contains("end it") ? Optional.of("en:end it") : Optional.empty();
+        return new Chat(ScriptLibrary.fromFolder(Path.of("src/test/resources/flows/ok")), crisis);
     }
 
+    /** The shipped scripts with the real crisis detector, as the service runs them. */
     static Chat onShippedScripts() {
-        return new Chat(ScriptLibrary.shipped());
+        return new Chat(ScriptLibrary.shipped(), DETECTOR::match);
     }
 
     /** Sends one message; returns the texts that came back. */

@@ -109,6 +109,25 @@ class NodeKindsTest {
     }
 
     @Test
+    void aPersonOnANodeThatStillExistsInTheNewVersionCarriesOnOnTheSameNode() {
+        chat.state = new ConversationState(new Position("main", 1, "score"), true, 0, java.util.List.of(), "en",
+                Chat.START, false, false);
+
+        assertThat(chat.send("4")).containsExactly("When?");
+        assertThat(chat.saved.get(0)).extracting(SavedFact::name, SavedFact::value, SavedFact::script, SavedFact::version, SavedFact::node)
+                .containsExactly("score", "4", "main", 2, "score");
+        assertThat(chat.state.at()).isEqualTo(new Position("main", 2, "when"));
+    }
+
+    @Test
+    void aPersonOnANodeThatStillExistsIsAskedThatQuestionAgainWhenTheirReplyDoesNotAnswerIt() {
+        chat.state = new ConversationState(new Position("main", 1, "score"), true, 0, java.util.List.of(), "en",
+                Chat.START, false, false);
+
+        assertThat(chat.send("not sure")).as("score's own re-prompt, not the resume point's").containsExactly("Score from 1 to 5?");
+    }
+
+    @Test
     void afterALongSilenceAReplyThatIsNotAnAnswerGetsOneLineOfContext() {
         chat.send("hi");
         chat.later(java.time.Duration.ofDays(5));

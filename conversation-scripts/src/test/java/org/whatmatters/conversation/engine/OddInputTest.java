@@ -3,6 +3,7 @@ package org.whatmatters.conversation.engine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,35 @@ class OddInputTest {
         chat.send(essay);
 
         assertThat(chat.facts.get("words")).isEqualTo(essay.strip()).hasSize(1599);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"٢, ur, 2", "۲, ur, 2", "৪, bn, 4", "੩, pa, 3", "2, ur, 2"})
+    void digitsInArabicUrduBengaliAndGurmukhiAnswerAChoiceAndANumberQuestion(String digit, String language, String number) {
+        Chat welcome = Chat.onShippedScripts();
+        welcome.send("hi");
+        welcome.send(digit);
+        assertThat(welcome.facts).as("the language choice").containsEntry("language", language);
+
+        Chat score = Chat.onTestFlows();
+        score.send("hi");
+        score.send("1");
+        score.send("yes");
+        assertThat(score.send(digit)).as("a number from 1 to 5").containsExactly("When?");
+        assertThat(score.facts).containsEntry("score", number);
+    }
+
+    @Test
+    void aDateInArabicIndicDigitsIsReadToo() {
+        Chat fresh = Chat.onTestFlows();
+        fresh.facts.put("name", "Jo");
+        fresh.send("hi");
+        fresh.send("1");
+        fresh.send("yes");
+        fresh.send("3");
+
+        assertThat(fresh.send("٣١/١٢/٢٠٢٦")).containsExactly("Anything else, Jo?");
+        assertThat(fresh.facts).containsEntry("when", "2026-12-31");
     }
 
     @Test

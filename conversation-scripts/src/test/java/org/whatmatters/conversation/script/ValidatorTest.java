@@ -49,6 +49,36 @@ class ValidatorTest {
     }
 
     @Test
+    void aDuplicateNodeIdIsReportedWhereTheSecondOneIs() {
+        assertThat(problems).filteredOn(problem -> problem.startsWith("broken/duplicate-node.yaml"))
+                .containsExactly("broken/duplicate-node.yaml:13: duplicate node id 'name' (first at line 4)");
+    }
+
+    @Test
+    void aSetNodeNeedsExactlyOneOfValueAndFrom() {
+        ScriptLoader.Loaded loaded = ScriptLoader.load("x.yaml", new StringReader("""
+                script: x
+                version: 1
+                nodes:
+                  - id: both
+                    set: call_language
+                    value: en
+                    from: language
+                    next: done
+                  - id: neither
+                    set: call_language
+                    next: done
+                  - id: done
+                    end: Bye.
+                    key: x.done.end
+                """));
+
+        assertThat(loaded.problems()).extracting(Problem::toString).containsExactly(
+                "x.yaml:4: a set node needs exactly one of 'value' and 'from'",
+                "x.yaml:9: a set node needs exactly one of 'value' and 'from'");
+    }
+
+    @Test
     void duplicateTextKeysAndCollidingOptions() {
         assertThat(problems).contains(
                 "broken/broken.yaml:12: duplicate key 'broken.start' (also at broken/broken.yaml:6)",

@@ -16,7 +16,11 @@ import java.util.TreeSet;
 public final class MessageChecks {
 
     public static final int MAX_SEGMENTS = 3;
-    private static final String BIDI_CONTROLS = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+    /**
+     * Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), and the invisible direction marks that
+     * can flip a number's order as well: left-to-right mark U+200E, right-to-left mark U+200F, Arabic letter mark U+061C.
+     */
+    private static final String BIDI_CONTROLS = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C";
 
     /** A problem found: an error stops the save, a warning is shown beside it. */
     public record Finding(boolean error, String message) {

@@ -41,6 +41,16 @@ class MessageChecksTest {
     }
 
     @Test
+    void directionMarksAreRefusedToo() {
+        assertThat(MessageChecks.check("Call 0800 123", "اتصل \u200E0800 123"))
+                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+200E at position 5"));
+        assertThat(MessageChecks.check("Call 0800 123", "اتصل 0800\u200F 123"))
+                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+200F at position 9"));
+        assertThat(MessageChecks.check("Call 0800 123", "\u061Cاتصل 0800 123"))
+                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+061C at position 0"));
+    }
+
+    @Test
     void moreThanThreeSegmentsIsAWarningOnly() {
         assertThat(MessageChecks.check("Hi", "ل".repeat(300)))
                 .containsExactly(new MessageChecks.Finding(false, "takes 5 SMS segments (more than 3)"));
