@@ -64,9 +64,12 @@ public record ContactTimes(ZoneId zone, LocalTime quietFrom, LocalTime quietUnti
         throw new IllegalStateException("no allowed time within two weeks of " + due + " for " + this);
     }
 
-    /** When a contact falls due: {@code after} the delivery, counted in local days, so a clock change does not shift it. */
+    /**
+     * When a contact falls due: {@code after} the delivery, counted in local days, so a clock change does not
+     * shift it; to the minute, as people plan calls.
+     */
     public Instant due(Instant delivered, java.time.Period after) {
-        return delivered.atZone(zone).plus(after).toInstant();
+        return delivered.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(zone).plus(after).toInstant();
     }
 
     /** LATER / NOT NOW: the first allowed moment from the next day on. */

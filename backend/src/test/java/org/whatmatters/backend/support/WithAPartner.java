@@ -120,8 +120,13 @@ public abstract class WithAPartner extends WithTwilioStandIn {
         return contact(personId, number).get("status").asText();
     }
 
-    /** Moves the clock to {@code at}; the scheduler runs whatever fell due at its next poll. */
+    /**
+     * Moves the clock to {@code at}; the scheduler runs whatever fell due at its next poll. Messages already on
+     * their way go first: a send in flight while days pass would look like one a crashed instance let lapse.
+     */
     protected void timeIs(Instant at) {
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                database == null || database.count("outbound_message WHERE status IN ('PENDING', 'SENDING')") == 0);
         clock.setTo(at);
         scheduler.checkNow(); // db-scheduler waits between polls by this clock: wake it when time jumps
     }
