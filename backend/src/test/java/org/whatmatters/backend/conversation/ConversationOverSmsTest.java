@@ -45,12 +45,23 @@ class ConversationOverSmsTest extends WithTwilioStandIn {
                 .containsEntry("voicemail_ok", "no").containsEntry("letter_ok", "yes")
                 .containsEntry("referral_status", "what-matters-done").doesNotContainKey("beliefs");
         assertThat(database.query("SELECT script, script_version, node, channel FROM fact WHERE name = 'one_thing'"))
-                .containsExactly(List.of("what-matters", 1, "one-thing", "sms"));
+                .containsExactly(List.of("what-matters", 2, "one-thing", "sms"));
         assertThat(database.query("SELECT content FROM fact WHERE name = 'one_thing'").get(0).get(0).toString())
                 .startsWith("v1:").doesNotContain("Football");
         List<String> bodies = twilio.received().stream().map(r -> r.param("Body")).toList();
         assertThat(bodies.get(bodies.size() - 1)).contains("within 5 working days").contains("the WhatMatters team");
-        assertThat(bodies).contains("Who and what is important to you?", "Is there something you used to enjoy doing that you have stopped?");
+        // the co-produced "what matters to me?" prompts (domain.md, 000:94, 001:630, 004:872-876), strengths first, each once
+        assertThat(bodies).containsSubsequence("Who and what is important to you?",
+                "What qualities do other people admire in you?",
+                "Is there something you used to enjoy doing that you have stopped?",
+                "Are there any cultural, spiritual or religious beliefs that matter to you and your recovery?",
+                "What would help you to get well and to stay well?",
+                "If you had a bit of money, is there one thing you would buy or do, or do differently?",
+                "How would you know it had made a difference for you?");
+        assertThat(bodies).doesNotHaveDuplicates()
+                .as("one reply per message received, and nothing sent that was not filled in").hasSizeGreaterThanOrEqualTo(answers.size())
+                .noneMatch(body -> body.contains("{") || body.toLowerCase().contains("budget"))
+                .allSatisfy(body -> assertThat(org.whatmatters.translations.sms.SmsSegments.of(body).segments()).isLessThanOrEqualTo(2));
         assertThat(database.query("SELECT kind FROM person_event WHERE kind = 'QUESTION_SKIPPED'")).hasSize(1);
     }
 

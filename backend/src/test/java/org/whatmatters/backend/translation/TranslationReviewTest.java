@@ -64,7 +64,7 @@ class TranslationReviewTest extends WithTwilioStandIn {
         List<String> afterChoosingUrdu = send("2");
 
         assertThat(afterChoosingUrdu).containsExactly(
-                "Your answers are private: only the team supporting you sees them. More at https://example.org/whatmatters/privacy",
+                "Your answers are private: only the team supporting you sees them, and your care coordinator if you agree. More at https://example.org/whatmatters/privacy",
                 "Would you like to carry on? It takes about 10 minutes, and you can skip or stop at any time. Reply YES or NO.",
                 "Some of our messages are not in your language yet. Reply TALK and someone who speaks your language will call you.");
         assertThat(send("maybe")).as("the offer is made once per conversation").hasSize(1);
@@ -108,7 +108,7 @@ class TranslationReviewTest extends WithTwilioStandIn {
         assertThat(entry.get("translation")).isEqualTo(PRIVACY_UR);
         send("Hello");
         assertThat(send("2").get(0)).as("stale: the English as the scripts have it now")
-                .isEqualTo("Your answers are private: only the team supporting you sees them. More at https://example.org/whatmatters/privacy");
+                .isEqualTo("Your answers are private: only the team supporting you sees them, and your care coordinator if you agree. More at https://example.org/whatmatters/privacy");
     }
 
     @Test
