@@ -3,6 +3,8 @@ package org.whatmatters.backend.conversation;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
+import org.whatmatters.backend.settings.InvalidSettingException;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -19,6 +21,16 @@ public record ConversationSettings(
         @Bindable(defaultValue = "https://example.org/whatmatters/privacy") String privacyUrl,
         @Bindable(defaultValue = "the WhatMatters team") String namedContact,
         @Bindable(defaultValue = "3d") Duration longSilence) {
+
+    public ConversationSettings {
+        // a crisis reply that reads "call ." helps nobody: each number must be there
+        Map.of("CRISIS_EMERGENCY", crisisEmergency, "CRISIS_SAMARITANS", crisisSamaritans, "CRISIS_NHS111", crisisNhs111,
+                "NAMED_CONTACT_DEFAULT", namedContact, "PRIVACY_URL", privacyUrl).forEach((variable, value) -> {
+                    if (value == null || value.isBlank()) {
+                        throw new InvalidSettingException(variable, "must not be empty: people are told it");
+                    }
+                });
+    }
 
     /** Placeholder values every text may use, below the person's own facts. */
     Map<String, String> placeholders() {

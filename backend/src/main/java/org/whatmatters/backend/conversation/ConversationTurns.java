@@ -70,7 +70,11 @@ public class ConversationTurns {
         this.clock = clock;
     }
 
-    /** The person's reply: steps their conversation with it. */
+    /**
+     * The person's reply: steps their conversation with it. Any earlier message from the same number that is
+     * not handled yet (it arrived first but its handler is slower, or it failed and waits for recovery) is
+     * handled first, under the same lock: one person, one order.
+     */
     @Transactional
     public void take(Long inboundId, Long personId) {
         Person person = people.lockById(personId).orElseThrow();
@@ -78,12 +82,19 @@ public class ConversationTurns {
         if (message.processedAt() != null) {
             return; // another instance or a replay got here first
         }
+        for (Long earlier : inbound.findUnprocessedBefore(message.channel(), message.fromAddress(), inboundId)) {
+            inbound.lockById(earlier).filter(waiting -> waiting.processedAt() == null).ifPresent(waiting -> handle(person, waiting));
+        }
+        handle(person, message);
+    }
+
+    private void handle(Person person, InboundMessage message) {
         Instant now = clock.instant();
-        ConversationState state = stateOf(personId, now);
-        Map<String, String> known = knownFacts(personId, state, null);
+        ConversationState state = stateOf(person.id(), now);
+        Map<String, String> known = knownFacts(person.id(), state, null);
         StepResult result = engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now));
-        commit(person, result, inboundId, known, now);
-        inbound.markProcessed(inboundId, personId, now);
+        commit(person, result, message.id(), known, now);
+        inbound.markProcessed(message.id(), person.id(), now);
     }
 
     /** Starts a script for someone without a message from them (a scheduled follow-up); false if nothing was sent. */

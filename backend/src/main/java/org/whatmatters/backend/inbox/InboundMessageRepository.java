@@ -24,6 +24,10 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
     @Query("UPDATE inbound_message SET processed_at = :processedAt, person_id = :personId WHERE id = :id")
     void markProcessed(Long id, Long personId, Instant processedAt);
 
+    /** Messages from this address that came in before {@code id} and are not handled yet, oldest first. */
+    @Query("SELECT id FROM inbound_message WHERE channel = :channel AND from_address = :fromAddress AND id < :id AND processed_at IS NULL ORDER BY id")
+    List<Long> findUnprocessedBefore(Channel channel, String fromAddress, Long id);
+
     /** Messages accepted but never handled (the handler failed or the instance died): the recovery sweep's work. */
     @Query("SELECT id FROM inbound_message WHERE processed_at IS NULL AND received_at < :receivedBefore ORDER BY id LIMIT :limit")
     List<Long> findUnprocessedIds(Instant receivedBefore, int limit);

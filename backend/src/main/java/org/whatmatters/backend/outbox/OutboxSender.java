@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.person.Person;
+import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.twilio.SmsGateway;
 import org.whatmatters.notifications.delivery.DeliveryResult;
 import org.whatmatters.notifications.delivery.RetryPolicy;
@@ -33,8 +35,10 @@ public class OutboxSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     static final String NO_CREDENTIALS = "not sent: no Twilio credentials";
+    static final String OPTED_OUT = "not sent: the person opted out (STOP) after it was written";
 
     private final OutboundMessageRepository messages;
+    private final PersonRepository people;
     private final SmsGateway gateway;
     private final ExecutorService executor;
     private final Clock clock;
@@ -42,8 +46,10 @@ public class OutboxSender {
     private final RetryPolicy retryPolicy;
     private final Striped<Lock> perPerson = Striped.lock(64);
 
-    public OutboxSender(OutboundMessageRepository messages, SmsGateway gateway, Clock clock, OutboxSettings settings) {
+    public OutboxSender(OutboundMessageRepository messages, PersonRepository people, SmsGateway gateway, Clock clock,
+                        OutboxSettings settings) {
         this.messages = messages;
+        this.people = people;
         this.gateway = gateway;
         // A pool of our own, not Micronaut's instrumented one: that would carry the committed
         // transaction's (closed) connection into the task along with the rest of the request context.
@@ -98,6 +104,13 @@ public class OutboxSender {
             return false;
         }
         OutboundMessage message = messages.findById(id).orElseThrow();
+        Instant optedOut = people.findById(message.personId()).map(Person::optedOutAt).orElse(null);
+        if (optedOut != null && message.createdAt().isBefore(optedOut)) {
+            // written before they said STOP (a reminder, a queued reply): it must not reach them now
+            messages.markFinished(id, OutboundStatus.NOT_SENT, null, OPTED_OUT, clock.instant());
+            LOG.info("outbound message {} {}", id, OPTED_OUT);
+            return true;
+        }
         Optional<TwilioSms> sms = gateway.sms();
         if (sms.isEmpty()) {
             messages.markFinished(id, OutboundStatus.NOT_SENT, null, NO_CREDENTIALS, clock.instant());

@@ -27,7 +27,7 @@ public class ServedTranslations {
     private final boolean serveUnreviewed;
 
     ServedTranslations(TranslationRepository translations, TranslationSettings settings) {
-        this.serveUnreviewed = settings.serveUnreviewed();
+        this.serveUnreviewed = settings.servesUnreviewed();
         this.byLanguage = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build(language ->
                 translations.findByLanguageOrderByPosition(language).stream()
                         .filter(row -> servable(row.toEntry()))

@@ -60,7 +60,9 @@ class TranslationController {
         return translations.edit(language, key, edit.translation() == null ? "" : edit.translation(), who.getName());
     }
 
+    /** Only an interpreter, named in the record, makes a translation reviewed; an admin can edit but not vouch for it. */
     @Post("/{language}/{key}/review")
+    @Secured(Role.Names.INTERPRETER)
     TranslationView review(String language, String key, Authentication who) {
         return translations.review(language, key, who.getName());
     }

@@ -82,6 +82,24 @@ class OnePersonOneOrderTest extends WithTwilioStandIn {
                         "what-matters/one-thing", "what-matters/know-it-helped");
     }
 
+    @Test
+    void aLaterMessageHandledFirstStillTakesItsTurnAfterTheEarlierOne() {
+        String phone = phone(98);
+        for (String text : List.of("Hello", "1", "yes")) {
+            webhooks.post("/webhooks/twilio/sms", sms("SM" + java.util.UUID.randomUUID().toString().replace("-", ""), phone, text));
+        }
+        // "Dee" arrived first, but its handler has not run yet (a slow instance, or a failure the recovery sweep will retry)
+        context.getBean(org.whatmatters.backend.inbox.InboundMessageRepository.class).save(new org.whatmatters.backend.inbox.InboundMessage(
+                null, org.whatmatters.backend.inbox.Channel.SMS, "SM" + "9".repeat(32), phone, "+447700900001", "Dee", 0,
+                java.time.Instant.now(), null, null));
+
+        webhooks.post("/webhooks/twilio/sms", sms("SM" + "8".repeat(32), phone, "yes"));
+
+        assertThat(database.query("SELECT f.name FROM fact f JOIN person x ON x.id = f.person_id WHERE x.phone_e164 = ? ORDER BY f.id", phone))
+                .extracting(row -> row.get(0)).containsExactly("language", "consent_to_continue", "preferred_name", "adult");
+        assertThat(database.count("inbound_message WHERE processed_at IS NULL")).isZero();
+    }
+
     private static String phone(int person) {
         return String.format("+4477009%05d", 10000 + person);
     }

@@ -60,6 +60,25 @@ class OutboxDeliveryTest extends WithTwilioStandIn {
         await().atMost(Duration.ofSeconds(5)).until(() -> twilio.received().size() == 7);
     }
 
+    @Test
+    void aMessageStillWaitingToBeRetriedWhenThePersonSaysStopIsNeverSentButTheConfirmationIs() {
+        for (int i = 0; i < 2; i++) {
+            twilio.failNext(503, 20503, "Service Unavailable");
+        }
+        webhooks.post("/webhooks/twilio/sms", sms("SM" + "e".repeat(32), PERSON, "hello"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> database.count("outbound_message WHERE status = 'RETRY'") == 1);
+
+        webhooks.post("/webhooks/twilio/sms", sms("SM" + "f".repeat(32), PERSON, "STOP"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(database.query("SELECT status, status_detail FROM outbound_message ORDER BY id")).containsExactly(
+                        List.of("NOT_SENT", OutboxSender.OPTED_OUT),
+                        List.of("NOT_SENT", OutboxSender.OPTED_OUT),
+                        java.util.Arrays.asList("ACCEPTED", null)));
+        assertThat(twilio.received()).extracting(r -> r.param("Body")).last().asString().startsWith("You won't get any more messages");
+        assertThat(twilio.received()).extracting(r -> r.param("Body")).noneMatch(body -> body.startsWith("Which langua"));
+    }
+
     private List<List<Object>> rows() {
         return database.query("SELECT status, attempts, delivery_status FROM outbound_message ORDER BY id").stream()
                 .map(row -> List.<Object>of(row.get(0), ((Number) row.get(1)).intValue(), String.valueOf(row.get(2))))

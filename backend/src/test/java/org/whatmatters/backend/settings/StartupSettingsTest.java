@@ -62,7 +62,15 @@ class StartupSettingsTest {
                 arguments(Map.of("whatmatters.outbox.claim-lease", "0s"),
                         "OUTBOX_CLAIM_LEASE must be a positive duration"),
                 arguments(Map.of("whatmatters.default-region", "England"),
-                        "WHATMATTERS_DEFAULT_REGION must be an ISO 3166 region code"));
+                        "WHATMATTERS_DEFAULT_REGION must be an ISO 3166 region code"),
+                arguments(Map.of("micronaut.security.token.jwt.signatures.secret.generator.secret", "too-short"),
+                        "JWT_SECRET must be at least 32 characters"),
+                arguments(Map.of("whatmatters.translations.serve-unreviewed", "maybe"),
+                        "SERVE_UNREVIEWED_TRANSLATIONS must be true or false"),
+                arguments(Map.of("whatmatters.conversation.crisis-emergency", " "),
+                        "CRISIS_EMERGENCY must not be empty"),
+                arguments(Map.of("whatmatters.followup.reminder-after", "0s"),
+                        "FOLLOWUP_REMINDER_AFTER must be a positive duration"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -1,0 +1,23 @@
+package org.whatmatters.backend.staff;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import org.whatmatters.backend.settings.InvalidSettingException;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses to start with a staff-token key too short for HS256 (it needs 256 bits): otherwise the service
+ * would start, look healthy, and fail every sign-in.
+ */
+@Context
+class JwtSecretCheck {
+
+    static final int MINIMUM_BYTES = 32;
+
+    JwtSecretCheck(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret:}") String secret) {
+        if (secret.getBytes(StandardCharsets.UTF_8).length < MINIMUM_BYTES) {
+            throw new InvalidSettingException("JWT_SECRET", "must be at least " + MINIMUM_BYTES + " characters");
+        }
+    }
+}
