@@ -26,7 +26,7 @@ class ServedTranslationsTest {
                 row("a.stale", "Hello", "Cześć", TranslationState.STALE, "Ola", "Hi"),
                 row("a.other-source", "Hello", "Cześć", TranslationState.REVIEWED, "Ola", "Hi")));
 
-        ServedTranslations served = new ServedTranslations(repository, new TranslationSettings(false));
+        ServedTranslations served = new ServedTranslations(repository, new TranslationSettings("false"));
 
         assertThat(served.servable("pl", "a.reviewed")).contains("Cześć");
         assertThat(List.of("a.draft", "a.translated", "a.stale", "a.other-source")).allSatisfy(key ->
@@ -38,7 +38,7 @@ class ServedTranslationsTest {
         when(repository.findByLanguageOrderByPosition("pl")).thenReturn(List.of(row("a.draft", "Hi", "Cześć", TranslationState.DRAFT, null, null)));
         ServedTranslations served;
         try (CapturedLogs logs = new CapturedLogs()) {
-            served = new ServedTranslations(repository, new TranslationSettings(true));
+            served = new ServedTranslations(repository, new TranslationSettings("true"));
             assertThat(logs.lines()).anyMatch(line -> line.contains("SERVE-UNREVIEWED IS ON") && line.contains("WILL BE SENT TO PEOPLE"));
         }
         assertThat(served.servable("pl", "a.draft")).contains("Cześć");
