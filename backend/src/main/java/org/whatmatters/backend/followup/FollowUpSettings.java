@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * {@code whatmatters.followup.*}: when the three contacts fall due after delivery (an organisation may set its
- * own), quiet hours (Europe/London), how long a silence is before the one gentle reminder and then before the
- * partner hears the person could not be reached, and how often each instance looks for due work.
+ * own), quiet hours (Europe/London), and how long a silence is before the one gentle reminder and then before the
+ * partner hears the person could not be reached.
  */
 @ConfigurationProperties("whatmatters.followup")
 public record FollowUpSettings(
@@ -22,9 +22,7 @@ public record FollowUpSettings(
         @Bindable(defaultValue = "20:00") LocalTime quietFrom,
         @Bindable(defaultValue = "09:00") LocalTime quietUntil,
         @Bindable(defaultValue = "48h") Duration reminderAfter,
-        @Bindable(defaultValue = "72h") Duration unreachableAfter,
-        @Bindable(defaultValue = "10s") Duration pollingInterval,
-        @Bindable(defaultValue = "2") int threads) {
+        @Bindable(defaultValue = "72h") Duration unreachableAfter) {
 
     public FollowUpSettings {
         if (reminderAfter.isNegative() || reminderAfter.isZero()) {

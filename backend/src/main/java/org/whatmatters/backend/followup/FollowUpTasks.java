@@ -9,6 +9,7 @@ import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEvents;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.schedule.DueWork;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import java.util.Optional;
  * as an incoming message, and a task whose contact has changed since (another version) does nothing.
  */
 @Singleton
-class FollowUpTasks {
+class FollowUpTasks implements DueWork {
+
+    static final String KIND = "follow-up";
 
     private static final Logger LOG = LoggerFactory.getLogger(FollowUpTasks.class);
     static final String REMINDER = "global.reminder";
@@ -30,14 +33,14 @@ class FollowUpTasks {
     private final FollowUpContactRepository contacts;
     private final PersonRepository people;
     private final ConversationTurns turns;
-    private final ContactScheduler scheduler;
+    private final ContactSchedule scheduler;
     private final FollowUps followUps;
     private final FollowUpAudit audit;
     private final PersonEvents events;
     private final FollowUpSettings settings;
     private final Clock clock;
 
-    FollowUpTasks(FollowUpContactRepository contacts, PersonRepository people, ConversationTurns turns, ContactScheduler scheduler,
+    FollowUpTasks(FollowUpContactRepository contacts, PersonRepository people, ConversationTurns turns, ContactSchedule scheduler,
                   FollowUps followUps, FollowUpAudit audit, PersonEvents events, FollowUpSettings settings, Clock clock) {
         this.contacts = contacts;
         this.people = people;
@@ -50,8 +53,15 @@ class FollowUpTasks {
         this.clock = clock;
     }
 
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
     @Transactional
-    void run(TaskRef task) {
+    public void run(String data) {
+        TaskRef task = TaskRef.parse(data);
         Optional<FollowUpContact> unlocked = contacts.findById(task.contactId());
         if (unlocked.isEmpty()) {
             return;

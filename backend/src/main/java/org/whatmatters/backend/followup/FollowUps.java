@@ -39,7 +39,7 @@ public class FollowUps {
     static final Set<String> CONTACT_SCRIPTS = Set.of("follow-up-1", "follow-up-2", "follow-up-3", "signposting");
 
     private final FollowUpContactRepository contacts;
-    private final ContactScheduler scheduler;
+    private final ContactSchedule scheduler;
     private final FollowUpAudit audit;
     private final FollowUpSettings settings;
     private final FactRepository facts;
@@ -47,7 +47,7 @@ public class FollowUps {
     private final OrganisationRepository organisations;
     private final Clock clock;
 
-    FollowUps(FollowUpContactRepository contacts, ContactScheduler scheduler, FollowUpAudit audit, FollowUpSettings settings,
+    FollowUps(FollowUpContactRepository contacts, ContactSchedule scheduler, FollowUpAudit audit, FollowUpSettings settings,
               FactRepository facts, ReferralRepository referrals, OrganisationRepository organisations, Clock clock) {
         this.contacts = contacts;
         this.scheduler = scheduler;

@@ -26,7 +26,7 @@ record TaskRef(long contactId, int version, Step step) {
     }
 
     String instanceId() {
-        return "contact-" + contactId + "-v" + version + "-" + step.name().toLowerCase(java.util.Locale.ROOT);
+        return contactId + "-v" + version + "-" + step.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static TaskRef parse(String data) {

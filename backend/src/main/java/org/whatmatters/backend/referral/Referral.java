@@ -20,46 +20,52 @@ public record Referral(@Id @GeneratedValue @Nullable Long id, Long personId, @Nu
                        @Nullable DeclineReason declineReason, @Nullable DeliveredTo deliveredTo,
                        @MappedProperty(converter = EncryptedText.class) @Nullable String signedForBy,
                        @Nullable Instant deliveredAt, @Nullable Instant followUpsPausedAt,
-                       Instant createdAt, Instant updatedAt) {
+                       Instant createdAt, Instant updatedAt, @Nullable Long coordinatorId) {
 
     static Referral selfReferred(Long personId, Long organisationId, Instant now) {
         return new Referral(null, personId, organisationId, ReferralStatus.SELF_REFERRED, null, null, null, null, null,
-                null, null, now, now);
+                null, null, now, now, null);
     }
 
     Referral withStatus(ReferralStatus next, Instant now) {
         return new Referral(id, personId, organisationId, next, namedContact, item, declineReason, deliveredTo, signedForBy,
-                deliveredAt, followUpsPausedAt, createdAt, now);
+                deliveredAt, followUpsPausedAt, createdAt, now, coordinatorId);
     }
 
     Referral withOrganisation(Long organisation, Instant now) {
         return new Referral(id, personId, organisation, status, namedContact, item, declineReason, deliveredTo, signedForBy,
-                deliveredAt, followUpsPausedAt, createdAt, now);
+                deliveredAt, followUpsPausedAt, createdAt, now, coordinatorId);
     }
 
     Referral withNamedContact(String contact, Instant now) {
         return new Referral(id, personId, organisationId, status, contact, item, declineReason, deliveredTo, signedForBy,
-                deliveredAt, followUpsPausedAt, createdAt, now);
+                deliveredAt, followUpsPausedAt, createdAt, now, coordinatorId);
     }
 
     Referral declined(DeclineReason reason, Instant now) {
         return new Referral(id, personId, organisationId, ReferralStatus.DECLINED, namedContact, item, reason, deliveredTo,
-                signedForBy, deliveredAt, followUpsPausedAt, createdAt, now);
+                signedForBy, deliveredAt, followUpsPausedAt, createdAt, now, coordinatorId);
     }
 
     Referral ordered(String what, Instant now) {
         return new Referral(id, personId, organisationId, ReferralStatus.ITEM_ORDERED, namedContact, what, declineReason,
-                deliveredTo, signedForBy, deliveredAt, followUpsPausedAt, createdAt, now);
+                deliveredTo, signedForBy, deliveredAt, followUpsPausedAt, createdAt, now, coordinatorId);
     }
 
     Referral delivered(DeliveredTo to, String signer, Instant at, Instant now) {
         return new Referral(id, personId, organisationId, ReferralStatus.DELIVERED, namedContact, item, declineReason, to,
-                signer, at, followUpsPausedAt, createdAt, now);
+                signer, at, followUpsPausedAt, createdAt, now, coordinatorId);
     }
 
     public Referral withFollowUpsPaused(Instant pausedAt, Instant now) {
         return new Referral(id, personId, organisationId, status, namedContact, item, declineReason, deliveredTo, signedForBy,
-                deliveredAt, pausedAt, createdAt, now);
+                deliveredAt, pausedAt, createdAt, now, coordinatorId);
+    }
+
+    /** The same referral linked to a care coordinator of the directory (or to none). */
+    public Referral withCoordinator(@Nullable Long coordinator, Instant now) {
+        return new Referral(id, personId, organisationId, status, namedContact, item, declineReason, deliveredTo, signedForBy,
+                deliveredAt, followUpsPausedAt, createdAt, now, coordinator);
     }
 
     @Override

@@ -164,6 +164,19 @@ public class Referrals {
         return named;
     }
 
+    /**
+     * A partner links the person's referral to a coordinator of the care directory (null: to none), recorded like
+     * any change. The caller has checked that the coordinator exists.
+     */
+    @Transactional
+    public Referral assignCoordinator(Long referralId, String actor, @Nullable Long coordinatorId) {
+        Referral referral = referrals.lockById(referralId).orElseThrow();
+        Referral linked = referrals.update(referral.withCoordinator(coordinatorId, clock.instant()));
+        changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
+                "COORDINATOR", coordinatorId == null ? "coordinator unlinked" : "coordinator " + coordinatorId));
+        return linked;
+    }
+
     /** An admin gives an unassigned (or wrongly assigned) referral to a delivery partner. */
     @Transactional
     public Referral assign(Long referralId, String actor, Long organisationId) {

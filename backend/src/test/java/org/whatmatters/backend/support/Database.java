@@ -19,7 +19,7 @@ public final class Database {
     private static final List<String> TABLES = List.of(
             "signpost_service", "signpost_offer", "person_note", "follow_up_change", "scheduled_tasks", "follow_up_contact",
             "referral_change", "referral", "outbound_message", "inbound_message", "fact", "person_event", "conversation", "person",
-            "staff_account", "organisation");
+            "care_coordinator", "care_team", "staff_account", "organisation");
 
     /** Translations are reference data seeded from the catalogs at start: reset, not emptied. */
     public void resetTranslations() {

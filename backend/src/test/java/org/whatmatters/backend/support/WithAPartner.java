@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.whatmatters.backend.conversation.Fact;
 import org.whatmatters.backend.conversation.FactRepository;
-import org.whatmatters.backend.followup.ContactScheduler;
+import org.whatmatters.backend.schedule.DueWorkScheduler;
 import org.whatmatters.backend.person.People;
 import org.whatmatters.backend.referral.Referrals;
 import org.whatmatters.backend.staff.Organisation;
@@ -47,7 +47,7 @@ public abstract class WithAPartner extends WithTwilioStandIn {
     @Inject
     protected OrganisationRepository organisations;
     @Inject
-    protected ContactScheduler scheduler;
+    protected DueWorkScheduler scheduler;
 
     protected Long organisationId;
     protected StaffApi partner;

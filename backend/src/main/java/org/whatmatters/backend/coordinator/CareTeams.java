@@ -1,0 +1,177 @@
+package org.whatmatters.backend.coordinator;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.signposting.FieldProblem;
+import org.whatmatters.backend.signposting.ImportResult;
+import org.whatmatters.backend.signposting.Problems;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeping the care teams of the directory: one at a time or a whole CSV, always through {@link TeamRules}.
+ * Names are unique ignoring case and accents, so an import updates the team it names. Making a team the
+ * default for crisis takes it from whichever team had it.
+ */
+@Singleton
+public class CareTeams {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CareTeams.class);
+
+    private final CareTeamRepository teams;
+    private final CoordinatorRepository coordinators;
+    private final TeamRules rules;
+    private final Clock clock;
+
+    CareTeams(CareTeamRepository teams, CoordinatorRepository coordinators, TeamRules rules, Clock clock) {
+        this.teams = teams;
+        this.coordinators = coordinators;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Every team by name. */
+    public List<CareTeam> list() {
+        return teams.listOrderByName().stream().sorted(Comparator.comparing(team -> NameSimilarity.key(team.name()))).toList();
+    }
+
+    public Optional<CareTeam> find(long id) {
+        return teams.findById(id);
+    }
+
+    @Transactional
+    public CareTeam create(TeamFields fields, String actor) {
+        TeamFields checked = checked(fields);
+        refuseTakenName(checked.name(), null);
+        CareTeam saved = store(CareTeam.from(checked, clock.instant()));
+        LOG.info("care directory: {} added care team {}", actor, saved.id());
+        return saved;
+    }
+
+    @Transactional
+    public CareTeam update(long id, TeamFields fields, String actor) {
+        CareTeam existing = teams.findById(id).orElseThrow(() -> notFound(id));
+        TeamFields checked = checked(fields);
+        refuseTakenName(checked.name(), id);
+        CareTeam saved = store(existing.with(checked, clock.instant()));
+        LOG.info("care directory: {} changed care team {}", actor, id);
+        return saved;
+    }
+
+    /** Removes a team no coordinator belongs to any more (409 while some do). */
+    @Transactional
+    public void delete(long id, String actor) {
+        CareTeam team = teams.findById(id).orElseThrow(() -> notFound(id));
+        long members = coordinators.countByTeamId(id);
+        if (members > 0) {
+            throw new HttpStatusException(HttpStatus.CONFLICT, members + (members == 1 ? " coordinator still belongs" : " coordinators still belong")
+                    + " to " + team.name() + ": move them to another team or remove them first");
+        }
+        teams.deleteById(id);
+        LOG.info("care directory: {} removed care team {}", actor, id);
+    }
+
+    /**
+     * Imports a care-team CSV ({@link CareTeamCsv}): each good row is added, or replaces the team of the same name;
+     * a bad row is reported by line and field and nothing of it is stored.
+     */
+    @Transactional
+    public ImportResult importCsv(String csv, String actor) {
+        CsvSheet.Read read = CsvSheet.read(csv, CareTeamCsv.REQUIRED, CareTeamCsv.OPTIONAL);
+        List<RowProblem> problems = new ArrayList<>(read.problems());
+        Map<String, CareTeam> existing = new HashMap<>();
+        teams.findAll().forEach(team -> existing.put(NameSimilarity.key(team.name()), team));
+        Map<String, Integer> lineOfName = new HashMap<>();
+        Integer crisisLine = null;
+        Instant now = clock.instant();
+        int imported = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (CsvSheet.Row row : read.rows()) {
+            List<RowProblem> rowProblems = new ArrayList<>();
+            Checked<TeamFields> checked = rules.check(CareTeamCsv.fields(row, rowProblems));
+            checked.problems().forEach(problem -> rowProblems.add(new RowProblem(row.line(), CareTeamCsv.column(problem.field()), problem.problem())));
+            TeamFields fields = checked.fields();
+            if (rowProblems.isEmpty()) {
+                Integer first = lineOfName.putIfAbsent(NameSimilarity.key(fields.name()), row.line());
+                if (first != null) {
+                    rowProblems.add(new RowProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first + "; give each team once"));
+                } else if (fields.defaultForCrisis() && crisisLine != null) {
+                    rowProblems.add(new RowProblem(row.line(), "default_for_crisis",
+                            "only one team can be the default for crisis, and line " + crisisLine + " already is"));
+                }
+            }
+            if (!rowProblems.isEmpty()) {
+                problems.addAll(rowProblems);
+                continue;
+            }
+            if (fields.defaultForCrisis()) {
+                crisisLine = row.line();
+            }
+            CareTeam old = existing.get(NameSimilarity.key(fields.name()));
+            if (old == null) {
+                store(CareTeam.from(fields, now));
+                imported++;
+            } else if (old.fields().equals(fields)) {
+                unchanged++;
+            } else {
+                store(old.with(fields, now));
+                updated++;
+            }
+        }
+        problems.sort(Comparator.comparingInt(RowProblem::line));
+        LOG.info("care directory: {} imported a care-team CSV: {} new, {} updated, {} unchanged, {} problems",
+                actor, imported, updated, unchanged, problems.size());
+        return new ImportResult(imported, updated, unchanged, problems.stream().map(RowProblem::toString).toList());
+    }
+
+    /** Every team as CSV, in the form {@link #importCsv} reads. */
+    public String exportCsv() {
+        return CareTeamCsv.write(list());
+    }
+
+    /** Saves the team; if it is the default for crisis, no other team is any more. */
+    private CareTeam store(CareTeam team) {
+        if (team.defaultForCrisis()) {
+            teams.lockAll();
+        }
+        CareTeam saved = team.id() == null ? teams.save(team) : teams.update(team);
+        if (saved.defaultForCrisis()) {
+            teams.clearDefaultForCrisisExcept(saved.id(), saved.updatedAt());
+        }
+        return saved;
+    }
+
+    private TeamFields checked(TeamFields fields) {
+        Checked<TeamFields> checked = rules.check(fields);
+        if (!checked.ok()) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
+                    new Problems("the care team was not saved", checked.problems().stream().map(FieldProblem::toString).toList()));
+        }
+        return checked.fields();
+    }
+
+    private void refuseTakenName(String name, @Nullable Long self) {
+        String key = NameSimilarity.key(name);
+        boolean taken = teams.findAll().stream().anyMatch(other -> !other.id().equals(self) && NameSimilarity.key(other.name()).equals(key));
+        if (taken) {
+            throw new HttpStatusException(HttpStatus.CONFLICT, "another care team is called " + name);
+        }
+    }
+
+    static HttpStatusException notFound(long id) {
+        return new HttpStatusException(HttpStatus.NOT_FOUND, "no care team " + id);
+    }
+}

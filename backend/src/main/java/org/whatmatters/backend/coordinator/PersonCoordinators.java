@@ -1,0 +1,69 @@
+package org.whatmatters.backend.coordinator;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.whatmatters.backend.conversation.FactRepository;
+import org.whatmatters.backend.referral.Referral;
+import org.whatmatters.backend.referral.Referrals;
+import org.whatmatters.backend.signposting.Problems;
+
+import java.util.List;
+
+/**
+ * Linking a person to their coordinator: a partner matches what the person said to the directory, or enters
+ * the coordinator there and links them in one go. Every link is recorded in the referral's history.
+ */
+@Singleton
+class PersonCoordinators {
+
+    private final FactRepository facts;
+    private final Coordinators coordinators;
+    private final CoordinatorMatcher matcher;
+    private final Referrals referrals;
+
+    PersonCoordinators(FactRepository facts, Coordinators coordinators, CoordinatorMatcher matcher, Referrals referrals) {
+        this.facts = facts;
+        this.coordinators = coordinators;
+        this.matcher = matcher;
+        this.referrals = referrals;
+    }
+
+    PersonCoordinator show(Referral referral) {
+        CoordinatorAsSaid said = CoordinatorAsSaid.from(facts.currentFor(referral.personId()));
+        CoordinatorView linked = referral.coordinatorId() == null ? null
+                : coordinators.find(referral.coordinatorId()).map(coordinators::view).orElse(null);
+        return new PersonCoordinator(said, linked, matcher.candidates(said));
+    }
+
+    @Transactional
+    PersonCoordinator link(Referral referral, Long coordinatorId, String actor) {
+        if (coordinatorId == null) {
+            throw refused("coordinatorId: is required (DELETE unlinks)");
+        }
+        if (coordinators.find(coordinatorId).isEmpty()) {
+            throw refused("coordinatorId: no coordinator " + coordinatorId + " in the directory");
+        }
+        return show(referrals.assignCoordinator(referral.id(), actor, coordinatorId));
+    }
+
+    /** Adds the coordinator the partner entered to the directory and links them, both or neither. */
+    @Transactional
+    PersonCoordinator createAndLink(Referral referral, CoordinatorFields fields, String actor) {
+        Coordinator created = coordinators.create(fields, actor);
+        return show(referrals.assignCoordinator(referral.id(), actor, created.id()));
+    }
+
+    @Transactional
+    PersonCoordinator unlink(Referral referral, String actor) {
+        if (referral.coordinatorId() == null) {
+            return show(referral);
+        }
+        return show(referrals.assignCoordinator(referral.id(), actor, null));
+    }
+
+    private static HttpStatusException refused(String problem) {
+        return new HttpStatusException(HttpStatus.BAD_REQUEST, new Problems("the link was not made", List.of(problem)));
+    }
+}

@@ -1,0 +1,119 @@
+package org.whatmatters.backend.schedule;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * db-scheduler on the service's own database, for every {@link DueWork}: work due at a time survives restarts,
+ * and however many instances run, each piece is claimed and run by one.
+ * <p>
+ * Two views of one table. Work is <em>scheduled</em> through Micronaut's transaction-aware DataSource, so a
+ * task row commits or rolls back with the change that made it. It is <em>run</em> by the scheduler on the pool
+ * itself (the transaction-aware wrapper has no connection outside a transaction), which starts polling only
+ * once the whole application has started: a start-up that fails part-way leaves no threads behind. Work due
+ * at once is looked for as soon as its transaction commits, not at the next poll. The scheduler reads the
+ * application's clock, so tests move time instead of waiting.
+ */
+@Singleton
+public class DueWorkScheduler {
+
+    static final String TASK = "due-work";
+    private static final String SEPARATOR = "|";
+
+    private final OneTimeTask<String> task;
+    private final Scheduler scheduler;
+    private final SchedulerClient client;
+    private final ApplicationEventPublisher<DueNow> dueNow;
+    private final Clock clock;
+    private volatile boolean started;
+
+    /** Published when work is scheduled for now or earlier; acted on once its transaction commits. */
+    record DueNow() {
+    }
+
+    DueWorkScheduler(DataSource dataSource, BeanProvider<List<DueWork>> work, Clock clock, ApplicationEventPublisher<DueNow> dueNow,
+                     @Value("${whatmatters.schedule.polling-interval:10s}") Duration pollingInterval,
+                     @Value("${whatmatters.schedule.threads:2}") int threads) {
+        this.clock = clock;
+        this.dueNow = dueNow;
+        DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
+        JdbcCustomization utc = new AutodetectJdbcCustomization(pool, true);
+        this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) -> {
+            Map<String, DueWork> byKind = work.get().stream().collect(Collectors.toMap(DueWork::kind, Function.identity()));
+            String data = instance.getData();
+            int split = data.indexOf(SEPARATOR);
+            DueWork handler = byKind.get(data.substring(0, split));
+            if (handler == null) {
+                throw new IllegalStateException("no work of kind " + data.substring(0, split));
+            }
+            handler.run(data.substring(split + 1));
+        });
+        this.scheduler = Scheduler.create(pool, task)
+                .jdbcCustomization(utc)
+                .threads(threads)
+                .pollingInterval(pollingInterval)
+                .clock(clock::instant)
+                // work cut off by shutdown is picked up again once its heartbeat goes stale
+                .shutdownMaxWait(Duration.ofSeconds(10))
+                .build();
+        this.client = SchedulerClient.Builder.create(dataSource, task).jdbcCustomization(utc).build();
+    }
+
+    @EventListener
+    void onStartup(StartupEvent startup) {
+        scheduler.start();
+        started = true;
+    }
+
+    /**
+     * Runs {@code kind}'s work with {@code data} at {@code due} (at once if already due), once, in the caller's
+     * transaction. {@code instanceId} names it; scheduling the same id again while it waits changes nothing.
+     */
+    public void schedule(String kind, String instanceId, String data, Instant due) {
+        client.schedule(task.instance(kind + "-" + instanceId, kind + SEPARATOR + data), due);
+        if (!due.isAfter(clock.instant())) {
+            dueNow.publishEvent(new DueNow());
+        }
+    }
+
+    @TransactionalEventListener
+    void afterCommit(DueNow due) {
+        checkNow();
+    }
+
+    /** Looks for due work at once rather than at the next poll (after work was scheduled for now, or time moved). */
+    public void checkNow() {
+        if (started) {
+            scheduler.triggerCheckForDueExecutions();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (started) {
+            scheduler.stop();
+        }
+    }
+}
