@@ -20,10 +20,10 @@ class EngineEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineEvents.class);
 
-    private final PersonEventRepository events;
+    private final PersonEvents events;
     private final PersonRepository people;
 
-    EngineEvents(PersonEventRepository events, PersonRepository people) {
+    EngineEvents(PersonEvents events, PersonRepository people) {
         this.events = events;
         this.people = people;
     }
@@ -59,6 +59,6 @@ class EngineEvents {
     }
 
     private void add(Person person, String kind, PersonEvent.Urgency urgency, String detail, Instant now) {
-        events.save(new PersonEvent(null, person.id(), kind, urgency, detail, now, null));
+        events.raise(person.id(), kind, urgency, detail);
     }
 }

@@ -7,10 +7,13 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** Something staff may need to act on. {@code detail} never holds what the person wrote. */
+/**
+ * Something staff may need to act on. {@code detail} never holds what the person wrote. {@code handledAt}: when
+ * someone acknowledged one of its alerts (who: {@code handledBy}); it escalates no further.
+ */
 @MappedEntity("person_event")
 public record PersonEvent(@Id @GeneratedValue @Nullable Long id, Long personId, String kind, Urgency urgency,
-                          @Nullable String detail, Instant createdAt, @Nullable Instant handledAt) {
+                          @Nullable String detail, Instant createdAt, @Nullable Instant handledAt, @Nullable String handledBy) {
 
     public enum Urgency { URGENT, ROUTINE, INFO }
 }

@@ -1,6 +1,7 @@
 package org.whatmatters.backend.followup;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import org.whatmatters.backend.settings.InvalidSettingException;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * own), quiet hours (Europe/London), and how long a silence is before the one gentle reminder and then before the
  * partner hears the person could not be reached.
  */
+@Context // checked at start-up, not at the first contact
 @ConfigurationProperties("whatmatters.followup")
 public record FollowUpSettings(
         @Bindable(defaultValue = "P3D") Period contact1,

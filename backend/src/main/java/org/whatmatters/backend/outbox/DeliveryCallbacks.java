@@ -1,5 +1,6 @@
 package org.whatmatters.backend.outbox;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +27,16 @@ public class DeliveryCallbacks {
             List.of("delivered", "undelivered", "failed", "read", "partially_delivered", "canceled"));
 
     private final OutboundMessageRepository messages;
+    private final ApplicationEventPublisher<OtherMessageStatus> others;
     private final Clock clock;
 
-    public DeliveryCallbacks(OutboundMessageRepository messages, Clock clock) {
+    /** A status callback for a message that is not one of the outbox's (an alert to staff, say). */
+    public record OtherMessageStatus(String messageSid, String status, String errorCode) {
+    }
+
+    public DeliveryCallbacks(OutboundMessageRepository messages, ApplicationEventPublisher<OtherMessageStatus> others, Clock clock) {
         this.messages = messages;
+        this.others = others;
         this.clock = clock;
     }
 
@@ -47,7 +54,7 @@ public class DeliveryCallbacks {
             String code = errorCode == null || errorCode.isBlank() ? message.errorCode() : errorCode.trim();
             messages.updateDelivery(message.id(), reported, code, clock.instant());
             LOG.info("outbound message {} is {}{}", message.id(), reported, code == null ? "" : " (error " + code + ")");
-        }, () -> LOG.warn("status callback for unknown message {}; ignored", messageSid));
+        }, () -> others.publishEvent(new OtherMessageStatus(messageSid, reported, errorCode)));
     }
 
     private static int stage(String status) {

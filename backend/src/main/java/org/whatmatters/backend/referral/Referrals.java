@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.ConversationTurns;
+import org.whatmatters.backend.conversation.PersonEvent;
+import org.whatmatters.backend.conversation.PersonEvents;
 import org.whatmatters.backend.followup.FollowUps;
 import org.whatmatters.backend.staff.OrganisationRepository;
 
@@ -56,16 +58,18 @@ public class Referrals {
     private final OrganisationRepository organisations;
     private final FollowUps followUps;
     private final ConversationTurns turns;
+    private final PersonEvents events;
     private final Clock clock;
 
     Referrals(ReferralRepository referrals, ReferralChangeRepository changes, ReferralRouting routing,
-              OrganisationRepository organisations, FollowUps followUps, ConversationTurns turns, Clock clock) {
+              OrganisationRepository organisations, FollowUps followUps, ConversationTurns turns, PersonEvents events, Clock clock) {
         this.referrals = referrals;
         this.changes = changes;
         this.routing = routing;
         this.organisations = organisations;
         this.followUps = followUps;
         this.turns = turns;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,6 +87,7 @@ public class Referrals {
         Instant now = clock.instant();
         Referral created = referrals.save(Referral.selfReferred(personId, routing.organisationFor(personId), now));
         changes.save(new ReferralChange(null, created.id(), null, SELF_REFERRED, SERVICE, now, null, "self-referral completed"));
+        events.raise(personId, "REFERRED", PersonEvent.Urgency.ROUTINE, "referral " + created.id());
         LOG.info("referral {} created for person {} ({})", created.id(), personId,
                 created.organisationId() == null ? "awaiting assignment to a partner" : "organisation " + created.organisationId());
     }
@@ -90,8 +95,10 @@ public class Referrals {
     /** The person finished "what matters to me?". */
     @Transactional
     public void whatMattersDone(Long personId) {
-        current(personId).filter(referral -> referral.status() == SELF_REFERRED).ifPresent(referral ->
-                change(referral, referral.withStatus(WHAT_MATTERS_DONE, clock.instant()), SERVICE, null, "what matters to me completed"));
+        current(personId).filter(referral -> referral.status() == SELF_REFERRED).ifPresent(referral -> {
+            change(referral, referral.withStatus(WHAT_MATTERS_DONE, clock.instant()), SERVICE, null, "what matters to me completed");
+            events.raise(personId, "WHAT_MATTERS_DONE", PersonEvent.Urgency.ROUTINE, "referral " + referral.id());
+        });
     }
 
     @Transactional

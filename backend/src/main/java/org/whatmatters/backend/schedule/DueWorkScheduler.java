@@ -12,6 +12,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -20,7 +21,6 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,7 +53,7 @@ public class DueWorkScheduler {
     record DueNow() {
     }
 
-    DueWorkScheduler(DataSource dataSource, BeanProvider<List<DueWork>> work, Clock clock, ApplicationEventPublisher<DueNow> dueNow,
+    DueWorkScheduler(DataSource dataSource, BeanProvider<DueWork> work, Clock clock, ApplicationEventPublisher<DueNow> dueNow,
                      @Value("${whatmatters.schedule.polling-interval:10s}") Duration pollingInterval,
                      @Value("${whatmatters.schedule.threads:2}") int threads) {
         this.clock = clock;
@@ -61,7 +61,7 @@ public class DueWorkScheduler {
         DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
         JdbcCustomization utc = new AutodetectJdbcCustomization(pool, true);
         this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) -> {
-            Map<String, DueWork> byKind = work.get().stream().collect(Collectors.toMap(DueWork::kind, Function.identity()));
+            Map<String, DueWork> byKind = work.stream().collect(Collectors.toMap(DueWork::kind, Function.identity()));
             String data = instance.getData();
             int split = data.indexOf(SEPARATOR);
             DueWork handler = byKind.get(data.substring(0, split));
@@ -89,10 +89,12 @@ public class DueWorkScheduler {
 
     /**
      * Runs {@code kind}'s work with {@code data} at {@code due} (at once if already due), once, in the caller's
-     * transaction. {@code instanceId} names it; scheduling the same id again while it waits changes nothing.
+     * transaction (or a transaction of its own). {@code instanceId} names it; scheduling the same id again while it
+     * waits changes nothing.
      */
+    @Transactional
     public void schedule(String kind, String instanceId, String data, Instant due) {
-        client.schedule(task.instance(kind + "-" + instanceId, kind + SEPARATOR + data), due);
+        client.scheduleIfNotExists(task.instance(kind + "-" + instanceId, kind + SEPARATOR + data), due);
         if (!due.isAfter(clock.instant())) {
             dueNow.publishEvent(new DueNow());
         }

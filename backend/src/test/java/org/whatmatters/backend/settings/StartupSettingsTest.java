@@ -67,10 +67,17 @@ class StartupSettingsTest {
                         "JWT_SECRET must be at least 32 characters"),
                 arguments(Map.of("whatmatters.translations.serve-unreviewed", "maybe"),
                         "SERVE_UNREVIEWED_TRANSLATIONS must be true or false"),
-                arguments(Map.of("whatmatters.conversation.crisis-emergency", " "),
+                // as when CRISIS_EMERGENCY is set but empty
+                arguments(Map.of("whatmatters.conversation.crisis-emergency", "${WHATMATTERS_TEST_UNSET_VARIABLE:}"),
                         "CRISIS_EMERGENCY must not be empty"),
                 arguments(Map.of("whatmatters.followup.reminder-after", "0s"),
-                        "FOLLOWUP_REMINDER_AFTER must be a positive duration"));
+                        "FOLLOWUP_REMINDER_AFTER must be a positive duration"),
+                arguments(Map.of("whatmatters.alerts.crisis-overrides-consent", "perhaps"),
+                        "ALERTS_CRISIS_OVERRIDES_CONSENT must be true or false"),
+                arguments(Map.of("whatmatters.alerts.bank-holidays-file", "/nonexistent/bank-holidays.json"),
+                        "BANK_HOLIDAYS_FILE is not usable"),
+                arguments(Map.of("whatmatters.email.host", "smtp.example.org"),
+                        "SMTP_FROM is missing"));
     }
 
     @ParameterizedTest(name = "{1}")
