@@ -42,7 +42,7 @@ class AlertController {
         return page(alerts.byToken(token), null);
     }
 
-    @Post("/{token}/acknowledge")
+    @Post(uri = "/{token}/acknowledge", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<String> acknowledge(@PathVariable String token) {
         Alert alert = alerts.byToken(token);

@@ -1,0 +1,339 @@
+package org.whatmatters.backend.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.conversation.PersonEvent;
+import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.coordinator.CareTeam;
+import org.whatmatters.backend.coordinator.CareTeamRepository;
+import org.whatmatters.backend.coordinator.Coordinator;
+import org.whatmatters.backend.coordinator.CoordinatorRepository;
+import org.whatmatters.backend.referral.Referral;
+import org.whatmatters.backend.referral.ReferralRepository;
+import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.support.StaffApi;
+import org.whatmatters.backend.support.TwilioWebhooks;
+import org.whatmatters.backend.support.WithAPartner;
+import org.whatmatters.notifications.delivery.DeliveryChannel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Care coordinators, team duty workers and the delivery partner are told what they need: the right people for
+ * each event, with and without consent; nothing personal in any text or email; acknowledgement by link or API;
+ * escalation on time (urgent in minutes, routine in working days with bank holidays skipped); a text that does
+ * not arrive falls back to email. Real SMTP (GreenMail), the real Twilio SDK against its stand-in, a moved clock.
+ */
+@MicronautTest(environments = "test", transactional = false)
+class AlertsTest extends WithAPartner {
+
+    private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    private static final String PERSON_PHONE = "+447700900731";
+    private static final String DUTY_PHONE = "+447700900901";
+    private static final String DUTY_EMAIL = "duty.north@nhs.example";
+    private static final String PRIYA_PHONE = "+447700900902";
+    private static final String PRIYA_EMAIL = "priya.shah@nhs.example";
+    private static final String PARTNER_EMAIL = "alerts@mind.example";
+    private static final String LEAD_PHONE = "+447700900904";
+    private static final String LEAD_EMAIL = "lead@mind.example";
+    private static final String THEIR_WORDS = "I used to play football with my brother";
+
+    @Inject
+    PersonEvents events;
+    @Inject
+    CareTeamRepository teams;
+    @Inject
+    CoordinatorRepository coordinators;
+    @Inject
+    ReferralRepository referralRepository;
+    @Inject
+    PartnerContactsRepository partnerContacts;
+
+    private Long team;
+    private Long priya;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("whatmatters.email.host", "localhost");
+        properties.put("whatmatters.email.port", String.valueOf(SMTP.getSmtp().getPort()));
+        properties.put("whatmatters.email.starttls", "false");
+        properties.put("whatmatters.email.from", "WhatMatters <alerts@whatmatters.example.org>");
+        return properties;
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @BeforeEach
+    void aTeamACoordinatorAndThePartnersContacts() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+        Instant now = clock.instant();
+        team = teams.save(new CareTeam(null, "Bradford North CMHT", "Bradford District Care NHS FT", DUTY_PHONE, DUTY_EMAIL, "MON-FRI",
+                LocalTime.of(9, 0), LocalTime.of(17, 0), true, now, now)).id();
+        priya = coordinators.save(new Coordinator(null, "Priya Shah", team, PRIYA_PHONE, PRIYA_EMAIL, DeliveryChannel.EMAIL, null, now, now)).id();
+        partnerContacts.save(new PartnerContacts(organisationId, PARTNER_EMAIL, null, "Lee Lead", LEAD_EMAIL, LEAD_PHONE, now));
+    }
+
+    static Stream<Arguments> theTable() {
+        return Stream.of(
+                arguments("CRISIS", PersonEvent.Urgency.URGENT, true, Set.of(Recipient.COORDINATOR, Recipient.DUTY_WORKER)),
+                arguments("CRISIS", PersonEvent.Urgency.URGENT, false, Set.of(Recipient.COORDINATOR, Recipient.DUTY_WORKER)),
+                arguments("REFERRED", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.COORDINATOR)),
+                arguments("REFERRED", PersonEvent.Urgency.ROUTINE, false, Set.of()),
+                arguments("WHAT_MATTERS_DONE", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.COORDINATOR)),
+                arguments("WHAT_MATTERS_DONE", PersonEvent.Urgency.ROUTINE, false, Set.of()),
+                arguments("FOLLOW_UPS_DECLINED", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.PARTNER, Recipient.COORDINATOR)),
+                arguments("FOLLOW_UPS_DECLINED", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)),
+                arguments("OPTED_OUT", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.PARTNER, Recipient.COORDINATOR)),
+                arguments("OPTED_OUT", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)),
+                arguments("UNREACHABLE", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.PARTNER, Recipient.COORDINATOR)),
+                arguments("UNREACHABLE", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)),
+                arguments("FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.PARTNER, Recipient.COORDINATOR)),
+                arguments("FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)),
+                arguments("DELIVERY_PROBLEM", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.PARTNER, Recipient.COORDINATOR)),
+                arguments("DELIVERY_PROBLEM", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)));
+    }
+
+    @ParameterizedTest(name = "{0}, consented: {2} -> {3}")
+    @MethodSource("theTable")
+    void eachEventGoesToExactlyTheRightPeople(String kind, PersonEvent.Urgency urgency, boolean consented, Set<Recipient> expected) {
+        Long person = personWithCoordinator(consented);
+
+        events.raise(person, kind, urgency, null);
+
+        List<List<Object>> alerts = database.query("SELECT recipient, identifying FROM alert WHERE person_id = ?", person);
+        assertThat(alerts).extracting(row -> Recipient.valueOf((String) row.get(0))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(alerts).as("a coordinator told of a crisis without consent may still see who it is: duty of care")
+                .allSatisfy(row -> assertThat(row.get(1)).isEqualTo(true));
+    }
+
+    @Test
+    void aCrisisWithNobodyInTheDirectoryStillReachesThePartnerAndItsLead() {
+        coordinators.deleteAll();
+        teams.deleteAll();
+        Long person = referred(PERSON_PHONE, Map.of());
+
+        events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, null);
+
+        assertThat(database.query("SELECT recipient FROM alert WHERE person_id = ?", person)).extracting(row -> row.get(0))
+                .containsExactlyInAnyOrder("PARTNER", "PARTNER_LEAD");
+    }
+
+    @Test
+    void anUrgentAlertAcknowledgedAtMinute29StopsItsEscalation() {
+        Long person = personWithCoordinator(true);
+        events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
+        awaitDeliveries(person, 4); // coordinator: email and SMS; duty worker: SMS and email (urgent: every channel)
+
+        timeIs(START.plus(Duration.ofMinutes(29)));
+        String token = (String) database.query("SELECT token FROM alert WHERE recipient = 'COORDINATOR'").get(0).get(0);
+        String page = anonymous().retrieve(HttpRequest.POST("/alerts/" + token + "/acknowledge", "").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+        assertThat(page).contains("acknowledged");
+
+        timeIs(START.plus(Duration.ofMinutes(31)));
+        timeIs(START.plus(Duration.ofMinutes(62)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> database.count("alert") == 2);
+        assertThat(database.query("SELECT handled_by FROM person_event WHERE kind = 'CRISIS'").get(0).get(0)).asString().startsWith("link:coordinator");
+    }
+
+    @Test
+    void anUnacknowledgedUrgentAlertGoesToTheDutyWorkerAt30MinutesThenThePartnerLead() {
+        Long person = personWithCoordinator(true);
+        events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
+        awaitDeliveries(person, 4);
+
+        timeIs(START.plus(Duration.ofMinutes(29)));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(4)).until(() -> database.count("alert") == 2);
+        timeIs(START.plus(Duration.ofMinutes(30)).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.count("alert WHERE level = 1") == 1);
+        awaitDeliveries(person, 6);
+        assertThat(deliveriesAt(1)).containsExactlyInAnyOrder("SMS:ACCEPTED", "EMAIL:ACCEPTED");
+        assertThat(database.query("SELECT recipient FROM alert WHERE level = 1").get(0).get(0)).isEqualTo("DUTY_WORKER");
+
+        timeIs(START.plus(Duration.ofMinutes(60)).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.count("alert WHERE level = 2") == 1);
+        assertThat(database.query("SELECT recipient, phone, email FROM alert WHERE level = 2").get(0))
+                .containsExactly("PARTNER_LEAD", LEAD_PHONE, LEAD_EMAIL);
+    }
+
+    @Test
+    void aRoutineAlertEscalatesAfterTwoWorkingDaysSkippingChristmasAndTheSubstituteBoxingDay() {
+        timeIs(Instant.parse("2026-12-24T16:00:00Z")); // Thursday, Christmas Eve, in team hours
+        Long person = personWithCoordinator(true);
+
+        events.raise(person, "UNREACHABLE", PersonEvent.Urgency.ROUTINE, "follow-up contact 1");
+
+        // Fri 25 (Christmas), Sat, Sun, Mon 28 (Boxing Day's substitute) are not working days: Tue 29 is one, Wed 30 two
+        timeIs(Instant.parse("2026-12-30T15:59:00Z"));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(4)).until(() -> database.count("alert WHERE level = 1") == 0);
+        timeIs(Instant.parse("2026-12-30T16:00:01Z"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.count("alert WHERE level = 1") == 1);
+        assertThat(database.query("SELECT recipient, phone FROM alert WHERE level = 1").get(0)).containsExactly("DUTY_WORKER", DUTY_PHONE);
+    }
+
+    @Test
+    void theEmailSaysHowUrgentAndWhereToLookAndNothingAboutThePerson() throws Exception {
+        Long person = personWithCoordinator(true);
+
+        events.raise(person, "FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, "follow-up-3");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> SMTP.getReceivedMessagesForDomain("nhs.example").length == 1);
+        MimeMessage email = SMTP.getReceivedMessagesForDomain("nhs.example")[0];
+        String body = GreenMailUtil.getBody(email);
+        String token = (String) database.query("SELECT token FROM alert WHERE recipient = 'COORDINATOR'").get(0).get(0);
+        assertThat(email.getAllRecipients()[0].toString()).isEqualTo(PRIYA_EMAIL);
+        assertThat(email.getSubject()).isEqualTo("WhatMatters: something for you to look at (routine)");
+        assertThat(body).contains("https://whatmatters.example.org/alerts/" + token).contains("no personal details");
+        assertNothingPersonal(body + email.getSubject());
+        await().atMost(Duration.ofSeconds(10)).until(() -> SMTP.getReceivedMessagesForDomain("mind.example").length == 1);
+        assertNothingPersonal(GreenMailUtil.getBody(SMTP.getReceivedMessagesForDomain("mind.example")[0]));
+    }
+
+    @Test
+    void textsToStaffCarryNothingPersonalEither() {
+        Long person = personWithCoordinator(true);
+
+        events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> textsTo(DUTY_PHONE).size() == 1 && textsTo(PRIYA_PHONE).size() == 1);
+        assertThat(textsTo(DUTY_PHONE).get(0)).startsWith("WhatMatters: an URGENT alert needs you now. Open https://whatmatters.example.org/alerts/");
+        assertNothingPersonal(textsTo(DUTY_PHONE).get(0) + textsTo(PRIYA_PHONE).get(0));
+    }
+
+    @Test
+    void aTextTwilioCouldNotDeliverFallsBackToEmail() {
+        Long person = personWithCoordinator(true);
+        Coordinator byText = coordinators.findById(priya).orElseThrow();
+        coordinators.update(new Coordinator(byText.id(), byText.name(), byText.teamId(), byText.phone(), byText.email(), DeliveryChannel.SMS,
+                null, byText.createdAt(), byText.updatedAt()));
+
+        events.raise(person, "UNREACHABLE", PersonEvent.Urgency.ROUTINE, "follow-up contact 1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> textsTo(PRIYA_PHONE).size() == 1);
+        assertThat(SMTP.getReceivedMessagesForDomain("nhs.example")).isEmpty();
+        String sid = (String) database.query("SELECT provider_id FROM alert_delivery WHERE channel = 'SMS'").get(0).get(0);
+
+        webhooks.post("/webhooks/twilio/status", TwilioWebhooks.status(sid, "undelivered", "30003"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> SMTP.getReceivedMessagesForDomain("nhs.example").length == 1);
+        assertThat(database.query("SELECT channel, status, error_code FROM alert_delivery d JOIN alert a ON a.id = d.alert_id "
+                + "WHERE a.recipient = 'COORDINATOR' ORDER BY d.id")).containsExactly(
+                List.of("SMS", "FAILED", "30003"), java.util.Arrays.asList("EMAIL", "ACCEPTED", null));
+    }
+
+    @Test
+    void theLinkPageShowsNothingPersonalAndAGetDoesNotAcknowledge() {
+        Long person = personWithCoordinator(true);
+        events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
+        String token = (String) database.query("SELECT token FROM alert WHERE recipient = 'DUTY_WORKER'").get(0).get(0);
+
+        String page = anonymous().retrieve(HttpRequest.GET("/alerts/" + token), String.class);
+
+        assertThat(page).contains("URGENT alert").contains("Acknowledge");
+        assertNothingPersonal(page);
+        assertThat(database.query("SELECT handled_at FROM person_event WHERE kind = 'CRISIS'").get(0).get(0)).isNull();
+        assertThat(anonymousStatus(HttpRequest.GET("/alerts/not-a-real-token"))).isEqualTo(404);
+    }
+
+    @Test
+    void thePartnerSeesEverySendAckAndEscalationAndACoordinatorOnlyTheirOwn() {
+        Long person = personWithCoordinator(false);
+        accounts.create("priya.shah", "coordinator-pass", Role.COORDINATOR, null, "Priya Shah");
+        Long account = database.queryForLong("SELECT id FROM staff_account WHERE username = 'priya.shah'");
+        Coordinator coordinator = coordinators.findById(priya).orElseThrow();
+        coordinators.update(new Coordinator(coordinator.id(), coordinator.name(), coordinator.teamId(), coordinator.phone(), coordinator.email(),
+                coordinator.preferredChannel(), account, coordinator.createdAt(), coordinator.updatedAt()));
+        events.raise(person, "UNREACHABLE", PersonEvent.Urgency.ROUTINE, "follow-up contact 1");
+        events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
+        awaitDeliveries(person, 5);
+
+        JsonNode forPartner = partner.get("/staff/alerts");
+        assertThat(forPartner).hasSize(3);
+        assertThat(forPartner).allSatisfy(alert -> {
+            assertThat(alert.get("deliveries")).isNotEmpty();
+            assertThat(alert.at("/about/phone").asText()).isEqualTo(PERSON_PHONE);
+        });
+
+        StaffApi coordinatorApi = signIn("priya.shah", "coordinator-pass");
+        JsonNode forCoordinator = coordinatorApi.get("/staff/alerts");
+        assertThat(forCoordinator).as("without consent: only the crisis").singleElement().satisfies(alert -> {
+            assertThat(alert.get("kind").asText()).isEqualTo("CRISIS");
+            assertThat(alert.at("/about/phone").asText()).as("duty of care").isEqualTo(PERSON_PHONE);
+        });
+        long crisisAlert = forCoordinator.get(0).get("id").asLong();
+        coordinatorApi.post("/staff/alerts/" + crisisAlert + "/acknowledge", Map.of());
+        assertThat(database.query("SELECT handled_by FROM person_event WHERE kind = 'CRISIS'").get(0).get(0)).isEqualTo("staff:priya.shah");
+        long partnersAlert = forPartner.findValues("id").stream().mapToLong(JsonNode::asLong).filter(id -> id != crisisAlert).min().orElseThrow();
+        assertThat(coordinatorApi.send(HttpRequest.POST("/staff/alerts/" + partnersAlert + "/acknowledge", Map.of())).status()).isEqualTo(404);
+        assertThat(coordinatorApi.send(HttpRequest.GET("/partner/people/" + person)).status()).isEqualTo(403);
+    }
+
+    private Long personWithCoordinator(boolean consented) {
+        Long person = referred(PERSON_PHONE, Map.of("preferred_name", "Dee", "stopped_enjoying", THEIR_WORDS,
+                "consent_share_coordinator", consented ? "yes" : "no"));
+        Referral referral = referralRepository.findFirstByPersonIdOrderByIdDesc(person).orElseThrow();
+        referrals.assignCoordinator(referral.id(), "staff:sam.partner", priya);
+        database.update("DELETE FROM person_event WHERE kind = 'REFERRED' AND NOT EXISTS (SELECT 1 FROM alert WHERE alert.event_id = person_event.id)");
+        assertThat(database.count("alert")).as("nothing yet").isZero();
+        return person;
+    }
+
+    private void awaitDeliveries(Long person, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                database.queryForLong("SELECT COUNT(*) FROM alert_delivery d JOIN alert a ON a.id = d.alert_id WHERE a.person_id = ?", person) >= count);
+    }
+
+    private List<String> deliveriesAt(int level) {
+        return database.query("SELECT d.channel, d.status FROM alert_delivery d JOIN alert a ON a.id = d.alert_id WHERE a.level = ?", level)
+                .stream().map(row -> row.get(0) + ":" + row.get(1)).toList();
+    }
+
+    private static void assertNothingPersonal(String text) {
+        assertThat(text).doesNotContain(PERSON_PHONE).doesNotContain(PERSON_PHONE.substring(3)).doesNotContain("Dee")
+                .doesNotContain("football").doesNotContain("end it").doesNotContainIgnoringCase("crisis");
+    }
+
+    private io.micronaut.http.client.BlockingHttpClient anonymous() {
+        return context.createBean(HttpClient.class, server.getURL()).toBlocking();
+    }
+
+    private int anonymousStatus(HttpRequest<?> request) {
+        try {
+            return anonymous().exchange(request, String.class).code();
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+}
