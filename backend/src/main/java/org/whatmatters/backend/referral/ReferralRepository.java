@@ -23,4 +23,6 @@ public interface ReferralRepository extends CrudRepository<Referral, Long> {
     List<Referral> findByOrganisationIdIsNullOrderById();
 
     List<Referral> findByPersonIdIn(Collection<Long> personIds);
+
+    List<Referral> findByCoordinatorIdOrderByIdDesc(Long coordinatorId);
 }

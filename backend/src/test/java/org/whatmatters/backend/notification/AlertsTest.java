@@ -270,11 +270,7 @@ class AlertsTest extends WithAPartner {
     @Test
     void thePartnerSeesEverySendAckAndEscalationAndACoordinatorOnlyTheirOwn() {
         Long person = personWithCoordinator(false);
-        accounts.create("priya.shah", "coordinator-pass", Role.COORDINATOR, null, "Priya Shah");
-        Long account = database.queryForLong("SELECT id FROM staff_account WHERE username = 'priya.shah'");
-        Coordinator coordinator = coordinators.findById(priya).orElseThrow();
-        coordinators.update(new Coordinator(coordinator.id(), coordinator.name(), coordinator.teamId(), coordinator.phone(), coordinator.email(),
-                coordinator.preferredChannel(), account, coordinator.createdAt(), coordinator.updatedAt()));
+        StaffApi coordinatorApi = coordinatorWithAccount();
         events.raise(person, "UNREACHABLE", PersonEvent.Urgency.ROUTINE, "follow-up contact 1");
         events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
         awaitDeliveries(person, 5);
@@ -286,7 +282,6 @@ class AlertsTest extends WithAPartner {
             assertThat(alert.at("/about/phone").asText()).isEqualTo(PERSON_PHONE);
         });
 
-        StaffApi coordinatorApi = signIn("priya.shah", "coordinator-pass");
         JsonNode forCoordinator = coordinatorApi.get("/staff/alerts");
         assertThat(forCoordinator).as("without consent: only the crisis").singleElement().satisfies(alert -> {
             assertThat(alert.get("kind").asText()).isEqualTo("CRISIS");
@@ -298,6 +293,32 @@ class AlertsTest extends WithAPartner {
         long partnersAlert = forPartner.findValues("id").stream().mapToLong(JsonNode::asLong).filter(id -> id != crisisAlert).min().orElseThrow();
         assertThat(coordinatorApi.send(HttpRequest.POST("/staff/alerts/" + partnersAlert + "/acknowledge", Map.of())).status()).isEqualTo(404);
         assertThat(coordinatorApi.send(HttpRequest.GET("/partner/people/" + person)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCoordinatorSeesTheAnswersOfPeopleWhoConsentedAndNobodyElse() {
+        Long consenting = personWithCoordinator(true);
+        Long other = referred("+447700900732", Map.of("preferred_name", "Sam", "consent_share_coordinator", "no"));
+        referrals.assignCoordinator(referralRepository.findFirstByPersonIdOrderByIdDesc(other).orElseThrow().id(), "staff:sam.partner", priya);
+        StaffApi coordinatorApi = coordinatorWithAccount();
+
+        JsonNode mine = coordinatorApi.get("/coordinator/people");
+
+        assertThat(mine).singleElement().satisfies(shared -> {
+            assertThat(shared.get("personId").asLong()).isEqualTo(consenting);
+            assertThat(shared.at("/answers/whatMatters/stopped_enjoying").asText()).isEqualTo(THEIR_WORDS);
+        });
+        assertThat(coordinatorApi.send(HttpRequest.GET("/coordinator/people/" + other)).status()).isEqualTo(404);
+        assertThat(partner.send(HttpRequest.GET("/coordinator/people")).status()).as("partners use their own API").isEqualTo(403);
+    }
+
+    private StaffApi coordinatorWithAccount() {
+        accounts.create("priya.shah", "coordinator-pass", Role.COORDINATOR, null, "Priya Shah");
+        Long account = database.queryForLong("SELECT id FROM staff_account WHERE username = 'priya.shah'");
+        Coordinator coordinator = coordinators.findById(priya).orElseThrow();
+        coordinators.update(new Coordinator(coordinator.id(), coordinator.name(), coordinator.teamId(), coordinator.phone(), coordinator.email(),
+                coordinator.preferredChannel(), account, coordinator.createdAt(), coordinator.updatedAt()));
+        return signIn("priya.shah", "coordinator-pass");
     }
 
     private Long personWithCoordinator(boolean consented) {
