@@ -1,7 +1,6 @@
 package org.whatmatters.backend.coordinator;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -9,7 +8,6 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -78,9 +76,6 @@ class CareTeamController {
             + "update the team of the same name; each bad row is reported as 'line N, field F: problem' and not imported")
     @Post(uri = "/import", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
     ImportResult importCsv(@Body String csv, Authentication who) {
-        if (csv == null || csv.isBlank()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "the body is empty: send the CSV as text/csv");
-        }
         return teams.importCsv(csv, actor(who));
     }
 

@@ -90,19 +90,16 @@ public class CareTeams {
     @Transactional
     public ImportResult importCsv(String csv, String actor) {
         CsvSheet.Read read = CsvSheet.read(csv, CareTeamCsv.REQUIRED, CareTeamCsv.OPTIONAL);
-        List<RowProblem> problems = new ArrayList<>(read.problems());
+        CsvImport result = new CsvImport(read.problems());
         Map<String, CareTeam> existing = new HashMap<>();
         teams.findAll().forEach(team -> existing.put(NameSimilarity.key(team.name()), team));
         Map<String, Integer> lineOfName = new HashMap<>();
         Integer crisisLine = null;
         Instant now = clock.instant();
-        int imported = 0;
-        int updated = 0;
-        int unchanged = 0;
         for (CsvSheet.Row row : read.rows()) {
             List<RowProblem> rowProblems = new ArrayList<>();
             Checked<TeamFields> checked = rules.check(CareTeamCsv.fields(row, rowProblems));
-            checked.problems().forEach(problem -> rowProblems.add(new RowProblem(row.line(), CareTeamCsv.column(problem.field()), problem.problem())));
+            rowProblems.addAll(CsvImport.at(row.line(), checked.problems(), CareTeamCsv::column));
             TeamFields fields = checked.fields();
             if (rowProblems.isEmpty()) {
                 Integer first = lineOfName.putIfAbsent(NameSimilarity.key(fields.name()), row.line());
@@ -114,27 +111,16 @@ public class CareTeams {
                 }
             }
             if (!rowProblems.isEmpty()) {
-                problems.addAll(rowProblems);
+                result.reject(rowProblems);
                 continue;
             }
             if (fields.defaultForCrisis()) {
                 crisisLine = row.line();
             }
             CareTeam old = existing.get(NameSimilarity.key(fields.name()));
-            if (old == null) {
-                store(CareTeam.from(fields, now));
-                imported++;
-            } else if (old.fields().equals(fields)) {
-                unchanged++;
-            } else {
-                store(old.with(fields, now));
-                updated++;
-            }
+            result.apply(old, fields, CareTeam::fields, () -> store(CareTeam.from(fields, now)), () -> store(old.with(fields, now)));
         }
-        problems.sort(Comparator.comparingInt(RowProblem::line));
-        LOG.info("care directory: {} imported a care-team CSV: {} new, {} updated, {} unchanged, {} problems",
-                actor, imported, updated, unchanged, problems.size());
-        return new ImportResult(imported, updated, unchanged, problems.stream().map(RowProblem::toString).toList());
+        return result.result(actor, "care-team");
     }
 
     /** Every team as CSV, in the form {@link #importCsv} reads. */

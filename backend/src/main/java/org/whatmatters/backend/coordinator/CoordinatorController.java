@@ -2,7 +2,6 @@ package org.whatmatters.backend.coordinator;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -82,9 +80,6 @@ class CoordinatorController {
             + "'line N, field F: problem' and not imported")
     @Post(uri = "/import", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
     ImportResult importCsv(@Body String csv, Authentication who) {
-        if (csv == null || csv.isBlank()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "the body is empty: send the CSV as text/csv");
-        }
         return coordinators.importCsv(csv, actor(who));
     }
 }

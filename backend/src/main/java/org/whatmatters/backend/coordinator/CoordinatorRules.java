@@ -43,13 +43,13 @@ class CoordinatorRules {
         boolean hasPhone = FieldChecks.text(raw.phone()) != null;
         boolean hasEmail = FieldChecks.text(raw.email()) != null;
         if (!hasPhone && !hasEmail) {
-            problems.add(new FieldProblem("phone", "give phone, email or both, so the coordinator can be reached"));
+            problems.add(new FieldProblem("phone", "give a phone, an email or both, so the coordinator can be reached"));
         }
         checkAccount(raw.staffAccountId(), problems);
         DeliveryChannel channel = channel(raw.preferredChannel(), hasPhone, problems);
-        if (channel == DeliveryChannel.SMS && !hasPhone) {
+        if (channel == DeliveryChannel.SMS && !hasPhone && hasEmail) {
             problems.add(new FieldProblem("preferredChannel", "SMS needs a phone"));
-        } else if (channel == DeliveryChannel.EMAIL && !hasEmail) {
+        } else if (channel == DeliveryChannel.EMAIL && !hasEmail && hasPhone) {
             problems.add(new FieldProblem("preferredChannel", "EMAIL needs an email"));
         } else if (channel == DeliveryChannel.PUSH && raw.staffAccountId() == null) {
             problems.add(new FieldProblem("preferredChannel", "PUSH reaches the devices of their own login: give staffAccountId"));

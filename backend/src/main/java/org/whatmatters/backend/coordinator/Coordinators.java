@@ -111,7 +111,7 @@ public class Coordinators {
     @Transactional
     public ImportResult importCsv(String csv, String actor) {
         CsvSheet.Read read = CsvSheet.read(csv, CoordinatorCsv.REQUIRED, CoordinatorCsv.OPTIONAL);
-        List<RowProblem> problems = new ArrayList<>(read.problems());
+        CsvImport result = new CsvImport(read.problems());
         Map<String, CareTeam> teamsByKey = new HashMap<>();
         teams.findAll().forEach(team -> teamsByKey.put(NameSimilarity.key(team.name()), team));
         Map<String, Coordinator> existing = new HashMap<>();
@@ -125,16 +125,13 @@ public class Coordinators {
         Map<String, Integer> lineOfKey = new HashMap<>();
         Map<Long, Integer> lineOfAccount = new HashMap<>();
         Instant now = clock.instant();
-        int imported = 0;
-        int updated = 0;
-        int unchanged = 0;
         for (CsvSheet.Row row : read.rows()) {
             List<RowProblem> rowProblems = new ArrayList<>();
             CoordinatorFields raw = CoordinatorCsv.fields(row, teamsByKey, accounts::findByUsername, rowProblems);
             Checked<CoordinatorFields> checked = rules.check(raw);
-            checked.problems().stream()
+            rowProblems.addAll(CsvImport.at(row.line(), checked.problems().stream()
                     .filter(problem -> raw.teamId() != null || !problem.field().equals("teamId")) // the team column said why already
-                    .forEach(problem -> rowProblems.add(new RowProblem(row.line(), CoordinatorCsv.column(problem.field()), problem.problem())));
+                    .toList(), CoordinatorCsv::column));
             CoordinatorFields fields = checked.fields();
             if (rowProblems.isEmpty()) {
                 String key = naturalKey(fields.teamId(), fields.name());
@@ -151,24 +148,14 @@ public class Coordinators {
                 }
             }
             if (!rowProblems.isEmpty()) {
-                problems.addAll(rowProblems);
+                result.reject(rowProblems);
                 continue;
             }
             Coordinator old = existing.get(naturalKey(fields.teamId(), fields.name()));
-            if (old == null) {
-                coordinators.save(Coordinator.from(fields, now));
-                imported++;
-            } else if (old.fields().equals(fields)) {
-                unchanged++;
-            } else {
-                coordinators.update(old.with(fields, now));
-                updated++;
-            }
+            result.apply(old, fields, Coordinator::fields, () -> coordinators.save(Coordinator.from(fields, now)),
+                    () -> coordinators.update(old.with(fields, now)));
         }
-        problems.sort(Comparator.comparingInt(RowProblem::line));
-        LOG.info("care directory: {} imported a coordinator CSV: {} new, {} updated, {} unchanged, {} problems",
-                actor, imported, updated, unchanged, problems.size());
-        return new ImportResult(imported, updated, unchanged, problems.stream().map(RowProblem::toString).toList());
+        return result.result(actor, "coordinator");
     }
 
     /** Every coordinator as CSV, in the form {@link #importCsv} reads. */

@@ -33,7 +33,7 @@ class TeamRules {
         String dutyPhone = checks.phone("dutyPhone", raw.dutyPhone(), problems);
         String dutyEmail = checks.email("dutyEmail", raw.dutyEmail(), problems);
         if (FieldChecks.text(raw.dutyPhone()) == null && FieldChecks.text(raw.dutyEmail()) == null) {
-            problems.add(new FieldProblem("dutyPhone", "give dutyPhone, dutyEmail or both, so the duty worker can be reached"));
+            problems.add(new FieldProblem("dutyPhone", "give a duty phone, a duty email or both, so the duty worker can be reached"));
         }
         WorkingDays.Read days = WorkingDays.read(raw.workingDays());
         if (!days.ok()) {
