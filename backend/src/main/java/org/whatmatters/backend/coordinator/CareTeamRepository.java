@@ -6,13 +6,22 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface CareTeamRepository extends CrudRepository<CareTeam, Long> {
 
     List<CareTeam> listOrderByName();
+
+    /** Every team by its name as a unique key sees it ({@link NameSimilarity#key}). */
+    default Map<String, CareTeam> byNameKey() {
+        Map<String, CareTeam> teams = new HashMap<>();
+        findAll().forEach(team -> teams.put(NameSimilarity.key(team.name()), team));
+        return teams;
+    }
 
     Optional<CareTeam> findFirstByDefaultForCrisisOrderById(boolean defaultForCrisis);
 

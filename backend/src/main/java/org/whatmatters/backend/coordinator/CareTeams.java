@@ -91,8 +91,7 @@ public class CareTeams {
     public ImportResult importCsv(String csv, String actor) {
         CsvSheet.Read read = CsvSheet.read(csv, CareTeamCsv.REQUIRED, CareTeamCsv.OPTIONAL);
         CsvImport result = new CsvImport(read.problems());
-        Map<String, CareTeam> existing = new HashMap<>();
-        teams.findAll().forEach(team -> existing.put(NameSimilarity.key(team.name()), team));
+        Map<String, CareTeam> existing = teams.byNameKey();
         Map<String, Integer> lineOfName = new HashMap<>();
         Integer crisisLine = null;
         Instant now = clock.instant();
@@ -150,9 +149,8 @@ public class CareTeams {
     }
 
     private void refuseTakenName(String name, @Nullable Long self) {
-        String key = NameSimilarity.key(name);
-        boolean taken = teams.findAll().stream().anyMatch(other -> !other.id().equals(self) && NameSimilarity.key(other.name()).equals(key));
-        if (taken) {
+        CareTeam other = teams.byNameKey().get(NameSimilarity.key(name));
+        if (other != null && !other.id().equals(self)) {
             throw new HttpStatusException(HttpStatus.CONFLICT, "another care team is called " + name);
         }
     }

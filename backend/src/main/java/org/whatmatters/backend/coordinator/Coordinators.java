@@ -112,8 +112,7 @@ public class Coordinators {
     public ImportResult importCsv(String csv, String actor) {
         CsvSheet.Read read = CsvSheet.read(csv, CoordinatorCsv.REQUIRED, CoordinatorCsv.OPTIONAL);
         CsvImport result = new CsvImport(read.problems());
-        Map<String, CareTeam> teamsByKey = new HashMap<>();
-        teams.findAll().forEach(team -> teamsByKey.put(NameSimilarity.key(team.name()), team));
+        Map<String, CareTeam> teamsByKey = teams.byNameKey();
         Map<String, Coordinator> existing = new HashMap<>();
         Map<Long, Coordinator> byAccount = new HashMap<>();
         coordinators.findAll().forEach(coordinator -> {

@@ -1,0 +1,60 @@
+package org.whatmatters.backend.coordinator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.signposting.FieldProblem;
+import org.whatmatters.backend.signposting.ImportResult;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * One CSV import's tally: every problem by line, and what became of each good row (added, updated, or the same
+ * as what was there). Both directory imports keep it the same way.
+ */
+final class CsvImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
+
+    private final List<RowProblem> problems;
+    private int imported;
+    private int updated;
+    private int unchanged;
+
+    CsvImport(List<RowProblem> problemsOfShape) {
+        this.problems = new ArrayList<>(problemsOfShape);
+    }
+
+    /** The rules' problems with a row, at its line and under the CSV's own column names. */
+    static List<RowProblem> at(int line, List<FieldProblem> problems, UnaryOperator<String> column) {
+        return problems.stream().map(problem -> new RowProblem(line, column.apply(problem.field()), problem.problem())).toList();
+    }
+
+    void reject(List<RowProblem> rowProblems) {
+        problems.addAll(rowProblems);
+    }
+
+    /** Adds the entry when there was none, updates it when the row changes it, and counts which. */
+    <E, F> void apply(E old, F fields, Function<E, F> fieldsOf, Runnable add, Runnable update) {
+        if (old == null) {
+            add.run();
+            imported++;
+        } else if (Objects.equals(fieldsOf.apply(old), fields)) {
+            unchanged++;
+        } else {
+            update.run();
+            updated++;
+        }
+    }
+
+    ImportResult result(String actor, String what) {
+        problems.sort(Comparator.comparingInt(RowProblem::line));
+        LOG.info("care directory: {} imported a {} CSV: {} new, {} updated, {} unchanged, {} problems",
+                actor, what, imported, updated, unchanged, problems.size());
+        return new ImportResult(imported, updated, unchanged, problems.stream().map(RowProblem::toString).toList());
+    }
+}
