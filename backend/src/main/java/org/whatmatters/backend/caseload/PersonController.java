@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.whatmatters.backend.conversation.FactRepository;
 import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEventRepository;
+import org.whatmatters.backend.coordinator.CareDirectory;
+import org.whatmatters.backend.coordinator.CareTeam;
 import org.whatmatters.backend.followup.ContactView;
 import org.whatmatters.backend.followup.FollowUps;
 import org.whatmatters.backend.inbox.InboundMessageRepository;
@@ -47,8 +49,13 @@ class PersonController {
 
     @Serdeable
     record Summary(Long personId, String phone, String language, @Nullable Instant optedOutAt, @Nullable Instant followUpsDeclinedAt,
-                   ReferralView referral, Map<String, Map<String, String>> answers, List<ContactView> followUps,
-                   List<Alert> alerts, List<SignpostOffers.OfferView> signposting) {
+                   ReferralView referral, @Nullable LinkedCoordinator coordinator, Map<String, Map<String, String>> answers,
+                   List<ContactView> followUps, List<Alert> alerts, List<SignpostOffers.OfferView> signposting) {
+    }
+
+    /** The coordinator from the directory the partner linked to this person (what the person said is in the answers). */
+    @Serdeable
+    record LinkedCoordinator(Long id, String name, @Nullable String team, @Nullable String phone, @Nullable String email) {
     }
 
     @Serdeable
@@ -64,10 +71,11 @@ class PersonController {
     private final SignpostOffers offers;
     private final InboundMessageRepository inbound;
     private final OutboundMessageRepository outbound;
+    private final CareDirectory directory;
 
     PersonController(PartnerAccess access, PersonRepository people, FactRepository facts,
                      ReferralChangeRepository referralChanges, FollowUps followUps, PersonEventRepository events,
-                     SignpostOffers offers, InboundMessageRepository inbound, OutboundMessageRepository outbound) {
+                     SignpostOffers offers, InboundMessageRepository inbound, OutboundMessageRepository outbound, CareDirectory directory) {
         this.access = access;
         this.people = people;
         this.facts = facts;
@@ -77,6 +85,7 @@ class PersonController {
         this.offers = offers;
         this.inbound = inbound;
         this.outbound = outbound;
+        this.directory = directory;
     }
 
     @Get
@@ -86,7 +95,10 @@ class PersonController {
         Map<String, String> answers = facts.currentFor(personId);
         String language = answers.getOrDefault("language", "en");
         return new Summary(personId, person.phoneE164(), language, person.optedOutAt(), person.followUpsDeclinedAt(),
-                ReferralView.of(referral, referralChanges.findByReferralIdOrderById(referral.id())), AnswerGroups.of(answers),
+                ReferralView.of(referral, referralChanges.findByReferralIdOrderById(referral.id())),
+                directory.coordinatorOf(personId).map(c -> new LinkedCoordinator(c.id(), c.name(),
+                        directory.teamOf(c).map(CareTeam::name).orElse(null), c.phone(), c.email())).orElse(null),
+                AnswerGroups.of(answers),
                 followUps.of(personId).stream().map(ContactView::of).toList(),
                 events.findByPersonIdOrderById(personId).stream().filter(event -> event.urgency() != PersonEvent.Urgency.INFO)
                         .map(event -> new Alert(event.kind(), event.urgency(), event.createdAt(), event.detail(), event.handledAt())).toList(),

@@ -181,6 +181,10 @@ public class Referrals {
         Referral linked = referrals.update(referral.withCoordinator(coordinatorId, clock.instant()));
         changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
                 "COORDINATOR", coordinatorId == null ? "coordinator unlinked" : "coordinator " + coordinatorId));
+        if (coordinatorId != null && !coordinatorId.equals(referral.coordinatorId())) {
+            // for the coordinator this is a new self-referral: they are told of it if the person consented (the alerts decide)
+            events.raise(referral.personId(), "REFERRED", PersonEvent.Urgency.ROUTINE, "coordinator linked to referral " + referralId);
+        }
         return linked;
     }
 

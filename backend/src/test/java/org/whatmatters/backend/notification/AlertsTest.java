@@ -296,10 +296,25 @@ class AlertsTest extends WithAPartner {
     }
 
     @Test
+    void aCoordinatorLinkedToAPersonWhoConsentedIsToldOfTheNewSelfReferralAndOtherwiseNot() {
+        Long consenting = referred(PERSON_PHONE, Map.of("consent_share_coordinator", "yes"));
+        Long declining = referred("+447700900733", Map.of("consent_share_coordinator", "no"));
+
+        for (Long person : List.of(consenting, declining)) {
+            partner.put("/partner/people/" + person + "/coordinator", Map.of("coordinatorId", priya));
+        }
+
+        assertThat(database.query("SELECT person_id, recipient, kind FROM alert")).containsExactly(List.of(consenting, "COORDINATOR", "REFERRED"));
+        assertThat(partner.get("/partner/people/" + consenting).at("/coordinator/team").asText()).isEqualTo("Bradford North CMHT");
+        await().atMost(Duration.ofSeconds(10)).until(() -> SMTP.getReceivedMessagesForDomain("nhs.example").length == 1);
+    }
+
+    @Test
     void aCoordinatorSeesTheAnswersOfPeopleWhoConsentedAndNobodyElse() {
         Long consenting = personWithCoordinator(true);
         Long other = referred("+447700900732", Map.of("preferred_name", "Sam", "consent_share_coordinator", "no"));
-        referrals.assignCoordinator(referralRepository.findFirstByPersonIdOrderByIdDesc(other).orElseThrow().id(), "staff:sam.partner", priya);
+        Referral theirs = referralRepository.findFirstByPersonIdOrderByIdDesc(other).orElseThrow();
+        referralRepository.update(theirs.withCoordinator(priya, clock.instant()));
         StaffApi coordinatorApi = coordinatorWithAccount();
 
         JsonNode mine = coordinatorApi.get("/coordinator/people");
@@ -325,8 +340,7 @@ class AlertsTest extends WithAPartner {
         Long person = referred(PERSON_PHONE, Map.of("preferred_name", "Dee", "stopped_enjoying", THEIR_WORDS,
                 "consent_share_coordinator", consented ? "yes" : "no"));
         Referral referral = referralRepository.findFirstByPersonIdOrderByIdDesc(person).orElseThrow();
-        referrals.assignCoordinator(referral.id(), "staff:sam.partner", priya);
-        database.update("DELETE FROM person_event WHERE kind = 'REFERRED' AND NOT EXISTS (SELECT 1 FROM alert WHERE alert.event_id = person_event.id)");
+        referralRepository.update(referral.withCoordinator(priya, clock.instant())); // linked as a partner would, without its alert
         assertThat(database.count("alert")).as("nothing yet").isZero();
         return person;
     }

@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InterpreterBoundariesTest {
 
     private static final List<String> INTERPRETER_ROUTES = List.of("/translations", "/staff/me", "/login");
-    /** Open to anyone, and holding nothing about a person. */
-    private static final List<String> PUBLIC_ROUTES = List.of("/health", "/prometheus", "/swagger", "/webhooks/");
+    /** Open to anyone, and holding nothing about a person (an alert's link page shows only its urgency and time). */
+    private static final List<String> PUBLIC_ROUTES = List.of("/health", "/prometheus", "/swagger", "/webhooks/", "/alerts/");
 
     @Inject
     Router router;
