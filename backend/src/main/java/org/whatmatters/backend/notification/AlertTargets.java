@@ -49,15 +49,17 @@ class AlertTargets {
     private final ReferralRepository referrals;
     private final PartnerContactsRepository partners;
     private final StaffAccountRepository accounts;
+    private final StaffDeviceRepository devices;
     private final AlertSettings settings;
 
     AlertTargets(CareDirectory directory, FactRepository facts, ReferralRepository referrals, PartnerContactsRepository partners,
-                 StaffAccountRepository accounts, AlertSettings settings) {
+                 StaffAccountRepository accounts, StaffDeviceRepository devices, AlertSettings settings) {
         this.directory = directory;
         this.facts = facts;
         this.referrals = referrals;
         this.partners = partners;
         this.accounts = accounts;
+        this.devices = devices;
         this.settings = settings;
     }
 
@@ -113,7 +115,7 @@ class AlertTargets {
 
     private AlertTarget coordinator(Coordinator coordinator, boolean identifying) {
         List<DeliveryChannel> order = new ArrayList<>(new LinkedHashSet<>(List.of(coordinator.preferredChannel(), PUSH, SMS, EMAIL)));
-        List<Long> push = coordinator.staffAccountId() == null ? List.of() : List.of(coordinator.staffAccountId());
+        List<Long> push = coordinator.staffAccountId() == null ? List.of() : withDevices(List.of(coordinator.staffAccountId()));
         return new AlertTarget(Recipient.COORDINATOR, coordinator.id(), coordinator.name(), coordinator.phone(), coordinator.email(),
                 push, order, identifying);
     }
@@ -131,7 +133,7 @@ class AlertTargets {
                     .map(StaffAccount::id).toList();
             return new AlertTarget(Recipient.PARTNER, organisation, "delivery partner",
                     contacts == null ? null : contacts.alertPhone(), contacts == null ? null : contacts.alertEmail(),
-                    staff, List.of(PUSH, EMAIL, SMS), identifying);
+                    withDevices(staff), List.of(PUSH, EMAIL, SMS), identifying);
         });
     }
 
@@ -140,6 +142,12 @@ class AlertTargets {
                 .map(contacts -> new AlertTarget(Recipient.PARTNER_LEAD, contacts.organisationId(),
                         contacts.leadName() == null ? "partner lead" : contacts.leadName(), contacts.leadPhone(), contacts.leadEmail(),
                         List.of(), List.of(SMS, EMAIL), true));
+    }
+
+    /** The accounts among these with a phone registered for push: push is a channel only for them. */
+    private List<Long> withDevices(List<Long> accounts) {
+        return accounts.isEmpty() ? List.of()
+                : devices.findByStaffAccountIdIn(accounts).stream().map(StaffDevice::staffAccountId).distinct().toList();
     }
 
     private Optional<Long> organisationOf(Long person) {

@@ -25,6 +25,7 @@ import org.whatmatters.backend.coordinator.CoordinatorRepository;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.support.FcmOnTheWire;
 import org.whatmatters.backend.support.StaffApi;
 import org.whatmatters.backend.support.TwilioWebhooks;
 import org.whatmatters.backend.support.WithAPartner;
@@ -78,6 +79,8 @@ class AlertsTest extends WithAPartner {
     ReferralRepository referralRepository;
     @Inject
     PartnerContactsRepository partnerContacts;
+    @Inject
+    FcmOnTheWire fcm;
 
     private Long team;
     private Long priya;
@@ -89,6 +92,7 @@ class AlertsTest extends WithAPartner {
         properties.put("whatmatters.email.port", String.valueOf(SMTP.getSmtp().getPort()));
         properties.put("whatmatters.email.starttls", "false");
         properties.put("whatmatters.email.from", "WhatMatters <alerts@whatmatters.example.org>");
+        properties.put("test.fcm", "on");
         return properties;
     }
 
@@ -254,6 +258,41 @@ class AlertsTest extends WithAPartner {
     }
 
     @Test
+    void aPushToACoordinatorsPhoneGoesThroughFcmWithNothingPersonalInIt() {
+        Long person = personWithCoordinator(true);
+        StaffApi coordinatorApi = coordinatorWithAccount(DeliveryChannel.PUSH);
+        coordinatorApi.send(HttpRequest.POST("/staff/me/devices", Map.of("token", "device-token-priya")));
+        int before = fcm.wire().sent().size();
+
+        events.raise(person, "FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, "follow-up-3");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> fcm.wire().sent().size() == before + 1);
+        var sent = fcm.wire().sent().get(before);
+        assertThat(sent.url()).isEqualTo("https://fcm.googleapis.com/v1/projects/" + FcmOnTheWire.PROJECT + "/messages:send");
+        assertThat(sent.body()).contains("device-token-priya").contains("https://whatmatters.example.org/alerts/");
+        assertNothingPersonal(sent.body());
+        await().atMost(Duration.ofSeconds(5)).until(() -> deliveriesOf("COORDINATOR").equals(List.of("PUSH:ACCEPTED")));
+        assertThat(SMTP.getReceivedMessagesForDomain("nhs.example")).as("the first channel that works is enough").isEmpty();
+    }
+
+    @Test
+    void aPhoneFcmNoLongerKnowsIsForgottenAndTheAlertGoesByTheNextChannel() {
+        Long person = personWithCoordinator(true);
+        StaffApi coordinatorApi = coordinatorWithAccount(DeliveryChannel.PUSH);
+        coordinatorApi.send(HttpRequest.POST("/staff/me/devices", Map.of("token", "device-token-gone")));
+        fcm.wire().failNext(404, "NOT_FOUND", "UNREGISTERED", "Requested entity was not found.");
+
+        events.raise(person, "FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, "follow-up-3");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveriesOf("COORDINATOR").size() == 2);
+        assertThat(database.query("SELECT d.channel, d.status, d.error_code FROM alert_delivery d JOIN alert a ON a.id = d.alert_id "
+                + "WHERE a.recipient = 'COORDINATOR' ORDER BY d.id")).containsExactly(
+                List.of("PUSH", "FAILED", "unregistered"), java.util.Arrays.asList("SMS", "ACCEPTED", null));
+        assertThat(textsTo(PRIYA_PHONE)).hasSize(1);
+        assertThat(database.count("staff_device")).isZero();
+    }
+
+    @Test
     void theLinkPageShowsNothingPersonalAndAGetDoesNotAcknowledge() {
         Long person = personWithCoordinator(true);
         events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
@@ -328,12 +367,21 @@ class AlertsTest extends WithAPartner {
     }
 
     private StaffApi coordinatorWithAccount() {
+        return coordinatorWithAccount(DeliveryChannel.EMAIL);
+    }
+
+    private StaffApi coordinatorWithAccount(DeliveryChannel preferred) {
         accounts.create("priya.shah", "coordinator-pass", Role.COORDINATOR, null, "Priya Shah");
         Long account = database.queryForLong("SELECT id FROM staff_account WHERE username = 'priya.shah'");
         Coordinator coordinator = coordinators.findById(priya).orElseThrow();
         coordinators.update(new Coordinator(coordinator.id(), coordinator.name(), coordinator.teamId(), coordinator.phone(), coordinator.email(),
-                coordinator.preferredChannel(), account, coordinator.createdAt(), coordinator.updatedAt()));
+                preferred, account, coordinator.createdAt(), coordinator.updatedAt()));
         return signIn("priya.shah", "coordinator-pass");
+    }
+
+    private List<String> deliveriesOf(String recipient) {
+        return database.query("SELECT d.channel, d.status FROM alert_delivery d JOIN alert a ON a.id = d.alert_id WHERE a.recipient = ? ORDER BY d.id",
+                recipient).stream().map(row -> row.get(0) + ":" + row.get(1)).toList();
     }
 
     private Long personWithCoordinator(boolean consented) {

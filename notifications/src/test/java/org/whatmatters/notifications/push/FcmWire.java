@@ -18,10 +18,10 @@ import java.util.List;
  * with scripted responses (success when none is scripted). The error bodies are the ones FCM documents
  * for the HTTP v1 API: a Google RPC status with an {@code FcmError} detail carrying the FCM error code.
  */
-final class FcmWire extends MockHttpTransport {
+public final class FcmWire extends MockHttpTransport {
 
     /** One request as the SDK sent it. */
-    record Sent(String method, String url, String authorization, String body) {
+    public record Sent(String method, String url, String authorization, String body) {
     }
 
     private interface Answer {
@@ -32,17 +32,17 @@ final class FcmWire extends MockHttpTransport {
     private final List<Sent> sent = new ArrayList<>();
     private final Deque<Answer> answers = new ArrayDeque<>();
 
-    FcmWire(String project) {
+    public FcmWire(String project) {
         this.project = project;
     }
 
-    synchronized FcmWire succeedNext(String messageId) {
+    public synchronized FcmWire succeedNext(String messageId) {
         answers.add(() -> json(200, "{\"name\": \"projects/" + project + "/messages/" + messageId + "\"}"));
         return this;
     }
 
     /** The next request is answered with FCM's error body: HTTP status, RPC status, FCM error code. */
-    synchronized FcmWire failNext(int httpStatus, String rpcStatus, String fcmErrorCode, String message, String... headers) {
+    public synchronized FcmWire failNext(int httpStatus, String rpcStatus, String fcmErrorCode, String message, String... headers) {
         String body = """
                 {
                   "error": {
@@ -75,7 +75,7 @@ final class FcmWire extends MockHttpTransport {
         return this;
     }
 
-    synchronized List<Sent> sent() {
+    public synchronized List<Sent> sent() {
         return List.copyOf(sent);
     }
 
