@@ -31,34 +31,34 @@ class EngineEvents {
     void record(Person person, List<EngineEvent> happened, Instant now) {
         for (EngineEvent event : happened) {
             if (event instanceof EngineEvent.CrisisDetected crisis) {
-                add(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched " + crisis.matched(), now);
+                add(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched " + crisis.matched());
                 LOG.warn("URGENT: crisis language from person {}; alert stored for the team", person.id());
             } else if (event instanceof EngineEvent.OptedOut) {
                 people.markOptedOut(person.id(), now);
-                add(person, "OPTED_OUT", PersonEvent.Urgency.ROUTINE, null, now);
+                add(person, "OPTED_OUT", PersonEvent.Urgency.ROUTINE, null);
             } else if (event instanceof EngineEvent.OptedIn) {
                 people.markOptedOut(person.id(), null);
-                add(person, "OPTED_IN", PersonEvent.Urgency.ROUTINE, null, now);
+                add(person, "OPTED_IN", PersonEvent.Urgency.ROUTINE, null);
             } else if (event instanceof EngineEvent.TalkRequested) {
-                add(person, "TALK_REQUESTED", PersonEvent.Urgency.ROUTINE, null, now);
+                add(person, "TALK_REQUESTED", PersonEvent.Urgency.ROUTINE, null);
             } else if (event instanceof EngineEvent.LanguageChanged changed) {
-                add(person, "LANGUAGE_CHANGED", PersonEvent.Urgency.INFO, changed.language(), now);
+                add(person, "LANGUAGE_CHANGED", PersonEvent.Urgency.INFO, changed.language());
             } else if (event instanceof EngineEvent.ScriptFinished finished) {
-                add(person, "SCRIPT_FINISHED", PersonEvent.Urgency.INFO, finished.script(), now);
+                add(person, "SCRIPT_FINISHED", PersonEvent.Urgency.INFO, finished.script());
             } else if (event instanceof EngineEvent.QuestionSkipped skipped) {
-                add(person, "QUESTION_SKIPPED", PersonEvent.Urgency.INFO, skipped.script() + "/" + skipped.node(), now);
+                add(person, "QUESTION_SKIPPED", PersonEvent.Urgency.INFO, skipped.script() + "/" + skipped.node());
             } else if (event instanceof EngineEvent.StatusRequested) {
-                add(person, "STATUS_REQUESTED", PersonEvent.Urgency.INFO, null, now);
+                add(person, "STATUS_REQUESTED", PersonEvent.Urgency.INFO, null);
             } else if (event instanceof EngineEvent.Postponed) {
-                add(person, "POSTPONED", PersonEvent.Urgency.INFO, null, now);
+                add(person, "POSTPONED", PersonEvent.Urgency.INFO, null);
             } else if (event instanceof EngineEvent.FollowUpsDeclined) {
                 people.markFollowUpsDeclined(person.id(), now);
-                add(person, "FOLLOW_UPS_DECLINED", PersonEvent.Urgency.ROUTINE, "by the person (NO MORE)", now);
+                add(person, "FOLLOW_UPS_DECLINED", PersonEvent.Urgency.ROUTINE, "by the person (NO MORE)");
             }
         }
     }
 
-    private void add(Person person, String kind, PersonEvent.Urgency urgency, String detail, Instant now) {
+    private void add(Person person, String kind, PersonEvent.Urgency urgency, String detail) {
         events.raise(person.id(), kind, urgency, detail);
     }
 }
