@@ -1,5 +1,7 @@
 package org.whatmatters.backend.coordinator;
 
+import org.whatmatters.backend.csv.CsvProblem;
+import org.whatmatters.backend.csv.CsvSheet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +23,10 @@ final class CareTeamCsv {
     }
 
     /** A row's fields as written; a default_for_crisis that is neither yes nor no is a problem of the row. */
-    static TeamFields fields(CsvSheet.Row row, List<RowProblem> problems) {
+    static TeamFields fields(CsvSheet.Row row, List<CsvProblem> problems) {
         String flag = row.get("default_for_crisis").trim().toLowerCase(Locale.ROOT);
         if (!YES.contains(flag) && !NO.contains(flag)) {
-            problems.add(new RowProblem(row.line(), "default_for_crisis", "'" + row.get("default_for_crisis") + "' is not yes or no"));
+            problems.add(new CsvProblem(row.line(), "default_for_crisis", "'" + row.get("default_for_crisis") + "' is not yes or no"));
         }
         return new TeamFields(row.get("name"), row.get("organisation"), row.get("duty_phone"), row.get("duty_email"),
                 row.get("working_days"), row.get("opens_at"), row.get("closes_at"), YES.contains(flag));

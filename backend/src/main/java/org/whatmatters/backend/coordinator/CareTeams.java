@@ -1,5 +1,7 @@
 package org.whatmatters.backend.coordinator;
 
+import org.whatmatters.backend.csv.CsvProblem;
+import org.whatmatters.backend.csv.CsvSheet;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -96,16 +98,16 @@ public class CareTeams {
         Integer crisisLine = null;
         Instant now = clock.instant();
         for (CsvSheet.Row row : read.rows()) {
-            List<RowProblem> rowProblems = new ArrayList<>();
+            List<CsvProblem> rowProblems = new ArrayList<>();
             Checked<TeamFields> checked = rules.check(CareTeamCsv.fields(row, rowProblems));
             rowProblems.addAll(CsvImport.at(row.line(), checked.problems(), CareTeamCsv::column));
             TeamFields fields = checked.fields();
             if (rowProblems.isEmpty()) {
                 Integer first = lineOfName.putIfAbsent(NameSimilarity.key(fields.name()), row.line());
                 if (first != null) {
-                    rowProblems.add(new RowProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first + "; give each team once"));
+                    rowProblems.add(new CsvProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first + "; give each team once"));
                 } else if (fields.defaultForCrisis() && crisisLine != null) {
-                    rowProblems.add(new RowProblem(row.line(), "default_for_crisis",
+                    rowProblems.add(new CsvProblem(row.line(), "default_for_crisis",
                             "only one team can be the default for crisis, and line " + crisisLine + " already is"));
                 }
             }

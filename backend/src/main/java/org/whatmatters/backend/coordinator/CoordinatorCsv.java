@@ -1,5 +1,7 @@
 package org.whatmatters.backend.coordinator;
 
+import org.whatmatters.backend.csv.CsvProblem;
+import org.whatmatters.backend.csv.CsvSheet;
 import org.whatmatters.backend.staff.StaffAccount;
 
 import java.util.ArrayList;
@@ -30,20 +32,20 @@ final class CoordinatorCsv {
      * row, and so is a login that is not a COORDINATOR's.
      */
     static CoordinatorFields fields(CsvSheet.Row row, Map<String, CareTeam> teamsByKey, Function<String, Optional<StaffAccount>> accounts,
-                                    List<RowProblem> problems) {
+                                    List<CsvProblem> problems) {
         String teamName = FieldChecks.text(row.get("team"));
         CareTeam team = teamName == null ? null : teamsByKey.get(NameSimilarity.key(teamName));
         if (teamName == null) {
-            problems.add(new RowProblem(row.line(), "team", "is required: the name of their care team"));
+            problems.add(new CsvProblem(row.line(), "team", "is required: the name of their care team"));
         } else if (team == null) {
-            problems.add(new RowProblem(row.line(), "team", "no care team is called '" + teamName + "' (import the teams first)"));
+            problems.add(new CsvProblem(row.line(), "team", "no care team is called '" + teamName + "' (import the teams first)"));
         }
         String username = FieldChecks.text(row.get("staff_username"));
         Long accountId = null;
         if (username != null) {
             Optional<StaffAccount> account = accounts.apply(username);
             if (account.isEmpty()) {
-                problems.add(new RowProblem(row.line(), "staff_username", "no staff account '" + username + "'"));
+                problems.add(new CsvProblem(row.line(), "staff_username", "no staff account '" + username + "'"));
             } else {
                 accountId = account.get().id();
             }

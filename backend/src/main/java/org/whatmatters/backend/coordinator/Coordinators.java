@@ -1,5 +1,7 @@
 package org.whatmatters.backend.coordinator;
 
+import org.whatmatters.backend.csv.CsvProblem;
+import org.whatmatters.backend.csv.CsvSheet;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -125,7 +127,7 @@ public class Coordinators {
         Map<Long, Integer> lineOfAccount = new HashMap<>();
         Instant now = clock.instant();
         for (CsvSheet.Row row : read.rows()) {
-            List<RowProblem> rowProblems = new ArrayList<>();
+            List<CsvProblem> rowProblems = new ArrayList<>();
             CoordinatorFields raw = CoordinatorCsv.fields(row, teamsByKey, accounts::findByUsername, rowProblems);
             Checked<CoordinatorFields> checked = rules.check(raw);
             rowProblems.addAll(CsvImport.at(row.line(), checked.problems().stream()
@@ -138,12 +140,12 @@ public class Coordinators {
                 Coordinator holder = fields.staffAccountId() == null ? null : byAccount.get(fields.staffAccountId());
                 Integer accountLine = fields.staffAccountId() == null ? null : lineOfAccount.putIfAbsent(fields.staffAccountId(), row.line());
                 if (first != null) {
-                    rowProblems.add(new RowProblem(row.line(), "name", "'" + fields.name() + "' of this team is also on line " + first
+                    rowProblems.add(new CsvProblem(row.line(), "name", "'" + fields.name() + "' of this team is also on line " + first
                             + "; give each coordinator once"));
                 } else if (accountLine != null) {
-                    rowProblems.add(new RowProblem(row.line(), "staff_username", "this login is also on line " + accountLine));
+                    rowProblems.add(new CsvProblem(row.line(), "staff_username", "this login is also on line " + accountLine));
                 } else if (holder != null && !naturalKey(holder.teamId(), holder.name()).equals(key)) {
-                    rowProblems.add(new RowProblem(row.line(), "staff_username", "this login is already " + holder.name() + "'s"));
+                    rowProblems.add(new CsvProblem(row.line(), "staff_username", "this login is already " + holder.name() + "'s"));
                 }
             }
             if (!rowProblems.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.whatmatters.backend.coordinator;
 
+import org.whatmatters.backend.csv.CsvProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.signposting.FieldProblem;
@@ -20,21 +21,21 @@ final class CsvImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
 
-    private final List<RowProblem> problems;
+    private final List<CsvProblem> problems;
     private int imported;
     private int updated;
     private int unchanged;
 
-    CsvImport(List<RowProblem> problemsOfShape) {
+    CsvImport(List<CsvProblem> problemsOfShape) {
         this.problems = new ArrayList<>(problemsOfShape);
     }
 
     /** The rules' problems with a row, at its line and under the CSV's own column names. */
-    static List<RowProblem> at(int line, List<FieldProblem> problems, UnaryOperator<String> column) {
-        return problems.stream().map(problem -> new RowProblem(line, column.apply(problem.field()), problem.problem())).toList();
+    static List<CsvProblem> at(int line, List<FieldProblem> problems, UnaryOperator<String> column) {
+        return problems.stream().map(problem -> new CsvProblem(line, column.apply(problem.field()), problem.problem())).toList();
     }
 
-    void reject(List<RowProblem> rowProblems) {
+    void reject(List<CsvProblem> rowProblems) {
         problems.addAll(rowProblems);
     }
 
@@ -52,9 +53,9 @@ final class CsvImport {
     }
 
     ImportResult result(String actor, String what) {
-        problems.sort(Comparator.comparingInt(RowProblem::line));
+        problems.sort(Comparator.comparingInt(CsvProblem::line));
         LOG.info("care directory: {} imported a {} CSV: {} new, {} updated, {} unchanged, {} problems",
                 actor, what, imported, updated, unchanged, problems.size());
-        return new ImportResult(imported, updated, unchanged, problems.stream().map(RowProblem::toString).toList());
+        return new ImportResult(imported, updated, unchanged, problems.stream().map(CsvProblem::toString).toList());
     }
 }

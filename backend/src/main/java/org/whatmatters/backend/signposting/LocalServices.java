@@ -1,5 +1,6 @@
 package org.whatmatters.backend.signposting;
 
+import org.whatmatters.backend.csv.CsvProblem;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;

@@ -1,7 +1,7 @@
-package org.whatmatters.backend.signposting;
+package org.whatmatters.backend.csv;
 
 /** Why one line of a directory CSV was not imported. */
-record CsvProblem(int line, String field, String problem) {
+public record CsvProblem(int line, String field, String problem) {
 
     @Override
     public String toString() {
