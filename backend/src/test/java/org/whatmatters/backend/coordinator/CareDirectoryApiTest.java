@@ -1,5 +1,6 @@
 package org.whatmatters.backend.coordinator;
 
+import org.whatmatters.backend.support.WithDirectoryStaff;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;

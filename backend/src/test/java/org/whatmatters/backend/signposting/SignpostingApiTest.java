@@ -1,27 +1,16 @@
 package org.whatmatters.backend.signposting;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.whatmatters.backend.staff.Organisation;
-import org.whatmatters.backend.staff.OrganisationRepository;
-import org.whatmatters.backend.staff.Role;
-import org.whatmatters.backend.staff.StaffAccounts;
-import org.whatmatters.backend.support.Database;
+import org.whatmatters.backend.support.WithDirectoryStaff;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,38 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The directory API: partners and admins keep it; interpreters and coordinators may not touch it. */
 @MicronautTest(environments = "test", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignpostingApiTest {
+class SignpostingApiTest extends WithDirectoryStaff {
 
-    private static final String PASSWORD = "a-password-long-enough";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    StaffAccounts staff;
-    @Inject
-    OrganisationRepository organisations;
-
-    private BlockingHttpClient http;
-    private Database database;
-    private String partner;
-    private String admin;
+    private String partnerToken;
+    private String adminToken;
 
     @BeforeEach
-    void staffAndAnEmptyDirectory() {
-        http = client.toBlocking();
-        database = new Database(context);
-        database.clear();
-        Organisation mind = organisations.save(new Organisation(null, "Mind in Example Town", Instant.now(), null));
-        staff.create("pat.partner", PASSWORD, Role.PARTNER, mind.id(), null);
-        staff.create("ada.admin", PASSWORD, Role.ADMIN, null, null);
-        staff.create("ivy.interpreter", PASSWORD, Role.INTERPRETER, null, null);
-        staff.create("cory.coordinator", PASSWORD, Role.COORDINATOR, null, null);
-        partner = login("pat.partner");
-        admin = login("ada.admin");
+    void tokens() {
+        partnerToken = login("pat.partner");
+        adminToken = login("ada.admin");
     }
 
     private static Map<String, Object> entry(String name, List<String> categories, List<String> areas) {
@@ -71,33 +37,33 @@ class SignpostingApiTest {
     @Test
     void aPartnerAddsListsChangesAndRemovesAnEntry() {
         HttpResponse<Map> created = http.exchange(HttpRequest.POST("/signposting/services",
-                entry("Walking Football", List.of("exercise"), List.of("BD3"))).bearerAuth(partner), Map.class);
+                entry("Walking Football", List.of("exercise"), List.of("BD3"))).bearerAuth(partnerToken), Map.class);
         assertThat(created.code()).isEqualTo(HttpStatus.CREATED.getCode());
         long id = ((Number) created.body().get("id")).longValue();
-        http.exchange(HttpRequest.POST("/signposting/services", entry("Debt Advice", List.of("energy-and-debt"), List.of())).bearerAuth(admin));
-        http.exchange(HttpRequest.POST("/signposting/services", entry("Leeds Art", List.of("creative-arts"), List.of("LS6"))).bearerAuth(admin));
+        http.exchange(HttpRequest.POST("/signposting/services", entry("Debt Advice", List.of("energy-and-debt"), List.of())).bearerAuth(adminToken));
+        http.exchange(HttpRequest.POST("/signposting/services", entry("Leeds Art", List.of("creative-arts"), List.of("LS6"))).bearerAuth(adminToken));
 
-        assertThat(names("/signposting/services", partner)).containsExactly("Debt Advice", "Leeds Art", "Walking Football");
-        assertThat(names("/signposting/services?category=exercise", partner)).containsExactly("Walking Football");
-        assertThat(names("/signposting/services?area=BD3%209AB", partner)).as("local and available-everywhere entries")
+        assertThat(names("/signposting/services", partnerToken)).containsExactly("Debt Advice", "Leeds Art", "Walking Football");
+        assertThat(names("/signposting/services?category=exercise", partnerToken)).containsExactly("Walking Football");
+        assertThat(names("/signposting/services?area=BD3%209AB", partnerToken)).as("local and available-everywhere entries")
                 .containsExactly("Debt Advice", "Walking Football");
 
         Map<?, ?> changed = http.retrieve(HttpRequest.PUT("/signposting/services/" + id,
-                entry("Walking Football", List.of("exercise", "social-groups"), List.of("BD3", "BD4"))).bearerAuth(partner), Map.class);
+                entry("Walking Football", List.of("exercise", "social-groups"), List.of("BD3", "BD4"))).bearerAuth(partnerToken), Map.class);
         assertThat((Object) changed.get("categories")).isEqualTo(List.of("exercise", "social-groups"));
-        assertThat((Object) http.retrieve(HttpRequest.GET("/signposting/services/" + id).bearerAuth(admin), Map.class).get("areas"))
+        assertThat((Object) http.retrieve(HttpRequest.GET("/signposting/services/" + id).bearerAuth(adminToken), Map.class).get("areas"))
                 .isEqualTo(List.of("BD3", "BD4"));
 
-        assertThat(http.exchange(HttpRequest.DELETE("/signposting/services/" + id).bearerAuth(partner)).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
-        assertThat(status(HttpRequest.GET("/signposting/services/" + id).bearerAuth(partner))).isEqualTo(404);
-        assertThat(status(HttpRequest.DELETE("/signposting/services/" + id).bearerAuth(partner))).isEqualTo(404);
+        assertThat(http.exchange(HttpRequest.DELETE("/signposting/services/" + id).bearerAuth(partnerToken)).code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
+        assertThat(status(HttpRequest.GET("/signposting/services/" + id).bearerAuth(partnerToken))).isEqualTo(404);
+        assertThat(status(HttpRequest.DELETE("/signposting/services/" + id).bearerAuth(partnerToken))).isEqualTo(404);
     }
 
     @Test
     void aBadEntryIs400ListingEveryProblemAndATakenNameIs409() {
         HttpClientResponseException refused = refusal(HttpRequest.POST("/signposting/services", Map.of(
                 "name", "Club", "categories", List.of("sports"), "areas", List.of("Bradford"), "phone", "call us", "web", "example.org"))
-                .bearerAuth(partner));
+                .bearerAuth(partnerToken));
 
         assertThat(refused.code()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         Map<?, ?> body = refused.getResponse().getBody(Map.class).orElseThrow();
@@ -110,22 +76,22 @@ class SignpostingApiTest {
                 "web: 'example.org' is not an absolute http(s) address like https://example.org");
         assertThat(database.count("signpost_service")).isZero();
 
-        http.exchange(HttpRequest.POST("/signposting/services", entry("Walking Football", List.of("exercise"), List.of("BD3"))).bearerAuth(partner));
+        http.exchange(HttpRequest.POST("/signposting/services", entry("Walking Football", List.of("exercise"), List.of("BD3"))).bearerAuth(partnerToken));
         assertThat(status(HttpRequest.POST("/signposting/services", entry("walking football", List.of("exercise"), List.of("BD4")))
-                .bearerAuth(admin))).isEqualTo(409);
-        assertThat(status(HttpRequest.GET("/signposting/services?category=sports").bearerAuth(admin))).isEqualTo(400);
-        assertThat(status(HttpRequest.GET("/signposting/services?area=nowhere").bearerAuth(admin))).isEqualTo(400);
+                .bearerAuth(adminToken))).isEqualTo(409);
+        assertThat(status(HttpRequest.GET("/signposting/services?category=sports").bearerAuth(adminToken))).isEqualTo(400);
+        assertThat(status(HttpRequest.GET("/signposting/services?area=nowhere").bearerAuth(adminToken))).isEqualTo(400);
     }
 
     @Test
     void csvGoesInAndComesOutOverHttp() {
         Map<?, ?> result = http.retrieve(HttpRequest.POST("/signposting/services/import", Fixtures.csv("import-with-bad-rows.csv"))
-                .contentType("text/csv").bearerAuth(partner), Map.class);
+                .contentType("text/csv").bearerAuth(partnerToken), Map.class);
 
         assertThat((Object) result.get("imported")).isEqualTo(2);
         assertThat((List<?>) result.get("problems")).hasSize(12).first().isEqualTo("line 3, field name: is required");
 
-        HttpResponse<String> export = http.exchange(HttpRequest.GET("/signposting/services/export").bearerAuth(admin), String.class);
+        HttpResponse<String> export = http.exchange(HttpRequest.GET("/signposting/services/export").bearerAuth(adminToken), String.class);
         assertThat(export.getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).startsWith("text/csv"));
         assertThat(export.header("Content-Disposition")).contains("signposting-directory.csv");
         assertThat(export.body()).startsWith("name,categories,areas,languages,phone,web,hours,description,tags\r\n")
@@ -134,21 +100,21 @@ class SignpostingApiTest {
 
     @Test
     void suggestionsCanBeTriedAndTheCategoriesRead() {
-        http.exchange(HttpRequest.POST("/signposting/services/import", Fixtures.csv("matching-fixture.csv")).contentType("text/csv").bearerAuth(admin));
+        http.exchange(HttpRequest.POST("/signposting/services/import", Fixtures.csv("matching-fixture.csv")).contentType("text/csv").bearerAuth(adminToken));
 
         List<Map> suggestions = http.retrieve(HttpRequest.POST("/signposting/suggestions?limit=2",
-                Map.of("words", List.of("I used to play football"), "area", "BD3", "language", "en")).bearerAuth(partner), Argument.listOf(Map.class));
+                Map.of("words", List.of("I used to play football"), "area", "BD3", "language", "en")).bearerAuth(partnerToken), Argument.listOf(Map.class));
 
         assertThat(suggestions).hasSize(2);
         assertThat((Object) ((Map<?, ?>) suggestions.get(0).get("service")).get("name")).isEqualTo("Test: Walking Football BD3");
         assertThat(suggestions.get(0).get("reasons").toString()).contains("category:exercise", "word:football", "area");
-        assertThat(http.retrieve(HttpRequest.GET("/signposting/categories").bearerAuth(partner), Argument.listOf(Map.class)))
+        assertThat(http.retrieve(HttpRequest.GET("/signposting/categories").bearerAuth(partnerToken), Argument.listOf(Map.class)))
                 .extracting(category -> (Object) category.get("code")).contains("exercise", "befriending", "creative-arts");
     }
 
     @Test
     void interpretersAndCoordinatorsAreRefusedEverywhereAndNoTokenIs401() {
-        http.exchange(HttpRequest.POST("/signposting/services", entry("Walking Football", List.of("exercise"), List.of("BD3"))).bearerAuth(admin));
+        http.exchange(HttpRequest.POST("/signposting/services", entry("Walking Football", List.of("exercise"), List.of("BD3"))).bearerAuth(adminToken));
         long id = database.queryForLong("SELECT id FROM signpost_service");
         List<MutableHttpRequest<?>> everyRoute = List.of(
                 HttpRequest.GET("/signposting/services"),
@@ -179,9 +145,6 @@ class SignpostingApiTest {
                 .map(entry -> (String) entry.get("name")).toList();
     }
 
-    private String login(String username) {
-        return (String) http.retrieve(HttpRequest.POST("/login", Map.of("username", username, "password", PASSWORD)), Map.class).get("access_token");
-    }
 
     private HttpClientResponseException refusal(HttpRequest<?> request) {
         try {
@@ -192,11 +155,4 @@ class SignpostingApiTest {
         throw new AssertionError("expected a refusal");
     }
 
-    private int status(HttpRequest<?> request) {
-        try {
-            return http.exchange(request, Argument.of(String.class), Argument.of(String.class)).code();
-        } catch (HttpClientResponseException e) {
-            return e.getStatus().getCode();
-        }
-    }
 }

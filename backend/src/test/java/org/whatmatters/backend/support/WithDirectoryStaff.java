@@ -1,4 +1,4 @@
-package org.whatmatters.backend.coordinator;
+package org.whatmatters.backend.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
@@ -16,8 +16,6 @@ import org.whatmatters.backend.staff.Organisation;
 import org.whatmatters.backend.staff.OrganisationRepository;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.StaffAccounts;
-import org.whatmatters.backend.support.Database;
-import org.whatmatters.backend.support.StaffApi;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,30 +24,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Base for the directory's API tests: empty tables, and a signed-in partner and admin, with an interpreter's
- * and a coordinator's account beside them (a coordinator's login can be linked to their directory entry).
+ * Base for the directories' API tests (care teams and coordinators, local services): empty tables, and a signed-in
+ * partner and admin, with an interpreter's and a coordinator's account beside them (a coordinator's login can be
+ * linked to their directory entry).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WithDirectoryStaff {
+public abstract class WithDirectoryStaff {
 
-    static final String PASSWORD = "a-password-long-enough";
+    protected static final String PASSWORD = "a-password-long-enough";
 
     @Inject
     @Client("/")
-    HttpClient client;
+    protected HttpClient client;
     @Inject
-    ApplicationContext context;
+    protected ApplicationContext context;
     @Inject
-    StaffAccounts staff;
+    protected StaffAccounts staff;
     @Inject
-    OrganisationRepository organisations;
+    protected OrganisationRepository organisations;
 
-    BlockingHttpClient http;
-    Database database;
-    StaffApi partner;
-    StaffApi admin;
-    Long coordinatorLogin;
-    Long interpreterLogin;
+    protected BlockingHttpClient http;
+    protected Database database;
+    protected StaffApi partner;
+    protected StaffApi admin;
+    protected Long coordinatorLogin;
+    protected Long interpreterLogin;
 
     @BeforeEach
     void staffAndAnEmptyDirectory() {
@@ -65,12 +64,12 @@ abstract class WithDirectoryStaff {
         admin = signIn("ada.admin");
     }
 
-    StaffApi signIn(String username) {
+    protected StaffApi signIn(String username) {
         return StaffApi.signIn(http, username, PASSWORD);
     }
 
     /** A good team in Bradford; {@code changes} replace or add fields. */
-    static Map<String, Object> team(String name, Map<String, Object> changes) {
+    protected static Map<String, Object> team(String name, Map<String, Object> changes) {
         Map<String, Object> fields = new HashMap<>(Map.of("name", name, "organisation", "Bradford District Care NHS FT",
                 "dutyPhone", "01274 228300", "dutyEmail", "north.duty@nhs.net", "workingDays", "Mon-Fri", "opensAt", "9:00",
                 "closesAt", "17:00"));
@@ -78,36 +77,36 @@ abstract class WithDirectoryStaff {
         return fields;
     }
 
-    long addTeam(String name, Map<String, Object> changes) {
+    protected long addTeam(String name, Map<String, Object> changes) {
         return partner.post("/staff/care-teams", team(name, changes)).get("id").asLong();
     }
 
-    long addCoordinator(String name, long teamId, String phone) {
+    protected long addCoordinator(String name, long teamId, String phone) {
         return partner.post("/staff/coordinators", Map.of("name", name, "teamId", teamId, "phone", phone)).get("id").asLong();
     }
 
-    StaffApi.Answer importCsv(String path, String csv) {
+    protected StaffApi.Answer importCsv(String path, String csv) {
         return partner.send(HttpRequest.POST(path, csv).contentType("text/csv"));
     }
 
     /** What an export answered: its content type and the CSV. */
-    HttpResponse<String> export(String path) {
+    protected HttpResponse<String> export(String path) {
         return http.exchange(HttpRequest.GET(path).bearerAuth(login("pat.partner")), String.class);
     }
 
-    static List<String> names(JsonNode entries) {
+    protected static List<String> names(JsonNode entries) {
         List<String> names = new ArrayList<>();
         entries.forEach(entry -> names.add(entry.get("name").asText()));
         return names;
     }
 
-    static List<String> texts(JsonNode array) {
+    protected static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(item -> texts.add(item.asText()));
         return texts;
     }
 
-    int status(HttpRequest<?> request) {
+    protected int status(HttpRequest<?> request) {
         try {
             return http.exchange(request, Argument.of(String.class), Argument.of(String.class)).code();
         } catch (HttpClientResponseException e) {
@@ -115,7 +114,7 @@ abstract class WithDirectoryStaff {
         }
     }
 
-    String login(String username) {
+    protected String login(String username) {
         return (String) http.retrieve(HttpRequest.POST("/login", Map.of("username", username, "password", PASSWORD)), Map.class)
                 .get("access_token");
     }
