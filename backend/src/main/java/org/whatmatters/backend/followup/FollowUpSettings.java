@@ -3,7 +3,7 @@ package org.whatmatters.backend.followup;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
-import org.whatmatters.backend.settings.InvalidSettingException;
+import org.whatmatters.backend.settings.SettingChecks;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -27,12 +27,8 @@ public record FollowUpSettings(
         @Bindable(defaultValue = "72h") Duration unreachableAfter) {
 
     public FollowUpSettings {
-        if (reminderAfter.isNegative() || reminderAfter.isZero()) {
-            throw new InvalidSettingException("FOLLOWUP_REMINDER_AFTER", "must be a positive duration such as 48h, was " + reminderAfter);
-        }
-        if (unreachableAfter.isNegative() || unreachableAfter.isZero()) {
-            throw new InvalidSettingException("FOLLOWUP_UNREACHABLE_AFTER", "must be a positive duration such as 72h, was " + unreachableAfter);
-        }
+        SettingChecks.positive("FOLLOWUP_REMINDER_AFTER", reminderAfter);
+        SettingChecks.positive("FOLLOWUP_UNREACHABLE_AFTER", unreachableAfter);
     }
 
     ContactTimes contactTimes() {

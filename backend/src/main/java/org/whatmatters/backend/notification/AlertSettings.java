@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import org.whatmatters.backend.settings.InvalidSettingException;
+import org.whatmatters.backend.settings.SettingChecks;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -34,27 +35,23 @@ public record AlertSettings(
         @Bindable(defaultValue = "1m") Duration retryDelay) {
 
     public AlertSettings {
-        if (urgentEscalateAfter.isNegative() || urgentEscalateAfter.isZero()) {
-            throw new InvalidSettingException("ALERTS_URGENT_ESCALATE_AFTER", "must be a positive duration such as 30m, was " + urgentEscalateAfter);
-        }
-        if (urgentLeadAfter.isNegative() || urgentLeadAfter.isZero()) {
-            throw new InvalidSettingException("ALERTS_URGENT_LEAD_AFTER", "must be a positive duration such as 30m, was " + urgentLeadAfter);
-        }
+        SettingChecks.positive("ALERTS_URGENT_ESCALATE_AFTER", urgentEscalateAfter);
+        SettingChecks.positive("ALERTS_URGENT_LEAD_AFTER", urgentLeadAfter);
         if (routineWorkingDays < 1) {
             throw new InvalidSettingException("ALERTS_ROUTINE_WORKING_DAYS", "must be at least 1, was " + routineWorkingDays);
         }
         if (!opensAt.isBefore(closesAt)) {
             throw new InvalidSettingException("ALERTS_OPENS_AT", "must be before ALERTS_CLOSES_AT, was " + opensAt + "-" + closesAt);
         }
-        if (!"true".equalsIgnoreCase(crisisOverridesConsent.trim()) && !"false".equalsIgnoreCase(crisisOverridesConsent.trim())) {
-            throw new InvalidSettingException("ALERTS_CRISIS_OVERRIDES_CONSENT", "must be true or false, was '" + crisisOverridesConsent + "'");
-        }
+        SettingChecks.onOrOff(CRISIS_OVERRIDES_CONSENT, crisisOverridesConsent);
         if (attemptsPerChannel < 1) {
             throw new InvalidSettingException("whatmatters.alerts.attempts-per-channel", "must be at least 1, was " + attemptsPerChannel);
         }
     }
 
     boolean crisisIdentifiesWithoutConsent() {
-        return "true".equalsIgnoreCase(crisisOverridesConsent.trim());
+        return SettingChecks.onOrOff(CRISIS_OVERRIDES_CONSENT, crisisOverridesConsent);
     }
+
+    private static final String CRISIS_OVERRIDES_CONSENT = "ALERTS_CRISIS_OVERRIDES_CONSENT";
 }

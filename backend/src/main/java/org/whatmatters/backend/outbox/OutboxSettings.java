@@ -3,6 +3,7 @@ package org.whatmatters.backend.outbox;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import org.whatmatters.backend.settings.InvalidSettingException;
+import org.whatmatters.backend.settings.SettingChecks;
 import org.whatmatters.notifications.delivery.RetryPolicy;
 
 import java.time.Duration;
@@ -21,9 +22,7 @@ public record OutboxSettings(
         @Bindable(defaultValue = "4") int senderThreads) {
 
     public OutboxSettings {
-        if (claimLease.isNegative() || claimLease.isZero()) {
-            throw new InvalidSettingException("OUTBOX_CLAIM_LEASE", "must be a positive duration such as 2m, was " + claimLease);
-        }
+        SettingChecks.positive("OUTBOX_CLAIM_LEASE", claimLease);
         if (maxAttempts < 1) {
             throw new InvalidSettingException("OUTBOX_MAX_ATTEMPTS", "must be at least 1, was " + maxAttempts);
         }

@@ -1,7 +1,7 @@
 package org.whatmatters.backend.translation;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import org.whatmatters.backend.settings.InvalidSettingException;
+import org.whatmatters.backend.settings.SettingChecks;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
@@ -12,12 +12,12 @@ import io.micronaut.core.bind.annotation.Bindable;
 public record TranslationSettings(@Bindable(defaultValue = "false") String serveUnreviewed) {
 
     public TranslationSettings {
-        if (!"true".equalsIgnoreCase(serveUnreviewed.trim()) && !"false".equalsIgnoreCase(serveUnreviewed.trim())) {
-            throw new InvalidSettingException("SERVE_UNREVIEWED_TRANSLATIONS", "must be true or false, was '" + serveUnreviewed + "'");
-        }
+        SettingChecks.onOrOff(VARIABLE, serveUnreviewed);
     }
 
     public boolean servesUnreviewed() {
-        return "true".equalsIgnoreCase(serveUnreviewed.trim());
+        return SettingChecks.onOrOff(VARIABLE, serveUnreviewed);
     }
+
+    private static final String VARIABLE = "SERVE_UNREVIEWED_TRANSLATIONS";
 }

@@ -1,0 +1,31 @@
+package org.whatmatters.backend.settings;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** The checks settings share, each failing with {@link InvalidSettingException} naming the variable. */
+public final class SettingChecks {
+
+    private SettingChecks() {
+    }
+
+    /** A duration that must be longer than zero, such as a lease or a delay. */
+    public static Duration positive(String variable, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new InvalidSettingException(variable, "must be a positive duration such as 30s, 30m or 48h, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * A switch read as text, so that a typo ("ture", "maybe") stops start-up rather than quietly meaning false:
+     * safety switches must say what they mean.
+     */
+    public static boolean onOrOff(String variable, String value) {
+        String said = value.trim().toLowerCase(Locale.ROOT);
+        if (!said.equals("true") && !said.equals("false")) {
+            throw new InvalidSettingException(variable, "must be true or false, was '" + value + "'");
+        }
+        return said.equals("true");
+    }
+}
