@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One turn of a person's conversation, in one transaction: the person is locked (their messages are
@@ -89,24 +90,19 @@ public class ConversationTurns {
     }
 
     private void handle(Person person, InboundMessage message) {
-        Instant now = clock.instant();
-        ConversationState state = stateOf(person.id(), now);
-        Map<String, String> known = knownFacts(person.id(), state, null);
-        StepResult result = engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now));
-        commit(person, result, message.id(), known, now);
-        inbound.markProcessed(message.id(), person.id(), now);
+        Stepped stepped = move(person, null, (state, known, now) ->
+                engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now)));
+        commit(person, stepped, message.id());
+        inbound.markProcessed(message.id(), person.id(), stepped.at());
     }
 
     /** Starts a script for someone without a message from them (a scheduled follow-up); false if nothing was sent. */
     @Transactional
     public boolean begin(Long personId, String script) {
         Person person = people.lockById(personId).orElseThrow();
-        Instant now = clock.instant();
-        ConversationState state = stateOf(personId, now);
-        Map<String, String> known = knownFacts(personId, state, script);
-        StepResult result = engine.begin(script, state, known, new Turn("", "schedule", now));
-        commit(person, result, null, known, now);
-        return !result.messages().isEmpty();
+        Stepped stepped = move(person, script, (state, known, now) -> engine.begin(script, state, known, new Turn("", "schedule", now)));
+        commit(person, stepped, null);
+        return !stepped.result().messages().isEmpty();
     }
 
     /**
@@ -116,14 +112,11 @@ public class ConversationTurns {
     @Transactional
     public boolean nudge(Long personId, String replyKey) {
         Person person = people.lockById(personId).orElseThrow();
-        Instant now = clock.instant();
-        ConversationState state = stateOf(personId, now);
-        Map<String, String> known = knownFacts(personId, state, null);
-        StepResult result = engine.nudge(replyKey, state, known, new Turn("", "schedule", now));
-        if (result.messages().isEmpty()) {
+        Stepped stepped = move(person, null, (state, known, now) -> engine.nudge(replyKey, state, known, new Turn("", "schedule", now)));
+        if (stepped.result().messages().isEmpty()) {
             return false;
         }
-        commit(person, result, null, known, now);
+        commit(person, stepped, null);
         return true;
     }
 
@@ -137,17 +130,29 @@ public class ConversationTurns {
         if (person.optedOutAt() != null) {
             return;
         }
-        Instant now = clock.instant();
-        ConversationState state = stateOf(personId, now);
-        Map<String, String> known = knownFacts(personId, state, null);
         Text text = replies.get(replyKey);
-        Outgoing message = new Outgoing(text.key(), texts.render(text, state.language(), known));
-        commit(person, new StepResult(state, List.of(message), List.of(), List.of()), null, known, now);
+        commit(person, move(person, null, (state, known, now) -> new StepResult(state,
+                List.of(new Outgoing(text.key(), texts.render(text, state.language(), known))), List.of(), List.of())), null);
     }
 
-    private ConversationState stateOf(Long personId, Instant now) {
-        return conversations.findById(personId).map(record -> codec.read(record.state())).orElse(ConversationState.fresh(now));
+    /** One move of the conversation: what the engine (or the service) decided, from the state and facts it was given. */
+    private interface Move {
+        StepResult make(ConversationState state, Map<String, String> known, Instant now);
     }
+
+    /** A move's result, with the facts and time it was made with, and the conversation as it was before. */
+    private record Stepped(StepResult result, Map<String, String> known, Instant at, Optional<ConversationRecord> before) {
+    }
+
+    /** Makes a move on the person's conversation as it is now, with everything known about them. */
+    private Stepped move(Person person, String starting, Move move) {
+        Instant now = clock.instant();
+        Optional<ConversationRecord> before = conversations.findById(person.id());
+        ConversationState state = before.map(record -> codec.read(record.state())).orElse(ConversationState.fresh(now));
+        Map<String, String> known = knownFacts(person.id(), state, starting);
+        return new Stepped(move.make(state, known, now), known, now, before);
+    }
+
 
     private Map<String, String> knownFacts(Long personId, ConversationState state, String starting) {
         Map<String, String> saved = facts.currentFor(personId);
@@ -159,8 +164,10 @@ public class ConversationTurns {
         return known;
     }
 
-    private void commit(Person person, StepResult result, Long inReplyTo, Map<String, String> known, Instant now) {
-        java.util.Optional<ConversationRecord> before = conversations.findById(person.id());
+    private void commit(Person person, Stepped stepped, Long inReplyTo) {
+        StepResult result = stepped.result();
+        Instant now = stepped.at();
+        Optional<ConversationRecord> before = stepped.before();
         Instant talkOffered = before.map(ConversationRecord::talkOfferedAt).orElse(null);
         List<String> messages = new ArrayList<>(result.messages().stream().map(Outgoing::body).toList());
         String language = result.state().language();
@@ -184,6 +191,6 @@ public class ConversationTurns {
         for (String body : messages) {
             outbox.queue(person, Channel.SMS, body, inReplyTo);
         }
-        turnsTaken.publishEvent(new TurnTaken(person, result, inReplyTo, Map.copyOf(known), now));
+        turnsTaken.publishEvent(new TurnTaken(person, result, inReplyTo, Map.copyOf(stepped.known()), now));
     }
 }

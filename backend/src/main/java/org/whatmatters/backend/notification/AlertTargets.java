@@ -128,8 +128,7 @@ class AlertTargets {
     private Optional<AlertTarget> partner(Long person, boolean identifying) {
         return organisationOf(person).map(organisation -> {
             PartnerContacts contacts = partners.findById(organisation).orElse(null);
-            List<Long> staff = accounts.listOrderByUsername().stream()
-                    .filter(account -> account.role() == Role.PARTNER && organisation.equals(account.organisationId()) && account.enabled())
+            List<Long> staff = accounts.findByOrganisationIdAndRoleAndEnabled(organisation, Role.PARTNER, true).stream()
                     .map(StaffAccount::id).toList();
             return new AlertTarget(Recipient.PARTNER, organisation, "delivery partner",
                     contacts == null ? null : contacts.alertPhone(), contacts == null ? null : contacts.alertEmail(),

@@ -48,6 +48,7 @@ public class DueWorkScheduler {
     private final ApplicationEventPublisher<DueNow> dueNow;
     private final Clock clock;
     private volatile boolean started;
+    private volatile Map<String, DueWork> byKind;
 
     /** Published when work is scheduled for now or earlier; acted on once its transaction commits. */
     record DueNow() {
@@ -61,7 +62,7 @@ public class DueWorkScheduler {
         DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
         JdbcCustomization utc = new AutodetectJdbcCustomization(pool, true);
         this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) -> {
-            Map<String, DueWork> byKind = work.stream().collect(Collectors.toMap(DueWork::kind, Function.identity()));
+            Map<String, DueWork> byKind = kinds(work);
             String data = instance.getData();
             int split = data.indexOf(SEPARATOR);
             DueWork handler = byKind.get(data.substring(0, split));
@@ -79,6 +80,16 @@ public class DueWorkScheduler {
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
         this.client = SchedulerClient.Builder.create(dataSource, task).jdbcCustomization(utc).build();
+    }
+
+    /** The kinds of work, found once (lazily: the work needs beans that need this scheduler). */
+    private Map<String, DueWork> kinds(BeanProvider<DueWork> work) {
+        Map<String, DueWork> known = byKind;
+        if (known == null) {
+            known = work.stream().collect(Collectors.toUnmodifiableMap(DueWork::kind, Function.identity()));
+            byKind = known;
+        }
+        return known;
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package org.whatmatters.backend.signposting;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.conversation.HostFacts;
+import org.whatmatters.backend.followup.FollowUpContact;
 import org.whatmatters.backend.followup.RunningContacts;
 import org.whatmatters.conversation.engine.ConversationState;
 import org.whatmatters.conversation.engine.Step;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the follow-up conversation needs from signposting: the three services to offer (names, and how to get
@@ -27,6 +29,8 @@ class SignpostFacts implements HostFacts {
     static final String ASKED = "signpost_asked";
     static final String SCRIPT = "signposting";
     static final int OFFERED = 3;
+    /** Where a step may reach the offer: contact 3's "would you like to hear about...", or the offer itself. */
+    static final Set<String> OFFERED_FROM = Set.of(FollowUpContact.FEEDBACK_SCRIPT, SCRIPT);
     /** The answers that say, in their own words, what matters to them and how things are going. */
     static final List<String> OWN_WORDS = List.of("who_matters", "admired_qualities", "stopped_enjoying", "beliefs", "get_well",
             "one_thing", "know_it_helped", "going_words", "difference_made");
@@ -54,6 +58,9 @@ class SignpostFacts implements HostFacts {
         Long contact = running.current(personId).orElse(null);
         latest.filter(offer -> offer.used() == null && !Objects.equals(offer.contactId(), contact))
                 .map(SignpostOffer::firstAskedName).ifPresent(name -> facts.put(ASKED, name));
+        if (!OFFERED_FROM.contains(script)) {
+            return facts; // the offer cannot be reached in this step: no need to rank the directory
+        }
         boolean offerUnderWay = starting == null && SCRIPT.equals(script) && state.waiting() && latest.isPresent();
         List<LocalService> offered = offerUnderWay ? asOffered(latest.get()) : bestFor(saved, state.language());
         if (offered.size() == OFFERED) {

@@ -25,8 +25,6 @@ class MeController {
 
     @Get
     Me me(Authentication authentication) {
-        Object organisation = authentication.getAttributes().get(StaffAuthentication.ORGANISATION_CLAIM);
-        return new Me(authentication.getName(), authentication.getRoles(),
-                organisation instanceof Number number ? number.longValue() : null);
+        return new Me(authentication.getName(), authentication.getRoles(), SignedIn.from(authentication).organisationId());
     }
 }

@@ -15,4 +15,7 @@ public interface StaffAccountRepository extends CrudRepository<StaffAccount, Lon
     boolean existsByUsername(String username);
 
     List<StaffAccount> listOrderByUsername();
+
+    /** The enabled accounts of one role in one organisation (a partner's staff, to push alerts to). */
+    List<StaffAccount> findByOrganisationIdAndRoleAndEnabled(Long organisationId, Role role, boolean enabled);
 }
