@@ -59,7 +59,7 @@ public class Alerts {
         LOG.info("event {} ({} {}): {} alert(s) made", event.id(), event.urgency(), event.kind(), first.size());
     }
 
-    /** Alerts for one escalation level; urgent ones go on every channel the recipient has. */
+    /** Alerts for one escalation level: an escalation goes on every channel the recipient has. */
     void escalate(PersonEvent event, int level, List<AlertTarget> to) {
         to.forEach(target -> create(event, level, target, true));
         LOG.warn("event {} ({} {}) not acknowledged: escalated to level {} ({} alert(s))", event.id(), event.urgency(), event.kind(),

@@ -36,7 +36,7 @@ class SampleDirectory {
     @EventListener
     void onStartup(StartupEvent event) {
         long entries = repository.count();
-        if (!settings.loadSample()) {
+        if (!settings.loadsSample()) {
             if (entries == 0) {
                 LOG.info("signposting: the directory is empty; import one (POST /signposting/services/import), "
                         + "or set SIGNPOSTING_LOAD_SAMPLE=true to try the fictional sample");

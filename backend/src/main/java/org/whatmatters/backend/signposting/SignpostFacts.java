@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the follow-up conversation needs from signposting: the three services to offer (names, and how to get
@@ -29,20 +28,20 @@ class SignpostFacts implements HostFacts {
     static final String ASKED = "signpost_asked";
     static final String SCRIPT = "signposting";
     static final int OFFERED = 3;
-    /** Where a step may reach the offer: contact 3's "would you like to hear about...", or the offer itself. */
-    static final Set<String> OFFERED_FROM = Set.of(FollowUpContact.FEEDBACK_SCRIPT, SCRIPT);
+    /** Contact 3's question "would you like to hear about local groups...?", whose YES leads to the offer. */
+    static final String WOULD_YOU_LIKE_TO_HEAR = "signposting";
     /** The answers that say, in their own words, what matters to them and how things are going. */
     static final List<String> OWN_WORDS = List.of("who_matters", "admired_qualities", "stopped_enjoying", "beliefs", "get_well",
             "one_thing", "know_it_helped", "going_words", "difference_made");
 
     private final SignpostMatcher matcher;
-    private final LocalServices services;
+    private final Directory directory;
     private final SignpostOfferRepository offers;
     private final RunningContacts running;
 
-    SignpostFacts(SignpostMatcher matcher, LocalServices services, SignpostOfferRepository offers, RunningContacts running) {
+    SignpostFacts(SignpostMatcher matcher, Directory directory, SignpostOfferRepository offers, RunningContacts running) {
         this.matcher = matcher;
-        this.services = services;
+        this.directory = directory;
         this.offers = offers;
         this.running = running;
     }
@@ -58,8 +57,8 @@ class SignpostFacts implements HostFacts {
         Long contact = running.current(personId).orElse(null);
         latest.filter(offer -> offer.used() == null && !Objects.equals(offer.contactId(), contact))
                 .map(SignpostOffer::firstAskedName).ifPresent(name -> facts.put(ASKED, name));
-        if (!OFFERED_FROM.contains(script)) {
-            return facts; // the offer cannot be reached in this step: no need to rank the directory
+        if (!offerReachable(script, state, starting)) {
+            return facts; // no need to rank the directory for a step that cannot reach the offer
         }
         boolean offerUnderWay = starting == null && SCRIPT.equals(script) && state.waiting() && latest.isPresent();
         List<LocalService> offered = offerUnderWay ? asOffered(latest.get()) : bestFor(saved, state.language());
@@ -76,13 +75,23 @@ class SignpostFacts implements HostFacts {
         return facts;
     }
 
+    /** The offer is reached by starting signposting, from within it, or by answering contact 3's question about it. */
+    private static boolean offerReachable(String script, ConversationState state, @Nullable String starting) {
+        if (SCRIPT.equals(script)) {
+            return true;
+        }
+        return starting == null && FollowUpContact.FEEDBACK_SCRIPT.equals(script) && state.waiting()
+                && WOULD_YOU_LIKE_TO_HEAR.equals(state.at().node());
+    }
+
     private List<LocalService> bestFor(Map<String, String> saved, String language) {
         List<String> words = OWN_WORDS.stream().map(saved::get).filter(Objects::nonNull).toList();
         return matcher.suggest(new Profile(words, saved.get("area"), language), OFFERED).stream().map(Suggestion::service).toList();
     }
 
     private List<LocalService> asOffered(SignpostOffer offer) {
-        return offer.ids().stream().map(services::find).flatMap(Optional::stream).toList();
+        List<LocalService> all = directory.services();
+        return offer.ids().stream().flatMap(id -> all.stream().filter(service -> id.equals(service.id())).findFirst().stream()).toList();
     }
 
     /** How to get in touch, short enough for a text: name, phone, web, hours. */

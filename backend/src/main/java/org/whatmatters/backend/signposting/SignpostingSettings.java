@@ -2,6 +2,7 @@ package org.whatmatters.backend.signposting;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import org.whatmatters.backend.settings.SettingChecks;
 
 import java.time.Duration;
 
@@ -16,7 +17,19 @@ import java.time.Duration;
  */
 @ConfigurationProperties("whatmatters.signposting")
 public record SignpostingSettings(
-        @Bindable(defaultValue = "false") boolean loadSample,
+        @Bindable(defaultValue = "false") String loadSample,
         @Bindable(defaultValue = "classpath:signposting/categories.yaml") String categoriesFile,
         @Bindable(defaultValue = "30s") Duration cacheExpiry) {
+
+    public SignpostingSettings {
+        SettingChecks.onOrOff(LOAD_SAMPLE, loadSample);
+        SettingChecks.positive("SIGNPOSTING_CACHE_EXPIRY", cacheExpiry);
+    }
+
+    private static final String LOAD_SAMPLE = "SIGNPOSTING_LOAD_SAMPLE";
+
+    /** Whether to load the fictional sample; a typo stops start-up rather than quietly meaning "no". */
+    public boolean loadsSample() {
+        return SettingChecks.onOrOff(LOAD_SAMPLE, loadSample);
+    }
 }

@@ -21,7 +21,7 @@ class CategoriesFileTest {
     }
 
     static Categories categories(String location) {
-        return new Categories(new SignpostingSettings(false, location, Duration.ofSeconds(30)), new ResourceResolver());
+        return new Categories(new SignpostingSettings("false", location, Duration.ofSeconds(30)), new ResourceResolver());
     }
 
     @Test

@@ -73,6 +73,8 @@ class DirectoryCsvImportTest {
     void aRowWithTheNameOfAnEntryUpdatesItAndAnIdenticalOneLeavesItAlone() {
         services.importCsv(Fixtures.csv("matching-fixture.csv"), "test");
         long id = idOf("Test: Swim Sessions");
+        java.time.Instant swimBefore = repository.findById(id).orElseThrow().updatedAt();
+        java.time.Instant chessBefore = repository.findById(idOf("Test: Chess Club Alpha")).orElseThrow().updatedAt();
         String header = String.join(",", DirectoryCsv.HEADER) + "\n";
 
         ImportResult result = services.importCsv(header
@@ -84,7 +86,9 @@ class DirectoryCsvImportTest {
         LocalService swim = repository.findById(id).orElseThrow();
         assertThat(swim.name()).isEqualTo("test: swim sessions");
         assertThat(swim.areas()).containsExactly("BD3", "BD4");
-        assertThat(swim.updatedAt()).isAfterOrEqualTo(swim.createdAt());
+        assertThat(swim.updatedAt()).isAfter(swimBefore);
+        assertThat(repository.findById(idOf("Test: Chess Club Alpha")).orElseThrow().updatedAt()).as("an identical row changes nothing")
+                .isEqualTo(chessBefore);
         assertThat(database.count("signpost_service")).isEqualTo(14);
     }
 

@@ -34,15 +34,15 @@ class SampleDirectoryTest {
     }
 
     private SampleDirectory sample(boolean load) {
-        return new SampleDirectory(repository, services, new SignpostingSettings(load, "classpath:signposting/categories.yaml", Duration.ofSeconds(30)));
+        return new SampleDirectory(repository, services, new SignpostingSettings(String.valueOf(load), "classpath:signposting/categories.yaml", Duration.ofSeconds(30)));
     }
 
     @Test
     void itIsOffByDefault() {
-        assertThat(settings.loadSample()).isFalse();
+        assertThat(settings.loadsSample()).isFalse();
 
         try (CapturedLogs logs = new CapturedLogs()) {
-            sample(settings.loadSample()).onStartup(null);
+            sample(settings.loadsSample()).onStartup(null);
             assertThat(logs.lines()).anyMatch(line -> line.contains("the directory is empty") && line.contains("SIGNPOSTING_LOAD_SAMPLE=true"));
         }
         assertThat(database.count("signpost_service")).isZero();

@@ -25,8 +25,8 @@ class SignpostingApiTest extends WithDirectoryStaff {
 
     @BeforeEach
     void tokens() {
-        partnerToken = login("pat.partner");
-        adminToken = login("ada.admin");
+        partnerToken = partner.token();
+        adminToken = admin.token();
     }
 
     private static Map<String, Object> entry(String name, List<String> categories, List<String> areas) {

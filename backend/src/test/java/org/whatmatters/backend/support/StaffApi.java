@@ -34,6 +34,11 @@ public final class StaffApi {
         return new StaffApi(http, (String) answer.get("access_token"));
     }
 
+    /** The bearer token, for requests built by hand. */
+    public String token() {
+        return token;
+    }
+
     public JsonNode get(String path) {
         return ok(send(HttpRequest.GET(path)), path);
     }
