@@ -39,7 +39,7 @@ class AlertCallbacks {
                 deliveries.update(delivery.withStatus(AlertDelivery.Status.FAILED, status.errorCode(), clock.instant()));
                 LOG.warn("alert {}: the text was {} (error {}); trying the next channel", delivery.alertId(), status.status(), status.errorCode());
                 alerts.findById(delivery.alertId()).ifPresent(alert ->
-                        sending.tryNextChannel(alert, deliveries.findByAlertIdOrderById(alert.id()).size()));
+                        sending.afterUndelivered(alert, delivery.channel(), deliveries.findByAlertIdOrderById(alert.id()).size()));
             } else if ("delivered".equals(status.status())) {
                 deliveries.update(delivery.withStatus(AlertDelivery.Status.DELIVERED, null, clock.instant()));
             }

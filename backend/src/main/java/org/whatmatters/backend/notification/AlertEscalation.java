@@ -7,6 +7,8 @@ import org.whatmatters.backend.conversation.PersonEventRepository;
 import org.whatmatters.backend.schedule.DueWork;
 import org.whatmatters.backend.schedule.DueWorkScheduler;
 
+import java.util.List;
+
 /**
  * An alert's escalation time has come: if nobody acknowledged any alert of the event, the next people are
  * alerted (the team duty worker; for urgent ones, 30 minutes later, the partner's lead). Recorded as alerts of
@@ -52,7 +54,7 @@ class AlertEscalation implements DueWork {
                 .anyMatch(alert -> alert.level() == 0 && alert.recipient() == Recipient.COORDINATOR);
         alerting.escalate(event, level, targets.escalation(event, level, coordinatorTold));
         if (event.urgency() == PersonEvent.Urgency.URGENT && level == 1) {
-            scheduler.schedule(KIND, event.id() + "-2", event.id() + "/2", times.leadEscalation(times.firstEscalation(event, coordinatorTold)));
+            scheduler.schedule(KIND, event.id() + "-2", event.id() + "/2", times.leadEscalation(times.firstEscalation(event, List.of())));
         }
     }
 }

@@ -9,6 +9,8 @@ import org.whatmatters.backend.schedule.DueWorkScheduler;
 import org.whatmatters.backend.twilio.SmsGateway;
 import org.whatmatters.notifications.delivery.DeliveryChannel;
 import org.whatmatters.notifications.delivery.DeliveryResult;
+import org.whatmatters.notifications.delivery.FallbackOrder;
+import org.whatmatters.notifications.delivery.NextStep;
 import org.whatmatters.notifications.email.EmailMessage;
 import org.whatmatters.notifications.push.FirebasePush;
 import org.whatmatters.notifications.push.PushMessage;
@@ -17,15 +19,18 @@ import org.whatmatters.notifications.sms.SmsMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Sends an alert. Routine alerts go on the recipient's first channel that works, falling back to the next when
- * one refuses it (an SMTP rejection, an unregistered device, a number Twilio later reports failed or
- * undelivered); urgent ones go on every channel they have. A failure that may pass (a network error, a busy
- * provider) is tried again after a delay, a few times, before moving on. Every attempt is recorded; nothing
+ * Sends an alert, by the notifications' {@link FallbackOrder}: routine alerts go on the recipient's first channel
+ * that works, falling back to the next when one refuses it (an SMTP rejection, an unregistered device, a number
+ * Twilio later reports failed or undelivered); urgent ones go on every channel they have. A failure that may
+ * pass (a network error, a busy provider) is tried again under the alert's {@link org.whatmatters.notifications.delivery.RetryPolicy}
+ * before moving on. Every attempt is recorded; nothing
  * about the person is in any of them.
  */
 @Singleton
@@ -64,47 +69,67 @@ class AlertSending implements DueWork {
         return KIND;
     }
 
-    /** Not in one transaction: each attempt's outcome is kept as soon as the provider answers. */
+    /**
+     * Not in one transaction: each attempt's outcome is kept as soon as the provider answers. {@code data} is the
+     * alert's id, then "/CHANNEL" when a particular channel is due (a retry, or the fallback after a text that did
+     * not arrive); without it, the alert's first send: its first channel, or every channel for an urgent one.
+     */
     @Override
     public void run(String data) {
-        Alert alert = alerts.findById(Long.valueOf(data)).orElse(null);
+        String[] parts = data.split("/");
+        Alert alert = alerts.findById(Long.valueOf(parts[0])).orElse(null);
         if (alert == null || alert.acknowledgedAt() != null) {
             return;
         }
         List<AlertDelivery> sofar = deliveries.findByAlertIdOrderById(alert.id());
-        for (DeliveryChannel channel : alert.channelOrder()) {
-            List<AlertDelivery> on = sofar.stream().filter(delivery -> delivery.channel() == channel).toList();
-            if (on.stream().anyMatch(AlertDelivery::succeeded)) {
-                if (alert.everyChannel()) {
-                    continue;
-                }
-                return;
-            }
-            boolean givenUp = !on.isEmpty() && (!on.get(on.size() - 1).retryable() || on.size() >= settings.attemptsPerChannel());
-            if (givenUp || !configured(channel)) {
-                continue;
-            }
-            AlertDelivery attempt = deliveries.save(attempt(alert, channel));
-            if (attempt.succeeded()) {
-                if (!alert.everyChannel()) {
-                    return;
-                }
-            } else if (attempt.retryable() && on.size() + 1 < settings.attemptsPerChannel()) {
-                scheduler.schedule(KIND, alert.id() + "-r" + (sofar.size() + 1), data, clock.instant().plus(settings.retryDelay()));
-                if (!alert.everyChannel()) {
-                    return;
-                }
-            }
-        }
-        boolean anyOut = deliveries.findByAlertIdOrderById(alert.id()).stream().anyMatch(AlertDelivery::succeeded);
-        if (!anyOut) {
-            LOG.error("alert {} to {} could not be delivered on any channel so far", alert.id(), alert.recipient());
+        FallbackOrder order = new FallbackOrder(alert.channelOrder());
+        Set<DeliveryChannel> available = EnumSet.noneOf(DeliveryChannel.class);
+        alert.channelOrder().stream().filter(this::configured).forEach(available::add);
+        if (parts.length > 1) {
+            send(alert, DeliveryChannel.valueOf(parts[1]), order, available, sofar);
+        } else if (alert.everyChannel()) {
+            available.forEach(channel -> send(alert, channel, order, available, sofar));
+        } else if (sofar.isEmpty()) {
+            order.first(available).ifPresentOrElse(channel -> send(alert, channel, order, available, sofar),
+                    () -> LOG.error("alert {} to {}: none of its channels is configured here", alert.id(), alert.recipient()));
         }
     }
 
-    /** Called when a provider reports later that a message it took did not arrive: on to the next channel. */
-    void tryNextChannel(Alert alert, int attemptsSoFar) {
-        scheduler.schedule(KIND, alert.id() + "-f" + attemptsSoFar, String.valueOf(alert.id()), clock.instant());
+    /**
+     * One attempt on {@code channel}, then what {@link FallbackOrder} says: retry it later, go on to the next
+     * channel (routine alerts; an urgent one is on every channel already), or give up and say so.
+     */
+    private void send(Alert alert, DeliveryChannel channel, FallbackOrder order, Set<DeliveryChannel> available, List<AlertDelivery> sofar) {
+        List<AlertDelivery> on = sofar.stream().filter(delivery -> delivery.channel() == channel).toList();
+        if (on.stream().anyMatch(AlertDelivery::succeeded)) {
+            return; // a run of this work repeated: it went out already
+        }
+        AlertDelivery attempt = deliveries.save(attempt(alert, channel));
+        if (attempt.succeeded()) {
+            return;
+        }
+        DeliveryResult.Failed failed = new DeliveryResult.Failed(attempt.errorCode(), attempt.detail(), attempt.retryable());
+        NextStep next = order.afterFailure(channel, failed, on.size() + 1, settings.retryPolicy(), available);
+        if (next instanceof NextStep.Retry retry) {
+            schedule(alert, channel, sofar.size() + 1, clock.instant().plus(retry.delay()));
+        } else if (next instanceof NextStep.Fallback fallback && !alert.everyChannel()) {
+            send(alert, fallback.channel(), order, available, sofar);
+        } else if (next instanceof NextStep.GiveUp && !alert.everyChannel()) {
+            LOG.error("alert {} to {} could not be delivered on any channel", alert.id(), alert.recipient());
+        }
+    }
+
+    /** A provider reported later that a message it took did not arrive: on to the alert's next channel, now. */
+    void afterUndelivered(Alert alert, DeliveryChannel channel, int attemptsSoFar) {
+        Set<DeliveryChannel> available = EnumSet.noneOf(DeliveryChannel.class);
+        alert.channelOrder().stream().filter(this::configured).forEach(available::add);
+        new FallbackOrder(alert.channelOrder()).nextAfter(channel, available).ifPresentOrElse(
+                next -> schedule(alert, next, attemptsSoFar, clock.instant()),
+                () -> LOG.error("alert {} to {}: its last channel did not deliver it", alert.id(), alert.recipient()));
+    }
+
+    private void schedule(Alert alert, DeliveryChannel channel, int attempt, Instant at) {
+        scheduler.schedule(KIND, alert.id() + "-" + channel + "-" + attempt, alert.id() + "/" + channel, at);
     }
 
     private boolean configured(DeliveryChannel channel) {

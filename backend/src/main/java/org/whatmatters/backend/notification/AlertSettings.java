@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import org.whatmatters.backend.settings.InvalidSettingException;
 import org.whatmatters.backend.settings.SettingChecks;
+import org.whatmatters.notifications.delivery.RetryPolicy;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -47,6 +48,11 @@ public record AlertSettings(
         if (attemptsPerChannel < 1) {
             throw new InvalidSettingException("whatmatters.alerts.attempts-per-channel", "must be at least 1, was " + attemptsPerChannel);
         }
+    }
+
+    /** How often, and how far apart, an alert is tried again on a channel whose failure may pass. */
+    RetryPolicy retryPolicy() {
+        return new RetryPolicy(attemptsPerChannel, retryDelay, 2, retryDelay.multipliedBy(8));
     }
 
     boolean crisisIdentifiesWithoutConsent() {

@@ -2,6 +2,7 @@ package org.whatmatters.backend.notification;
 
 import io.micronaut.core.annotation.Nullable;
 import org.whatmatters.notifications.delivery.DeliveryChannel;
+import org.whatmatters.notifications.workingtime.TeamHours;
 
 import java.util.List;
 
@@ -10,9 +11,10 @@ import java.util.List;
  * order to try those channels in.
  *
  * @param identifying whether, opening the alert, they may see who it is about
+ * @param hours       a coordinator's team's working hours (routine escalation counts working days in them)
  */
 record AlertTarget(Recipient recipient, @Nullable Long recipientId, String name, @Nullable String phone, @Nullable String email,
-                   List<Long> pushAccounts, List<DeliveryChannel> order, boolean identifying) {
+                   List<Long> pushAccounts, List<DeliveryChannel> order, boolean identifying, @Nullable TeamHours hours) {
 
     /** The channels in order that this recipient can be reached on at all. */
     List<DeliveryChannel> reachable() {

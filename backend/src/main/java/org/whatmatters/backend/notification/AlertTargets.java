@@ -68,23 +68,24 @@ class AlertTargets {
         Long person = event.personId();
         boolean consented = "yes".equalsIgnoreCase(facts.currentFor(person).get(CONSENT));
         Optional<Coordinator> coordinator = directory.coordinatorOf(person);
+        Optional<CareTeam> team = coordinator.flatMap(directory::teamOf);
         List<AlertTarget> targets = new ArrayList<>();
         String kind = event.kind();
         if ("CRISIS".equals(kind)) {
-            coordinator.ifPresent(c -> targets.add(coordinator(c, consented || settings.crisisIdentifiesWithoutConsent())));
-            directory.crisisTeamFor(person).ifPresent(team -> targets.add(dutyWorker(team, true)));
+            coordinator.ifPresent(c -> targets.add(coordinator(c, team, consented || settings.crisisIdentifiesWithoutConsent())));
+            team.or(directory::defaultCrisisTeam).ifPresent(duty -> targets.add(dutyWorker(duty, true)));
             if (targets.isEmpty()) {
                 partner(person, consented).ifPresent(targets::add);
                 lead(person).ifPresent(targets::add);
             }
         } else if (FOR_CONSENTED_COORDINATOR.contains(kind)) {
             if (consented) {
-                coordinator.ifPresent(c -> targets.add(coordinator(c, true)));
+                coordinator.ifPresent(c -> targets.add(coordinator(c, team, true)));
             }
         } else if (FOR_PARTNER_AND_CONSENTED_COORDINATOR.contains(kind)) {
             partner(person, true).ifPresent(targets::add);
             if (consented) {
-                coordinator.ifPresent(c -> targets.add(coordinator(c, true)));
+                coordinator.ifPresent(c -> targets.add(coordinator(c, team, true)));
             }
         } else if (FOR_PARTNER.contains(kind)) {
             partner(person, true).ifPresent(targets::add);
@@ -109,20 +110,16 @@ class AlertTargets {
         return lead(person).map(List::of).orElse(List.of());
     }
 
-    Optional<CareTeam> teamFor(Long personId) {
-        return directory.coordinatorOf(personId).flatMap(directory::teamOf);
-    }
-
-    private AlertTarget coordinator(Coordinator coordinator, boolean identifying) {
+    private AlertTarget coordinator(Coordinator coordinator, Optional<CareTeam> team, boolean identifying) {
         List<DeliveryChannel> order = new ArrayList<>(new LinkedHashSet<>(List.of(coordinator.preferredChannel(), PUSH, SMS, EMAIL)));
         List<Long> push = coordinator.staffAccountId() == null ? List.of() : withDevices(List.of(coordinator.staffAccountId()));
         return new AlertTarget(Recipient.COORDINATOR, coordinator.id(), coordinator.name(), coordinator.phone(), coordinator.email(),
-                push, order, identifying);
+                push, order, identifying, team.map(CareTeam::hours).orElse(null));
     }
 
     private static AlertTarget dutyWorker(CareTeam team, boolean identifying) {
         return new AlertTarget(Recipient.DUTY_WORKER, team.id(), "duty worker, " + team.name(), team.dutyPhone(), team.dutyEmail(),
-                List.of(), List.of(SMS, EMAIL), identifying);
+                List.of(), List.of(SMS, EMAIL), identifying, null);
     }
 
     private Optional<AlertTarget> partner(Long person, boolean identifying) {
@@ -132,7 +129,7 @@ class AlertTargets {
                     .map(StaffAccount::id).toList();
             return new AlertTarget(Recipient.PARTNER, organisation, "delivery partner",
                     contacts == null ? null : contacts.alertPhone(), contacts == null ? null : contacts.alertEmail(),
-                    withDevices(staff), List.of(PUSH, EMAIL, SMS), identifying);
+                    withDevices(staff), List.of(PUSH, EMAIL, SMS), identifying, null);
         });
     }
 
@@ -140,7 +137,7 @@ class AlertTargets {
         return organisationOf(person).flatMap(partners::findById).filter(contacts -> contacts.leadEmail() != null || contacts.leadPhone() != null)
                 .map(contacts -> new AlertTarget(Recipient.PARTNER_LEAD, contacts.organisationId(),
                         contacts.leadName() == null ? "partner lead" : contacts.leadName(), contacts.leadPhone(), contacts.leadEmail(),
-                        List.of(), List.of(SMS, EMAIL), true));
+                        List.of(), List.of(SMS, EMAIL), true, null));
     }
 
     /** The accounts among these with a phone registered for push: push is a channel only for them. */

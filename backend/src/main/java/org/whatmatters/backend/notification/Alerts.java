@@ -55,7 +55,7 @@ public class Alerts {
         }
         first.forEach(target -> create(event, 0, target, event.urgency() == PersonEvent.Urgency.URGENT));
         scheduler.schedule(AlertEscalation.KIND, event.id() + "-1", event.id() + "/1",
-                escalationTimes.firstEscalation(event, first.stream().anyMatch(t -> t.recipient() == Recipient.COORDINATOR)));
+                escalationTimes.firstEscalation(event, first));
         LOG.info("event {} ({} {}): {} alert(s) made", event.id(), event.urgency(), event.kind(), first.size());
     }
 

@@ -12,6 +12,8 @@ import org.whatmatters.notifications.workingtime.WorkingTime;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * When an alert nobody acknowledged escalates: urgent ones after 30 minutes (then 30 more to the partner's
@@ -25,12 +27,10 @@ class EscalationTimes {
     private static final Logger LOG = LoggerFactory.getLogger(EscalationTimes.class);
 
     private final AlertSettings settings;
-    private final AlertTargets targets;
     private final BankHolidays holidays;
 
-    EscalationTimes(AlertSettings settings, AlertTargets targets) {
+    EscalationTimes(AlertSettings settings) {
         this.settings = settings;
-        this.targets = targets;
         try {
             this.holidays = settings.bankHolidaysFile().isBlank() ? BankHolidays.bundled() : BankHolidays.load(Path.of(settings.bankHolidaysFile()));
         } catch (InvalidBankHolidaysException e) {
@@ -39,11 +39,12 @@ class EscalationTimes {
         holidays.lastDate().ifPresent(last -> LOG.info("bank holidays known up to {}; replace the file before then", last));
     }
 
-    Instant firstEscalation(PersonEvent event, boolean coordinatorTold) {
+    /** When the event first escalates, given who was told first (a coordinator told: in their team's hours). */
+    Instant firstEscalation(PersonEvent event, List<AlertTarget> told) {
         if (event.urgency() == PersonEvent.Urgency.URGENT) {
             return event.createdAt().plus(settings.urgentEscalateAfter());
         }
-        TeamHours hours = targets.teamFor(event.personId()).filter(team -> coordinatorTold).map(team -> team.hours())
+        TeamHours hours = told.stream().map(AlertTarget::hours).filter(Objects::nonNull).findFirst()
                 .orElse(TeamHours.weekdays(settings.opensAt(), settings.closesAt()));
         return new WorkingTime(hours, holidays).plusWorkingDays(event.createdAt(), settings.routineWorkingDays());
     }
