@@ -6,7 +6,7 @@ import org.whatmatters.backend.conversation.HostFacts;
 import org.whatmatters.backend.followup.FollowUpContact;
 import org.whatmatters.backend.followup.RunningContacts;
 import org.whatmatters.conversation.engine.ConversationState;
-import org.whatmatters.conversation.engine.Step;
+import org.whatmatters.conversation.engine.Engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,18 +38,20 @@ class SignpostFacts implements HostFacts {
     private final Directory directory;
     private final SignpostOfferRepository offers;
     private final RunningContacts running;
+    private final Engine engine;
 
-    SignpostFacts(SignpostMatcher matcher, Directory directory, SignpostOfferRepository offers, RunningContacts running) {
+    SignpostFacts(SignpostMatcher matcher, Directory directory, SignpostOfferRepository offers, RunningContacts running, Engine engine) {
         this.matcher = matcher;
         this.directory = directory;
         this.offers = offers;
         this.running = running;
+        this.engine = engine;
     }
 
     @Override
     public Map<String, String> factsFor(Long personId, ConversationState state, Map<String, String> saved, @Nullable String starting) {
         String script = starting != null ? starting : state.at() == null || state.finished() ? null : state.at().script();
-        if (script == null || !Step.isFollowUp(script)) {
+        if (script == null || !engine.isFollowUp(script)) {
             return Map.of();
         }
         Map<String, String> facts = new HashMap<>();

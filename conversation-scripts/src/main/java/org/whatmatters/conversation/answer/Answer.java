@@ -1,6 +1,7 @@
 package org.whatmatters.conversation.answer;
 
 import org.whatmatters.conversation.script.Text;
+import org.whatmatters.conversation.words.Reply;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,16 @@ import java.util.Optional;
 public interface Answer {
 
     /** The value to save, or empty when the reply is not an answer of this kind. */
-    Optional<String> read(String reply, Reading reading);
+    Optional<String> read(Reply reply, Reading reading);
+
+    /**
+     * Whether any reply that is not empty is an answer (free text), so an answer cannot be told from anything else
+     * they might write: after a long silence such a reply is not taken as the answer. False for answers a reply
+     * must fit (a choice, yes/no, a number, a date).
+     */
+    default boolean acceptsAnyText() {
+        return false;
+    }
 
     /** Texts that belong to the answer (choice options). */
     default List<Text> texts() {

@@ -2,6 +2,7 @@ package org.whatmatters.conversation.answer;
 
 import org.whatmatters.conversation.script.Text;
 import org.whatmatters.conversation.words.Normalised;
+import org.whatmatters.conversation.words.Reply;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,8 @@ public record ChoiceAnswer(List<Option> options) implements Answer {
     }
 
     @Override
-    public Optional<String> read(String reply, Reading reading) {
-        String said = Normalised.of(reply).replaceFirst("^(number|no|option) ", "");
+    public Optional<String> read(Reply reply, Reading reading) {
+        String said = reply.said().replaceFirst("^(number|no|option) ", "");
         if (said.matches("\\d{1,2}")) {
             int index = Integer.parseInt(said) - 1;
             return index >= 0 && index < options.size() ? Optional.of(options.get(index).value()) : Optional.empty();

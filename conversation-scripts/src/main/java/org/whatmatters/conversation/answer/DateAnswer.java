@@ -1,6 +1,7 @@
 package org.whatmatters.conversation.answer;
 
 import org.whatmatters.conversation.words.Normalised;
+import org.whatmatters.conversation.words.Reply;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,9 +21,9 @@ public record DateAnswer() implements Answer {
             .toList();
 
     @Override
-    public Optional<String> read(String reply, Reading reading) {
-        String text = Normalised.asciiDigits(reply == null ? "" : reply.strip().replaceAll("\\s+", " "));
-        String words = Normalised.of(text);
+    public Optional<String> read(Reply reply, Reading reading) {
+        String text = Normalised.asciiDigits(reply.text().strip().replaceAll("\\s+", " "));
+        String words = reply.said();
         for (DateTimeFormatter format : FORMATS) {
             for (String candidate : List.of(text, words, capitalise(words))) {
                 try {

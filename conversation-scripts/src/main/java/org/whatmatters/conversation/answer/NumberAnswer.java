@@ -1,6 +1,6 @@
 package org.whatmatters.conversation.answer;
 
-import org.whatmatters.conversation.words.Normalised;
+import org.whatmatters.conversation.words.Reply;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,9 +12,8 @@ public record NumberAnswer(int min, int max) implements Answer {
     private static final Pattern ONE_NUMBER = Pattern.compile("^\\D*?(\\d{1,6})(?:\\D*)$");
 
     @Override
-    public Optional<String> read(String reply, Reading reading) {
-        String digits = Normalised.of(reply);
-        Matcher matcher = ONE_NUMBER.matcher(digits);
+    public Optional<String> read(Reply reply, Reading reading) {
+        Matcher matcher = ONE_NUMBER.matcher(reply.said());
         if (!matcher.matches()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.whatmatters.conversation.answer;
 
+import org.whatmatters.conversation.words.Reply;
 
 import java.util.Optional;
 
@@ -7,8 +8,13 @@ import java.util.Optional;
 public record TextAnswer() implements Answer {
 
     @Override
-    public Optional<String> read(String reply, Reading reading) {
-        String trimmed = reply == null ? "" : reply.strip();
+    public Optional<String> read(Reply reply, Reading reading) {
+        String trimmed = reply.text().strip();
         return trimmed.isEmpty() ? Optional.empty() : Optional.of(trimmed);
+    }
+
+    @Override
+    public boolean acceptsAnyText() {
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.whatmatters.conversation.answer;
 
 import org.whatmatters.conversation.words.Lexicon;
+import org.whatmatters.conversation.words.Reply;
 
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
 public record YesNoAnswer() implements Answer {
 
     @Override
-    public Optional<String> read(String reply, Reading reading) {
+    public Optional<String> read(Reply reply, Reading reading) {
         if (reading.lexicon().is(Lexicon.Kind.YES, reply)) {
             return Optional.of("yes");
         }

@@ -1,6 +1,5 @@
 package org.whatmatters.conversation.engine;
 
-import org.whatmatters.conversation.answer.TextAnswer;
 import org.whatmatters.conversation.script.AskNode;
 import org.whatmatters.conversation.script.Replies;
 import org.whatmatters.conversation.script.Script;
@@ -48,6 +47,14 @@ public final class Engine {
         this.words = List.of(new CrisisWord(crisis, replies), new OptedOutGate(replies), new OptOutWord(replies),
                 new HelpWord(replies), new LanguageWord(), new StatusWord(replies), new TalkWord(), new LaterWord(replies),
                 new NoMoreWord(replies), new SkipWord());
+    }
+
+    /**
+     * Whether {@code scriptId} belongs to the follow-up after delivery (marked {@code follow-up: true} in its file),
+     * which NO MORE ends; false for a script that does not exist.
+     */
+    public boolean isFollowUp(String scriptId) {
+        return library.isFollowUp(scriptId);
     }
 
     /** Starts {@code scriptId} for someone (a first contact, or a scheduled follow-up); silent if they opted out. */
@@ -112,9 +119,9 @@ public final class Engine {
     private void answer(Step step, AskNode question, boolean longSilent) {
         Script script = step.currentScript();
         Position here = new Position(script.id(), script.version(), question.id());
-        Optional<String> value = longSilent && question.answer() instanceof TextAnswer
+        Optional<String> value = longSilent && question.answer().acceptsAnyText()
                 ? Optional.empty()
-                : question.answer().read(step.turn().text(), step.reading());
+                : question.answer().read(step.reply(), step.reading());
         if (value.isPresent()) {
             step.save(question.save(), value.get(), here);
             step.moveOn(question);

@@ -13,6 +13,7 @@ import org.whatmatters.conversation.script.ScriptLibrary;
 import org.whatmatters.conversation.script.SetNode;
 import org.whatmatters.conversation.script.Text;
 import org.whatmatters.conversation.words.Lexicon;
+import org.whatmatters.conversation.words.Reply;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ public final class Step {
     private final ScriptLibrary library;
     private final Texts texts;
     private final Turn turn;
+    private final Reply reply;
     private final Map<String, String> facts;
     private final List<Outgoing> messages = new ArrayList<>();
     private final List<SavedFact> saved = new ArrayList<>();
@@ -51,12 +53,18 @@ public final class Step {
         this.state = state;
         this.facts = new HashMap<>(facts);
         this.turn = turn;
+        this.reply = new Reply(turn.text());
         this.firstContact = firstContact;
         this.lexicon = Lexicon.forLanguage(state.language());
     }
 
     public Turn turn() {
         return turn;
+    }
+
+    /** The person's message, normalised once for every word and answer that looks at it. */
+    public Reply reply() {
+        return reply;
     }
 
     public ConversationState state() {
@@ -122,9 +130,9 @@ public final class Step {
     }
 
     /**
-     * Leaves any follow-up conversation (a follow-up contact or signposting) without asking anything more. If
-     * they were in the middle of something else before it, that waits, and their next message brings its
-     * question back; otherwise the conversation is finished.
+     * Leaves any follow-up conversation (a script marked {@code follow-up: true}: a follow-up contact or signposting)
+     * without asking anything more. If they were in the middle of something else before it, that waits, and their
+     * next message brings its question back; otherwise the conversation is finished.
      */
     public void leaveFollowUp() {
         List<Position> kept = new ArrayList<>();
@@ -132,7 +140,7 @@ public final class Step {
             kept.add(state.at());
         }
         kept.addAll(state.returnTo());
-        kept.removeIf(position -> isFollowUp(position.script()));
+        kept.removeIf(position -> library.isFollowUp(position.script()));
         if (kept.isEmpty()) {
             if (state.at() != null) {
                 state = new ConversationState(state.at(), false, 0, List.of(), state.language(), turn.at(), state.optedOut(), true);
@@ -141,11 +149,6 @@ public final class Step {
         }
         state = new ConversationState(kept.get(0), false, 0, List.copyOf(kept.subList(1, kept.size())), state.language(),
                 turn.at(), state.optedOut(), false);
-    }
-
-    /** Scripts that belong to the follow-up after delivery, which NO MORE ends. */
-    public static boolean isFollowUp(String scriptId) {
-        return scriptId.startsWith("follow-up") || scriptId.equals("signposting");
     }
 
     /** The question the person is being asked now, if any (after a script change, at its resume point). */

@@ -1,6 +1,7 @@
 package org.whatmatters.conversation.script;
 
 import org.whatmatters.conversation.answer.ChoiceAnswer;
+import org.whatmatters.conversation.words.Lexicon;
 import org.whatmatters.translations.catalog.Catalog;
 import org.whatmatters.translations.catalog.Catalogs;
 import org.whatmatters.translations.catalog.Xliff;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +103,11 @@ public final class ExtractCatalogs {
             if (text.key().startsWith("words.")) {
                 note = "Words people may reply with to mean '" + text.key().substring(6) + "', comma-separated; matched as the whole message. "
                         + "List your language's own words (and how people write them in Latin letters), not a word-for-word translation.";
+                if (worksAnywhere(text.key())) {
+                    note += " These work for everyone, whatever language they chose. Put " + Lexicon.OWN_LANGUAGE_ONLY
+                            + " before a word that is also an ordinary reply in English or another language (Roman-Urdu '"
+                            + Lexicon.OWN_LANGUAGE_ONLY + "band', since 'band' is an English word): it then works only for people who chose your language.";
+                }
             } else if (text.key().equals("crisis.phrases")) {
                 note = "Phrases that show risk to life or acute distress, one per line, matched anywhere in a message. List how people "
                         + "really write them in your language, misspellings included; not a line-by-line translation. When in doubt, include it.";
@@ -110,6 +117,11 @@ public final class ExtractCatalogs {
             sources.put(text.key(), new Catalog.SourceText(text.source(), withPlaceholders(new StringBuilder(note), text.source())));
         }
         return sources;
+    }
+
+    /** Whether {@code key} lists words that work anywhere (not yes or no, which are answers). */
+    private static boolean worksAnywhere(String key) {
+        return Arrays.stream(Lexicon.Kind.values()).anyMatch(kind -> kind.global() && kind.key().equals(key));
     }
 
     private static String describe(Script script, Node node, Text text) {

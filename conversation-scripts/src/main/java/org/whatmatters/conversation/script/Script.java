@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One conversation as written in {@code scripts/<id>.yaml}. */
-public record Script(String id, int version, String title, String resume, String file, List<Node> nodes) {
+/**
+ * One conversation as written in {@code scripts/<id>.yaml}.
+ *
+ * @param followUp whether it belongs to the follow-up after delivery (a contact, or signposting): NO MORE ends it
+ */
+public record Script(String id, int version, String title, String resume, boolean followUp, String file, List<Node> nodes) {
 
     public Node start() {
         return nodes.get(0);

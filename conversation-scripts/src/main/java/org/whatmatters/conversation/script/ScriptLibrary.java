@@ -63,6 +63,11 @@ public final class ScriptLibrary {
         return script(id).orElseThrow(() -> new IllegalArgumentException("no script '" + id + "'"));
     }
 
+    /** Whether {@code scriptId} is marked {@code follow-up: true}: part of the follow-up after delivery, which NO MORE ends. */
+    public boolean isFollowUp(String scriptId) {
+        return script(scriptId).map(Script::followUp).orElse(false);
+    }
+
     public Collection<Script> all() {
         return scripts.values();
     }

@@ -42,7 +42,7 @@ public final class ScriptLoader {
             "set", Set.of("id", "set", "value", "from", "next"),
             "goto-script", Set.of("id", "goto-script"),
             "end", Set.of("id", "end", "key"));
-    private static final Set<String> TOP = Set.of("script", "version", "title", "resume", "nodes");
+    private static final Set<String> TOP = Set.of("script", "version", "title", "resume", "follow-up", "nodes");
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -79,6 +79,7 @@ public final class ScriptLoader {
         Integer version = integer(fields, "version", top);
         String title = scalar(fields, "title", top, false);
         String resume = scalar(fields, "resume", top, false);
+        boolean followUp = bool(fields, "follow-up", top);
         List<Node> nodes = new ArrayList<>();
         org.yaml.snakeyaml.nodes.Node nodeList = fields.get("nodes");
         if (!(nodeList instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
@@ -93,7 +94,7 @@ public final class ScriptLoader {
         }
         // built from the nodes that could be read, so the flow checks can still report what they find
         return new Loaded(Optional.of(new Script(id, version, title == null ? id : title,
-                resume == null ? nodes.get(0).id() : resume, file, List.copyOf(nodes))), problems);
+                resume == null ? nodes.get(0).id() : resume, followUp, file, List.copyOf(nodes))), problems);
     }
 
     private Optional<Node> node(org.yaml.snakeyaml.nodes.Node item) {
@@ -162,7 +163,7 @@ public final class ScriptLoader {
         }
         String save = scalar(fields, "save", at, true);
         String next = scalar(fields, "next", at, true);
-        boolean unlessKnown = "true".equals(scalar(fields, "unless-known", at, false));
+        boolean unlessKnown = bool(fields, "unless-known", at);
         if (prompt == null || answer == null || save == null || next == null) {
             return Optional.empty();
         }
@@ -277,6 +278,19 @@ public final class ScriptLoader {
             return null;
         }
         return scalar.getValue().strip();
+    }
+
+    /** An optional on/off field: {@code true} or {@code false}, false when left out; anything else is reported. */
+    private boolean bool(Map<String, org.yaml.snakeyaml.nodes.Node> fields, String name, org.yaml.snakeyaml.nodes.Node at) {
+        String value = scalar(fields, name, at, false);
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        problems.add(Problem.error(file, line(fields.get(name)), "'" + name + "' must be true or false, was '" + value + "'"));
+        return false;
     }
 
     private Integer integer(Map<String, org.yaml.snakeyaml.nodes.Node> fields, String name, org.yaml.snakeyaml.nodes.Node at) {

@@ -17,7 +17,7 @@ public final class HelpWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        if (!step.lexicon().is(Lexicon.Kind.HELP, step.turn().text())) {
+        if (!step.lexicon().is(Lexicon.Kind.HELP, step.reply())) {
             return false;
         }
         step.say(replies.get("global.help"));

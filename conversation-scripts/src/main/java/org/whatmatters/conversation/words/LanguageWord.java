@@ -9,7 +9,7 @@ public final class LanguageWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        if (!step.lexicon().is(Lexicon.Kind.LANGUAGE, step.turn().text())) {
+        if (!step.lexicon().is(Lexicon.Kind.LANGUAGE, step.reply())) {
             return false;
         }
         step.detour(SCRIPT);

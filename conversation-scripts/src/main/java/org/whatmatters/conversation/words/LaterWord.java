@@ -20,7 +20,7 @@ public final class LaterWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        if (!step.lexicon().is(Lexicon.Kind.LATER, step.turn().text())) {
+        if (!step.lexicon().is(Lexicon.Kind.LATER, step.reply())) {
             return false;
         }
         if ("yes".equals(step.facts().get(FOLLOW_UP_ACTIVE_FACT))) {

@@ -18,7 +18,7 @@ public final class NoMoreWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        if (!step.lexicon().is(Lexicon.Kind.NO_MORE, step.turn().text())) {
+        if (!step.lexicon().is(Lexicon.Kind.NO_MORE, step.reply())) {
             return false;
         }
         step.leaveFollowUp();

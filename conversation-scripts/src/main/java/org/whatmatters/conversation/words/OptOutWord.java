@@ -15,7 +15,7 @@ public final class OptOutWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        if (!step.lexicon().is(Lexicon.Kind.OPT_OUT, step.turn().text())) {
+        if (!step.lexicon().is(Lexicon.Kind.OPT_OUT, step.reply())) {
             return false;
         }
         step.say(replies.get("global.opt-out"));

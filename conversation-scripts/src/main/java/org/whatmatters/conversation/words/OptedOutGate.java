@@ -23,8 +23,8 @@ public final class OptedOutGate implements GlobalWord {
         if (!step.state().optedOut()) {
             return false;
         }
-        String text = step.turn().text();
-        if (step.lexicon().is(Lexicon.Kind.OPT_IN, text) || "yes".equals(Normalised.of(text))) {
+        Reply reply = step.reply();
+        if (step.lexicon().is(Lexicon.Kind.OPT_IN, reply) || "yes".equals(reply.said())) {
             step.optIn();
             step.say(replies.get("global.opt-in"));
             step.event(new EngineEvent.OptedIn());

@@ -11,7 +11,7 @@ public final class SkipWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        if (!step.lexicon().is(Lexicon.Kind.SKIP, step.turn().text())) {
+        if (!step.lexicon().is(Lexicon.Kind.SKIP, step.reply())) {
             return false;
         }
         Optional<AskNode> question = step.currentQuestion();

@@ -19,7 +19,7 @@ public final class StatusWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        if (!step.lexicon().is(Lexicon.Kind.STATUS, step.turn().text())) {
+        if (!step.lexicon().is(Lexicon.Kind.STATUS, step.reply())) {
             return false;
         }
         String status = step.facts().getOrDefault(STATUS_FACT, "not-started");

@@ -10,7 +10,7 @@ public final class TalkWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        if (!step.lexicon().is(Lexicon.Kind.TALK, step.turn().text())) {
+        if (!step.lexicon().is(Lexicon.Kind.TALK, step.reply())) {
             return false;
         }
         step.event(new EngineEvent.TalkRequested());

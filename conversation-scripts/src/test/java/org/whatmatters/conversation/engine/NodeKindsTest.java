@@ -144,4 +144,34 @@ class NodeKindsTest {
         assertThat(chat.begin("talk")).containsExactly("Interpreter?");
         assertThat(chat.send("no")).containsExactly("Someone will call.", "Which colour? Reply with a number:\n1 Red\n2 Green\n3 Blue");
     }
+
+    @Test
+    void noMoreLeavesAScriptMarkedFollowUpWhateverItsNameAndWhatCameBeforeItWaits() {
+        chat.send("hi"); // at main's colour question
+        assertThat(chat.begin("check-in")).containsExactly("How are things?");
+
+        assertThat(chat.send("no more")).containsExactly(
+                "Okay, we won't send any more follow-up messages. You can still message us any time, and reply TALK for a call.");
+        assertThat(chat.state.at().script()).as("check-in is marked follow-up: true").isEqualTo("main");
+        assertThat(chat.state.returnTo()).isEmpty();
+        assertThat(chat.send("hello")).containsExactly("Which colour? Reply with a number:\n1 Red\n2 Green\n3 Blue");
+    }
+
+    @Test
+    void noMoreInAScriptNotMarkedFollowUpLeavesItWaiting() {
+        chat.send("hi");
+        chat.begin("talk");
+
+        chat.send("no more");
+
+        assertThat(chat.state.at().script()).isEqualTo("talk");
+        assertThat(chat.send("hello")).containsExactly("Interpreter?");
+    }
+
+    @Test
+    void whetherAScriptIsAFollowUpComesFromItsFile() {
+        assertThat(chat.engine.isFollowUp("check-in")).isTrue();
+        assertThat(chat.engine.isFollowUp("main")).isFalse();
+        assertThat(chat.engine.isFollowUp("no-such-script")).isFalse();
+    }
 }

@@ -73,6 +73,22 @@ class WordsInEveryLanguageTest {
         assertThat(urdu.send("band")).containsExactly(OPTED_OUT);
     }
 
+    @Test
+    void somaliWarAsksForNewsOnlyFromSomeoneWhoChoseSomaliElseItIsAnAnswer() {
+        inEnglishAtTheNameQuestion();
+
+        assertThat(chat.send("war")).containsExactly("Are you 18 or over? Reply YES or NO.");
+        assertThat(chat.facts).containsEntry("preferred_name", "war");
+        assertThat(chat.events).doesNotContain(new EngineEvent.StatusRequested());
+
+        Chat somali = Chat.onShippedScripts();
+        somali.send("hi");
+        somali.send("7");
+        somali.send("war");
+        assertThat(somali.events).contains(new EngineEvent.StatusRequested());
+        assertThat(somali.facts).doesNotContainKey("preferred_name");
+    }
+
     private void inEnglishAtTheNameQuestion() {
         chat.send("hi");
         chat.send("1");

@@ -1,5 +1,6 @@
 package org.whatmatters.conversation.script;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.whatmatters.translations.catalog.Catalog;
@@ -43,6 +44,18 @@ class CatalogsInSyncTest {
         assertThat(catalog.entries()).extracting(CatalogEntry::key).as("run ExtractCatalogs (README)").containsExactlyElementsOf(sources.keySet());
         for (CatalogEntry entry : catalog.entries()) {
             assertThat(entry.source()).as(entry.key()).isEqualTo(sources.get(entry.key()).text());
+            assertThat(entry.note()).as(entry.key() + "'s note for the interpreter: run ExtractCatalogs (README)")
+                    .isEqualTo(sources.get(entry.key()).note());
         }
+    }
+
+    @Test
+    void theListsOfWordsThatWorkAnywhereTellTheInterpreterHowToMarkAWordForTheirLanguageOnly() {
+        Map<String, Catalog.SourceText> sources = ExtractCatalogs.sources(ScriptLibrary.shipped(), Replies.shipped());
+
+        assertThat(sources.get("words.opt-out").note()).contains("Put = before a word that is also an ordinary reply");
+        assertThat(sources.get("words.status").note()).contains("Put = before");
+        assertThat(sources.get("words.yes").note()).doesNotContain("Put =");
+        assertThat(sources.get("words.no").note()).doesNotContain("Put =");
     }
 }

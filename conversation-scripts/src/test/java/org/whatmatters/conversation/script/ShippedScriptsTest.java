@@ -26,6 +26,12 @@ class ShippedScriptsTest {
     }
 
     @Test
+    void theFollowUpContactsAndSignpostingAreMarkedFollowUpAndNothingElseIs() {
+        assertThat(ScriptLibrary.shipped().all()).filteredOn(Script::followUp).extracting(Script::id)
+                .containsExactlyInAnyOrder("follow-up-1", "follow-up-2", "follow-up-3", "signposting");
+    }
+
+    @Test
     void everyMessageIsAtMostTwoSegmentsInEnglish() {
         ScriptLibrary library = ScriptLibrary.shipped();
         for (Script script : library.all()) {

@@ -115,4 +115,48 @@ class ValidatorTest {
 
         assertThat(loaded.problems()).extracting(Problem::toString).containsExactly("x.yaml:4: missing 'answer'");
     }
+
+    @Test
+    void followUpIsTrueOrFalseAndAMisspeltTopLevelKeyIsReported() {
+        String nodes = """
+                nodes:
+                  - id: a
+                    ask: What?
+                    key: x.a.ask
+                    answer: text
+                    save: a
+                    unless-known: yes
+                    next: b
+                  - id: b
+                    end: Bye.
+                    key: x.b.end
+                """;
+
+        ScriptLoader.Loaded maybe = ScriptLoader.load("x.yaml", new StringReader("script: x\nversion: 1\nfollow-up: maybe\n" + nodes));
+        ScriptLoader.Loaded misspelt = ScriptLoader.load("y.yaml", new StringReader("script: y\nversion: 1\nfollow_up: true\n" + nodes));
+
+        assertThat(maybe.problems()).extracting(Problem::toString).containsExactly(
+                "x.yaml:3: 'follow-up' must be true or false, was 'maybe'",
+                "x.yaml:10: 'unless-known' must be true or false, was 'yes'");
+        assertThat(misspelt.problems()).extracting(Problem::toString).contains(
+                "y.yaml:3: unknown field 'follow_up' (script fields: follow-up, nodes, resume, script, title, version)");
+        assertThat(misspelt.script()).get().extracting(Script::followUp).isEqualTo(false);
+    }
+
+    @Test
+    void followUpIsReadAndDefaultsToFalse() {
+        String nodes = """
+                nodes:
+                  - id: b
+                    end: Bye.
+                    key: x.b.end
+                """;
+
+        ScriptLoader.Loaded marked = ScriptLoader.load("x.yaml", new StringReader("script: x\nversion: 1\nfollow-up: true\n" + nodes));
+        ScriptLoader.Loaded unmarked = ScriptLoader.load("x.yaml", new StringReader("script: x\nversion: 1\n" + nodes));
+
+        assertThat(marked.problems()).isEmpty();
+        assertThat(marked.script()).get().extracting(Script::followUp).isEqualTo(true);
+        assertThat(unmarked.script()).get().extracting(Script::followUp).isEqualTo(false);
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The words that work anywhere work in every served language, so none of them may be an ordinary answer in
@@ -117,5 +118,56 @@ class LexiconTest {
         assertThat(Lexicon.forLanguage("en").is(Lexicon.Kind.OPT_OUT, "band karo")).isTrue();
         assertThat(Lexicon.forLanguage("so").is(Lexicon.Kind.STATUS, "war")).isTrue();
         assertThat(Lexicon.forLanguage("pl").is(Lexicon.Kind.STATUS, "war")).isFalse();
+    }
+
+    @Test
+    void aMarkedWordWorksOnlyForPeopleWhoChoseItsLanguageAndAnUnmarkedOneForEveryone() {
+        Map<String, Map<Lexicon.Kind, Lexicon.Listed>> lists = Map.of(
+                "en", Map.of(Lexicon.Kind.OPT_OUT, Lexicon.parse("en", Lexicon.Kind.OPT_OUT, "stop")),
+                "ur", Map.of(Lexicon.Kind.OPT_OUT, Lexicon.parse("ur", Lexicon.Kind.OPT_OUT, "band karo, =band")),
+                "pl", Map.of(Lexicon.Kind.OPT_OUT, Lexicon.parse("pl", Lexicon.Kind.OPT_OUT, "koniec")));
+
+        Lexicon urdu = Lexicon.build("ur", lists);
+        Lexicon english = Lexicon.build("en", lists);
+        Lexicon polish = Lexicon.build("pl", lists);
+
+        assertThat(urdu.is(Lexicon.Kind.OPT_OUT, "Band!")).as("marked, their own language").isTrue();
+        assertThat(english.is(Lexicon.Kind.OPT_OUT, "band")).as("marked, someone who chose English").isFalse();
+        assertThat(polish.is(Lexicon.Kind.OPT_OUT, "band")).as("marked, someone who chose Polish").isFalse();
+        for (Lexicon lexicon : List.of(urdu, english, polish)) {
+            assertThat(lexicon.is(Lexicon.Kind.OPT_OUT, "band karo")).as("unmarked Urdu").isTrue();
+            assertThat(lexicon.is(Lexicon.Kind.OPT_OUT, "koniec")).as("unmarked Polish").isTrue();
+            assertThat(lexicon.is(Lexicon.Kind.OPT_OUT, "STOP")).as("English").isTrue();
+        }
+    }
+
+    @Test
+    void theMarkIsNotPartOfTheWord() {
+        Lexicon.Listed listed = Lexicon.parse("ur", Lexicon.Kind.OPT_OUT, " band karo ,= Band,,  ");
+
+        assertThat(listed.everywhere()).containsExactly("band karo");
+        assertThat(listed.ownLanguageOnly()).containsExactly("band");
+    }
+
+    @Test
+    void aMarkWithNoWordOrOnYesOrNoIsAMistakeNamedWhereItIs() {
+        assertThatThrownBy(() -> Lexicon.parse("catalogs/ur.xlf:1352 words.opt-out", Lexicon.Kind.OPT_OUT, "band karo, ="))
+                .hasMessage("catalogs/ur.xlf:1352 words.opt-out: '=' has no word after =");
+        assertThatThrownBy(() -> Lexicon.parse("catalogs/ur.xlf:1334 words.yes", Lexicon.Kind.YES, "haan, =ji"))
+                .hasMessageStartingWith("catalogs/ur.xlf:1334 words.yes: '=ji': = is for words that work anywhere");
+    }
+
+    @Test
+    void theShippedCatalogsMarkRomanUrduBandAndSomaliWar() {
+        assertThat(Lexicon.ownLanguageOnly("ur", Lexicon.Kind.OPT_OUT)).containsExactly("band");
+        assertThat(Lexicon.ownLanguageOnly("so", Lexicon.Kind.STATUS)).containsExactly("war");
+        assertThat(Lexicon.wordsOf("ur", Lexicon.Kind.OPT_OUT)).contains("band", "band karo");
+        for (String language : LANGUAGES) {
+            for (Lexicon.Kind kind : Lexicon.Kind.values()) {
+                if (!(language.equals("ur") && kind == Lexicon.Kind.OPT_OUT) && !(language.equals("so") && kind == Lexicon.Kind.STATUS)) {
+                    assertThat(Lexicon.ownLanguageOnly(language, kind)).as(language + " " + kind).isEmpty();
+                }
+            }
+        }
     }
 }
