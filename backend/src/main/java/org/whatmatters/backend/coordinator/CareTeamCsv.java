@@ -1,7 +1,8 @@
 package org.whatmatters.backend.coordinator;
 
-import org.whatmatters.backend.csv.CsvProblem;
-import org.whatmatters.backend.csv.CsvSheet;
+import org.whatmatters.backend.directory.CsvProblem;
+import org.whatmatters.backend.directory.CsvSheet;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,7 @@ final class CareTeamCsv {
         List<String> header = new ArrayList<>(REQUIRED);
         header.addAll(OPTIONAL);
         return CsvSheet.write(header, teams.stream().map(team -> Arrays.asList(team.name(), team.organisation(),
-                FieldChecks.international(team.dutyPhone()), team.dutyEmail(), team.workingDays(),
+                PhoneField.international(team.dutyPhone()), team.dutyEmail(), team.workingDays(),
                 TeamRules.time(team.opensAt()), TeamRules.time(team.closesAt()), team.defaultForCrisis() ? "yes" : "no")).toList());
     }
 }

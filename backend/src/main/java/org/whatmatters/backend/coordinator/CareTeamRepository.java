@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.whatmatters.backend.directory.NameKey;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,10 +17,10 @@ public interface CareTeamRepository extends CrudRepository<CareTeam, Long> {
 
     List<CareTeam> listOrderByName();
 
-    /** Every team by its name as a unique key sees it ({@link NameSimilarity#key}). */
+    /** Every team by its name as a unique key sees it ({@link NameKey}). */
     default Map<String, CareTeam> byNameKey() {
         Map<String, CareTeam> teams = new HashMap<>();
-        findAll().forEach(team -> teams.put(NameSimilarity.key(team.name()), team));
+        findAll().forEach(team -> teams.put(NameKey.of(team.name()), team));
         return teams;
     }
 

@@ -1,7 +1,5 @@
 package org.whatmatters.backend.coordinator;
 
-import org.whatmatters.backend.csv.CsvProblem;
-import org.whatmatters.backend.csv.CsvSheet;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -9,9 +7,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.signposting.FieldProblem;
-import org.whatmatters.backend.signposting.ImportResult;
-import org.whatmatters.backend.signposting.Problems;
+import org.whatmatters.backend.directory.Checked;
+import org.whatmatters.backend.directory.CsvImport;
+import org.whatmatters.backend.directory.CsvProblem;
+import org.whatmatters.backend.directory.CsvSheet;
+import org.whatmatters.backend.directory.ImportResult;
+import org.whatmatters.backend.directory.NameKey;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public class CareTeams {
 
     /** Every team by name. */
     public List<CareTeam> list() {
-        return teams.listOrderByName().stream().sorted(Comparator.comparing(team -> NameSimilarity.key(team.name()))).toList();
+        return teams.listOrderByName().stream().sorted(Comparator.comparing(team -> NameKey.of(team.name()))).toList();
     }
 
     public Optional<CareTeam> find(long id) {
@@ -103,7 +104,7 @@ public class CareTeams {
             rowProblems.addAll(CsvImport.at(row.line(), checked.problems(), CareTeamCsv::column));
             TeamFields fields = checked.fields();
             if (rowProblems.isEmpty()) {
-                Integer first = lineOfName.putIfAbsent(NameSimilarity.key(fields.name()), row.line());
+                Integer first = lineOfName.putIfAbsent(NameKey.of(fields.name()), row.line());
                 if (first != null) {
                     rowProblems.add(new CsvProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first + "; give each team once"));
                 } else if (fields.defaultForCrisis() && crisisLine != null) {
@@ -118,10 +119,10 @@ public class CareTeams {
             if (fields.defaultForCrisis()) {
                 crisisLine = row.line();
             }
-            CareTeam old = existing.get(NameSimilarity.key(fields.name()));
+            CareTeam old = existing.get(NameKey.of(fields.name()));
             result.apply(old, fields, CareTeam::fields, () -> store(CareTeam.from(fields, now)), () -> store(old.with(fields, now)));
         }
-        return result.result(actor, "care-team");
+        return result.result(actor, "care teams");
     }
 
     /** Every team as CSV, in the form {@link #importCsv} reads. */
@@ -142,16 +143,11 @@ public class CareTeams {
     }
 
     private TeamFields checked(TeamFields fields) {
-        Checked<TeamFields> checked = rules.check(fields);
-        if (!checked.ok()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
-                    new Problems("the care team was not saved", checked.problems().stream().map(FieldProblem::toString).toList()));
-        }
-        return checked.fields();
+        return rules.check(fields).orRefuse("the care team was not saved");
     }
 
     private void refuseTakenName(String name, @Nullable Long self) {
-        CareTeam other = teams.byNameKey().get(NameSimilarity.key(name));
+        CareTeam other = teams.byNameKey().get(NameKey.of(name));
         if (other != null && !other.id().equals(self)) {
             throw new HttpStatusException(HttpStatus.CONFLICT, "another care team is called " + name);
         }

@@ -2,6 +2,7 @@ package org.whatmatters.backend.coordinator;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.whatmatters.backend.directory.FieldChecks;
 
 import java.util.Map;
 

@@ -1,7 +1,9 @@
 package org.whatmatters.backend.coordinator;
 
-import org.whatmatters.backend.csv.CsvProblem;
-import org.whatmatters.backend.csv.CsvSheet;
+import org.whatmatters.backend.directory.CsvProblem;
+import org.whatmatters.backend.directory.CsvSheet;
+import org.whatmatters.backend.directory.FieldChecks;
+import org.whatmatters.backend.directory.NameKey;
 import org.whatmatters.backend.staff.StaffAccount;
 
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ final class CoordinatorCsv {
     static CoordinatorFields fields(CsvSheet.Row row, Map<String, CareTeam> teamsByKey, Function<String, Optional<StaffAccount>> accounts,
                                     List<CsvProblem> problems) {
         String teamName = FieldChecks.text(row.get("team"));
-        CareTeam team = teamName == null ? null : teamsByKey.get(NameSimilarity.key(teamName));
+        CareTeam team = teamName == null ? null : teamsByKey.get(NameKey.of(teamName));
         if (teamName == null) {
             problems.add(new CsvProblem(row.line(), "team", "is required: the name of their care team"));
         } else if (team == null) {
@@ -63,7 +65,7 @@ final class CoordinatorCsv {
         List<String> header = new ArrayList<>(REQUIRED);
         header.addAll(OPTIONAL);
         return CsvSheet.write(header, coordinators.stream().map(coordinator -> Arrays.asList(coordinator.name(),
-                teamName.apply(coordinator.teamId()), FieldChecks.international(coordinator.phone()), coordinator.email(),
+                teamName.apply(coordinator.teamId()), PhoneField.international(coordinator.phone()), coordinator.email(),
                 coordinator.preferredChannel().name(), coordinator.staffAccountId() == null ? null : username.apply(coordinator.staffAccountId())))
                 .toList());
     }

@@ -1,6 +1,7 @@
 package org.whatmatters.backend.coordinator;
 
 import jakarta.inject.Singleton;
+import org.whatmatters.backend.directory.NameKey;
 import org.whatmatters.backend.person.PhoneNumbers;
 
 import java.util.Comparator;
@@ -46,7 +47,7 @@ class CoordinatorMatcher {
                 .filter(candidate -> candidate.phoneMatches() || candidate.nameSimilarity() >= LIKE_ENOUGH
                         || candidate.teamSimilarity() >= LIKE_ENOUGH)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()
-                        .thenComparing(candidate -> NameSimilarity.key(candidate.coordinator().name())))
+                        .thenComparing(candidate -> NameKey.of(candidate.coordinator().name())))
                 .limit(MOST)
                 .toList();
     }

@@ -1,7 +1,9 @@
 package org.whatmatters.backend.coordinator;
 
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.signposting.FieldProblem;
+import org.whatmatters.backend.directory.Checked;
+import org.whatmatters.backend.directory.FieldChecks;
+import org.whatmatters.backend.directory.FieldProblem;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.StaffAccount;
 import org.whatmatters.backend.staff.StaffAccountRepository;
@@ -20,26 +22,26 @@ import java.util.Optional;
 @Singleton
 class CoordinatorRules {
 
-    private final FieldChecks checks;
+    private final PhoneField phones;
     private final CareTeamRepository teams;
     private final StaffAccountRepository accounts;
 
-    CoordinatorRules(FieldChecks checks, CareTeamRepository teams, StaffAccountRepository accounts) {
-        this.checks = checks;
+    CoordinatorRules(PhoneField phones, CareTeamRepository teams, StaffAccountRepository accounts) {
+        this.phones = phones;
         this.teams = teams;
         this.accounts = accounts;
     }
 
     Checked<CoordinatorFields> check(CoordinatorFields raw) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = checks.requiredText("name", raw.name(), TeamRules.NAME_MAX, problems);
+        String name = FieldChecks.requiredText("name", raw.name(), TeamRules.NAME_MAX, problems);
         if (raw.teamId() == null) {
             problems.add(new FieldProblem("teamId", "is required: the id of their care team"));
         } else if (!teams.existsById(raw.teamId())) {
             problems.add(new FieldProblem("teamId", "no care team " + raw.teamId()));
         }
-        String phone = checks.phone("phone", raw.phone(), problems);
-        String email = checks.email("email", raw.email(), problems);
+        String phone = phones.check("phone", raw.phone(), problems);
+        String email = FieldChecks.email("email", raw.email(), problems);
         boolean hasPhone = FieldChecks.text(raw.phone()) != null;
         boolean hasEmail = FieldChecks.text(raw.email()) != null;
         if (!hasPhone && !hasEmail) {

@@ -1,7 +1,5 @@
 package org.whatmatters.backend.coordinator;
 
-import org.whatmatters.backend.csv.CsvProblem;
-import org.whatmatters.backend.csv.CsvSheet;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -9,9 +7,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.signposting.FieldProblem;
-import org.whatmatters.backend.signposting.ImportResult;
-import org.whatmatters.backend.signposting.Problems;
+import org.whatmatters.backend.directory.Checked;
+import org.whatmatters.backend.directory.CsvImport;
+import org.whatmatters.backend.directory.CsvProblem;
+import org.whatmatters.backend.directory.CsvSheet;
+import org.whatmatters.backend.directory.ImportResult;
+import org.whatmatters.backend.directory.NameKey;
+import org.whatmatters.backend.directory.Problems;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
 import java.time.Clock;
@@ -70,7 +72,7 @@ public class Coordinators {
     List<CoordinatorView> views(List<Coordinator> found) {
         Map<Long, CareTeam> byId = teamsById();
         return found.stream().map(coordinator -> CoordinatorView.of(coordinator, byId.get(coordinator.teamId())))
-                .sorted(Comparator.comparing((CoordinatorView view) -> NameSimilarity.key(view.name())).thenComparing(view -> NameSimilarity.key(view.team())))
+                .sorted(Comparator.comparing((CoordinatorView view) -> NameKey.of(view.name())).thenComparing(view -> NameKey.of(view.team())))
                 .toList();
     }
 
@@ -156,7 +158,7 @@ public class Coordinators {
             result.apply(old, fields, Coordinator::fields, () -> coordinators.save(Coordinator.from(fields, now)),
                     () -> coordinators.update(old.with(fields, now)));
         }
-        return result.result(actor, "coordinator");
+        return result.result(actor, "coordinators");
     }
 
     /** Every coordinator as CSV, in the form {@link #importCsv} reads. */
@@ -165,8 +167,8 @@ public class Coordinators {
         Map<Long, String> usernames = new HashMap<>();
         accounts.findAll().forEach(account -> usernames.put(account.id(), account.username()));
         List<Coordinator> sorted = coordinators.listOrderByName().stream()
-                .sorted(Comparator.comparing((Coordinator coordinator) -> NameSimilarity.key(coordinator.name()))
-                        .thenComparing(coordinator -> NameSimilarity.key(byId.get(coordinator.teamId()).name())))
+                .sorted(Comparator.comparing((Coordinator coordinator) -> NameKey.of(coordinator.name()))
+                        .thenComparing(coordinator -> NameKey.of(byId.get(coordinator.teamId()).name())))
                 .toList();
         return CoordinatorCsv.write(sorted, teamId -> byId.get(teamId).name(), usernames::get);
     }
@@ -176,12 +178,7 @@ public class Coordinators {
     }
 
     private CoordinatorFields checked(CoordinatorFields fields) {
-        Checked<CoordinatorFields> checked = rules.check(fields);
-        if (!checked.ok()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
-                    new Problems("the coordinator was not saved", checked.problems().stream().map(FieldProblem::toString).toList()));
-        }
-        return checked.fields();
+        return rules.check(fields).orRefuse("the coordinator was not saved");
     }
 
     /** 409 when the team has a coordinator of that name already, or the login is someone else's. */
@@ -202,7 +199,7 @@ public class Coordinators {
     }
 
     private static String naturalKey(Long teamId, String name) {
-        return teamId + "|" + NameSimilarity.key(name);
+        return teamId + "|" + NameKey.of(name);
     }
 
     static HttpStatusException notFound(long id) {

@@ -1,9 +1,9 @@
 package org.whatmatters.backend.coordinator;
 
-import java.text.Normalizer;
+import org.whatmatters.backend.directory.NameKey;
+
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,11 +23,6 @@ final class NameSimilarity {
     private NameSimilarity() {
     }
 
-    /** A name as a unique key compares it (MySQL compares ignoring case and accents; so does this). */
-    static String key(String name) {
-        return plain(name).replaceAll("\\s+", " ").trim();
-    }
-
     static double of(String a, String b) {
         List<String> left = words(a);
         List<String> right = words(b);
@@ -44,16 +39,12 @@ final class NameSimilarity {
         return (Arrays.stream(leftScore).sum() / left.size() + Arrays.stream(rightScore).sum() / right.size()) / 2;
     }
 
-    /** The words of a name, plain (no accents, lower case), titles left out. */
+    /** The words of a name as its {@link NameKey} has them (no accents, lower case), titles left out. */
     static List<String> words(String name) {
         if (name == null) {
             return List.of();
         }
-        return Arrays.stream(plain(name).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty() && !TITLES.contains(word)).toList();
-    }
-
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(NameKey.of(name).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty() && !TITLES.contains(word)).toList();
     }
 
     private interface Likeness {

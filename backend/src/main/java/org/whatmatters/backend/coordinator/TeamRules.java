@@ -1,7 +1,9 @@
 package org.whatmatters.backend.coordinator;
 
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.signposting.FieldProblem;
+import org.whatmatters.backend.directory.Checked;
+import org.whatmatters.backend.directory.FieldChecks;
+import org.whatmatters.backend.directory.FieldProblem;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -20,18 +22,18 @@ class TeamRules {
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("H:mm");
     static final int NAME_MAX = 200;
 
-    private final FieldChecks checks;
+    private final PhoneField phones;
 
-    TeamRules(FieldChecks checks) {
-        this.checks = checks;
+    TeamRules(PhoneField phones) {
+        this.phones = phones;
     }
 
     Checked<TeamFields> check(TeamFields raw) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = checks.requiredText("name", raw.name(), NAME_MAX, problems);
-        String organisation = checks.requiredText("organisation", raw.organisation(), 200, problems);
-        String dutyPhone = checks.phone("dutyPhone", raw.dutyPhone(), problems);
-        String dutyEmail = checks.email("dutyEmail", raw.dutyEmail(), problems);
+        String name = FieldChecks.requiredText("name", raw.name(), NAME_MAX, problems);
+        String organisation = FieldChecks.requiredText("organisation", raw.organisation(), 200, problems);
+        String dutyPhone = phones.check("dutyPhone", raw.dutyPhone(), problems);
+        String dutyEmail = FieldChecks.email("dutyEmail", raw.dutyEmail(), problems);
         if (FieldChecks.text(raw.dutyPhone()) == null && FieldChecks.text(raw.dutyEmail()) == null) {
             problems.add(new FieldProblem("dutyPhone", "give a duty phone, a duty email or both, so the duty worker can be reached"));
         }

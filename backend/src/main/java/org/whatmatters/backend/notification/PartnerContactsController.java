@@ -13,6 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.whatmatters.backend.directory.FieldChecks;
 import org.whatmatters.backend.person.PhoneNumbers;
 import org.whatmatters.backend.staff.OrganisationRepository;
 import org.whatmatters.backend.staff.Role;
@@ -73,7 +74,7 @@ class PartnerContactsController {
 
     private String email(String field, String value) {
         String email = blankToNull(value);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !FieldChecks.isEmailAddress(email)) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, field + " is not an email address");
         }
         return email;

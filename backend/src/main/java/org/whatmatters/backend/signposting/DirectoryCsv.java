@@ -1,7 +1,6 @@
 package org.whatmatters.backend.signposting;
 
-import org.whatmatters.backend.csv.CsvProblem;
-import org.whatmatters.backend.csv.CsvSheet;
+import org.whatmatters.backend.directory.CsvSheet;
 
 import java.util.List;
 
@@ -14,23 +13,11 @@ final class DirectoryCsv {
 
     static final List<String> HEADER = List.of("name", "categories", "areas", "languages", "phone", "web", "hours", "description", "tags");
 
-    /** One data row and the line of the file it starts on. */
-    record Row(int line, ServiceFields fields) {
-    }
-
-    /** The rows that could be read, and what was wrong with the file's shape. */
-    record Read(List<Row> rows, List<CsvProblem> problems) {
-    }
-
     private DirectoryCsv() {
     }
 
-    static Read read(String csv) {
-        CsvSheet.Read sheet = CsvSheet.read(csv, HEADER, List.of());
-        return new Read(sheet.rows().stream().map(row -> new Row(row.line(), fields(row))).toList(), sheet.problems());
-    }
-
-    private static ServiceFields fields(CsvSheet.Row row) {
+    /** A row's fields as written. */
+    static ServiceFields fields(CsvSheet.Row row) {
         return new ServiceFields(row.get("name"), SemicolonList.split(row.get("categories")), SemicolonList.split(row.get("areas")),
                 SemicolonList.split(row.get("languages")), row.get("phone"), row.get("web"), row.get("hours"), row.get("description"),
                 SemicolonList.split(row.get("tags")));

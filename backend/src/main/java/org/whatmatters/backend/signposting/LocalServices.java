@@ -1,6 +1,5 @@
 package org.whatmatters.backend.signposting;
 
-import org.whatmatters.backend.csv.CsvProblem;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -9,17 +8,22 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.directory.Checked;
+import org.whatmatters.backend.directory.CsvImport;
+import org.whatmatters.backend.directory.CsvProblem;
+import org.whatmatters.backend.directory.CsvSheet;
+import org.whatmatters.backend.directory.ImportResult;
+import org.whatmatters.backend.directory.NameKey;
+import org.whatmatters.backend.directory.Problems;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeping the signposting directory: one entry at a time or a whole CSV, always through {@link ServiceRules}.
@@ -105,45 +109,34 @@ public class LocalServices {
      */
     @Transactional
     public ImportResult importCsv(String csv, String actor) {
-        DirectoryCsv.Read read = DirectoryCsv.read(csv);
-        List<CsvProblem> problems = new ArrayList<>(read.problems());
+        CsvSheet.Read read = CsvSheet.read(csv, DirectoryCsv.HEADER, List.of());
+        CsvImport tally = new CsvImport(read.problems());
         Map<String, LocalService> existing = new HashMap<>();
-        repository.findAll().forEach(service -> existing.put(nameKey(service.name()), service));
+        repository.findAll().forEach(service -> existing.put(NameKey.of(service.name()), service));
         Map<String, Integer> lineOfName = new HashMap<>();
         Instant now = clock.instant();
-        int imported = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (DirectoryCsv.Row row : read.rows()) {
-            ServiceRules.Checked checked = rules.check(row.fields());
+        for (CsvSheet.Row row : read.rows()) {
+            Checked<ServiceFields> checked = rules.check(DirectoryCsv.fields(row));
             if (!checked.ok()) {
-                checked.problems().forEach(problem -> problems.add(new CsvProblem(row.line(), problem.field(), problem.problem())));
+                tally.reject(CsvImport.at(row.line(), checked.problems(), UnaryOperator.identity())); // the fields are the columns
                 continue;
             }
             ServiceFields fields = checked.fields();
-            Integer first = lineOfName.putIfAbsent(nameKey(fields.name()), row.line());
+            Integer first = lineOfName.putIfAbsent(NameKey.of(fields.name()), row.line());
             if (first != null) {
-                problems.add(new CsvProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first + "; give each entry once"));
+                tally.reject(List.of(new CsvProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first
+                        + "; give each entry once")));
                 continue;
             }
-            LocalService old = existing.get(nameKey(fields.name()));
-            if (old == null) {
-                repository.save(LocalService.from(fields, now));
-                imported++;
-            } else if (old.fields().equals(fields)) {
-                unchanged++;
-            } else {
-                repository.update(old.with(fields, now));
-                updated++;
-            }
+            LocalService old = existing.get(NameKey.of(fields.name()));
+            tally.apply(old, fields, LocalService::fields, () -> repository.save(LocalService.from(fields, now)),
+                    () -> repository.update(old.with(fields, now)));
         }
-        if (imported + updated > 0) {
+        ImportResult result = tally.result(actor, "local services");
+        if (result.imported() + result.updated() > 0) {
             changed();
         }
-        problems.sort(Comparator.comparingInt(CsvProblem::line));
-        LOG.info("signposting: {} imported a directory CSV: {} new, {} updated, {} unchanged, {} problems",
-                actor, imported, updated, unchanged, problems.size());
-        return new ImportResult(imported, updated, unchanged, problems.stream().map(CsvProblem::toString).toList());
+        return result;
     }
 
     /** The whole directory as CSV, in the form {@link #importCsv} reads. */
@@ -152,17 +145,12 @@ public class LocalServices {
     }
 
     private ServiceFields checked(ServiceFields fields) {
-        ServiceRules.Checked checked = rules.check(fields);
-        if (!checked.ok()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
-                    new Problems("the entry was not saved", checked.problems().stream().map(FieldProblem::toString).toList()));
-        }
-        return checked.fields();
+        return rules.check(fields).orRefuse("the entry was not saved");
     }
 
     private void refuseTakenName(String name, @Nullable Long self) {
-        String key = nameKey(name);
-        boolean taken = repository.findAll().stream().anyMatch(other -> !other.id().equals(self) && nameKey(other.name()).equals(key));
+        String key = NameKey.of(name);
+        boolean taken = repository.findAll().stream().anyMatch(other -> !other.id().equals(self) && NameKey.of(other.name()).equals(key));
         if (taken) {
             throw new HttpStatusException(HttpStatus.CONFLICT, "another directory entry is called " + name);
         }
@@ -170,12 +158,6 @@ public class LocalServices {
 
     private void changed() {
         events.publishEvent(new DirectoryChanged());
-    }
-
-    /** A name as the database's unique key sees it (MySQL compares ignoring case and accents). */
-    static String nameKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
     private static HttpStatusException refused(String field, String problem) {

@@ -5,6 +5,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.ShortNumberInfo;
 import jakarta.inject.Singleton;
+import org.whatmatters.backend.directory.Checked;
+import org.whatmatters.backend.directory.FieldChecks;
+import org.whatmatters.backend.directory.FieldProblem;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,17 +29,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class ServiceRules {
 
-    /** An entry's fields as they will be stored, or what is wrong with them. */
-    public record Checked(ServiceFields fields, List<FieldProblem> problems) {
-
-        public boolean ok() {
-            return problems.isEmpty();
-        }
-    }
-
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern FULL_POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][0-9A-Z]?) ?[0-9][A-Z]{2}");
-    private static final String FORMULA_START = "=+-@";
     private static final String UK = "GB";
 
     private final Categories categories;
@@ -49,13 +43,9 @@ public class ServiceRules {
         this.postcodes = postcodes;
     }
 
-    public Checked check(ServiceFields raw) {
+    public Checked<ServiceFields> check(ServiceFields raw) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = text(raw.name());
-        if (name == null) {
-            problems.add(new FieldProblem("name", "is required"));
-        }
-        plainText("name", name, 200, problems);
+        String name = FieldChecks.requiredText("name", raw.name(), 200, problems);
 
         List<String> codes = values("categories", raw.categories(), value -> value.toLowerCase(Locale.ROOT), problems);
         if (codes.isEmpty()) {
@@ -81,41 +71,35 @@ public class ServiceRules {
                 problems.add(new FieldProblem("languages", "'" + language + "' is not an ISO 639-1 language code (like en, ur, pa, pl)")));
         fits("languages", languages, 100, problems);
 
-        String phone = text(raw.phone());
+        String phone = FieldChecks.text(raw.phone());
         if (phone != null && (phone.length() > 40 || !possibleUkNumber(phone))) {
             problems.add(new FieldProblem("phone", "'" + phone + "' is not a possible UK phone number"));
         }
 
-        String web = text(raw.web());
+        String web = FieldChecks.text(raw.web());
         if (web != null && (web.length() > 500 || !absoluteHttp(web))) {
             problems.add(new FieldProblem("web", "'" + web + "' is not an absolute http(s) address like https://example.org"));
         }
 
-        String hours = text(raw.hours());
-        plainText("hours", hours, 300, problems);
-        String description = text(raw.description());
-        plainText("description", description, 4000, problems);
+        String hours = FieldChecks.plainText("hours", raw.hours(), 300, problems);
+        String description = FieldChecks.plainText("description", raw.description(), 4000, problems);
 
         List<String> tags = values("tags", raw.tags(), UnaryOperator.identity(), problems);
-        tags.forEach(tag -> plainText("tags", tag, 200, problems));
+        tags.forEach(tag -> FieldChecks.plainText("tags", tag, 200, problems));
         fits("tags", tags, 1000, problems);
 
-        return new Checked(new ServiceFields(name, codes, areas, languages, phone, web, hours, description, tags), List.copyOf(problems));
+        return new Checked<>(new ServiceFields(name, codes, areas, languages, phone, web, hours, description, tags), List.copyOf(problems));
     }
 
     private String knownCategories() {
         return "known: " + categories.all().stream().map(Category::code).collect(Collectors.joining(", "));
     }
 
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
     /** Trimmed, tidied, blanks and repeats (ignoring case) left out; a value holding the separator is refused. */
     private static List<String> values(String field, List<String> raw, UnaryOperator<String> tidy, List<FieldProblem> problems) {
         Map<String, String> kept = new LinkedHashMap<>();
         for (String value : raw == null ? List.<String>of() : raw) {
-            String trimmed = text(value);
+            String trimmed = FieldChecks.text(value);
             if (trimmed == null) {
                 continue;
             }
@@ -132,19 +116,6 @@ public class ServiceRules {
     private static void fits(String field, List<String> values, int max, List<FieldProblem> problems) {
         if (SemicolonList.join(values).length() > max) {
             problems.add(new FieldProblem(field, "is longer than " + max + " characters in all"));
-        }
-    }
-
-    /** Free text that will be exported to spreadsheets: bounded, and never the start of a formula. */
-    private static void plainText(String field, String value, int max, List<FieldProblem> problems) {
-        if (value == null) {
-            return;
-        }
-        if (value.length() > max) {
-            problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
-        }
-        if (FORMULA_START.indexOf(value.charAt(0)) >= 0) {
-            problems.add(new FieldProblem(field, "must not start with =, +, - or @ (a spreadsheet would run it as a formula)"));
         }
     }
 

@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.staff.Role;
 
 import java.util.List;

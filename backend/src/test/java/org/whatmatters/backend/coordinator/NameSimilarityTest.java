@@ -27,13 +27,4 @@ class NameSimilarityTest {
         assertThat(NameSimilarity.of(typed, listed)).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.001));
         assertThat(NameSimilarity.of(listed, typed)).as("either way round").isCloseTo(expected, org.assertj.core.data.Offset.offset(0.001));
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            Priya  Shah   | priya shah
-            Zoë Quinn     | zoe quinn
-            """)
-    void aNameKeyIgnoresCaseAccentsAndSpacing(String name, String key) {
-        assertThat(NameSimilarity.key(name)).isEqualTo(key);
-    }
 }

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.support.Database;
 
 import java.util.List;

@@ -3,6 +3,8 @@ package org.whatmatters.backend.signposting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.whatmatters.backend.directory.Checked;
+import org.whatmatters.backend.directory.FieldProblem;
 
 import java.util.List;
 
@@ -50,7 +52,7 @@ class ServiceRulesTest {
 
     @Test
     void valuesAreTidiedAndRepeatsDropped() {
-        ServiceRules.Checked checked = rules.check(new ServiceFields("  Riverside Club ", List.of("Exercise", "exercise", " "),
+        Checked<ServiceFields> checked = rules.check(new ServiceFields("  Riverside Club ", List.of("Exercise", "exercise", " "),
                 List.of("bd3", "BD3 "), List.of("UR", "en"), " ", "", "  Mondays ", null, List.of("Football", "football", "walking")));
 
         assertThat(checked.ok()).isTrue();
@@ -60,7 +62,7 @@ class ServiceRulesTest {
 
     @Test
     void aNameIsRequiredAndNothingMayStartASpreadsheetFormula() {
-        ServiceRules.Checked checked = rules.check(new ServiceFields(" ", List.of(), List.of(), List.of(), null, null, "@SUM(1)", "-2+3",
+        Checked<ServiceFields> checked = rules.check(new ServiceFields(" ", List.of(), List.of(), List.of(), null, null, "@SUM(1)", "-2+3",
                 List.of("=cmd", "fine;not")));
 
         assertThat(checked.problems()).extracting(FieldProblem::toString).containsExactly(

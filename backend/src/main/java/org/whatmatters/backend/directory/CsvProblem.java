@@ -1,4 +1,4 @@
-package org.whatmatters.backend.csv;
+package org.whatmatters.backend.directory;
 
 /** Why one line of a directory CSV was not imported. */
 public record CsvProblem(int line, String field, String problem) {

@@ -1,4 +1,4 @@
-package org.whatmatters.backend.csv;
+package org.whatmatters.backend.directory;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

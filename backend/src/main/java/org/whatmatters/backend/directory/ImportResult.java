@@ -1,4 +1,4 @@
-package org.whatmatters.backend.signposting;
+package org.whatmatters.backend.directory;
 
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,10 +1,7 @@
-package org.whatmatters.backend.coordinator;
+package org.whatmatters.backend.directory;
 
-import org.whatmatters.backend.csv.CsvProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.signposting.FieldProblem;
-import org.whatmatters.backend.signposting.ImportResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +12,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * One CSV import's tally: every problem by line, and what became of each good row (added, updated, or the same
- * as what was there). Both directory imports keep it the same way.
+ * as what was there). Every directory import (local services, care teams, coordinators) keeps it the same way.
  */
-final class CsvImport {
+public final class CsvImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
 
@@ -26,21 +23,23 @@ final class CsvImport {
     private int updated;
     private int unchanged;
 
-    CsvImport(List<CsvProblem> problemsOfShape) {
+    /** A tally that starts with the problems of the file's shape ({@link CsvSheet.Read#problems()}). */
+    public CsvImport(List<CsvProblem> problemsOfShape) {
         this.problems = new ArrayList<>(problemsOfShape);
     }
 
     /** The rules' problems with a row, at its line and under the CSV's own column names. */
-    static List<CsvProblem> at(int line, List<FieldProblem> problems, UnaryOperator<String> column) {
+    public static List<CsvProblem> at(int line, List<FieldProblem> problems, UnaryOperator<String> column) {
         return problems.stream().map(problem -> new CsvProblem(line, column.apply(problem.field()), problem.problem())).toList();
     }
 
-    void reject(List<CsvProblem> rowProblems) {
+    /** Counts a row as not imported, for these problems. */
+    public void reject(List<CsvProblem> rowProblems) {
         problems.addAll(rowProblems);
     }
 
     /** Adds the entry when there was none, updates it when the row changes it, and counts which. */
-    <E, F> void apply(E old, F fields, Function<E, F> fieldsOf, Runnable add, Runnable update) {
+    public <E, F> void apply(E old, F fields, Function<E, F> fieldsOf, Runnable add, Runnable update) {
         if (old == null) {
             add.run();
             imported++;
@@ -52,9 +51,10 @@ final class CsvImport {
         }
     }
 
-    ImportResult result(String actor, String what) {
+    /** The tally, problems in line order, logged as {@code actor} importing a CSV of {@code what}. */
+    public ImportResult result(String actor, String what) {
         problems.sort(Comparator.comparingInt(CsvProblem::line));
-        LOG.info("care directory: {} imported a {} CSV: {} new, {} updated, {} unchanged, {} problems",
+        LOG.info("{} imported a CSV of {}: {} new, {} updated, {} unchanged, {} problems",
                 actor, what, imported, updated, unchanged, problems.size());
         return new ImportResult(imported, updated, unchanged, problems.stream().map(CsvProblem::toString).toList());
     }
