@@ -20,7 +20,6 @@ import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
 
 import java.time.Clock;
-import java.util.regex.Pattern;
 
 /** Where a delivery partner's alerts go (a shared inbox and phone) and who its lead is: an admin, or the partner itself. */
 @Controller("/staff/organisations/{id}/alert-contacts")
@@ -28,8 +27,6 @@ import java.util.regex.Pattern;
 @Tag(name = "Alerts")
 @SecurityRequirement(name = "bearer")
 class PartnerContactsController {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Serdeable
     record Contacts(@Nullable String alertEmail, @Nullable String alertPhone, @Nullable String leadName, @Nullable String leadEmail,

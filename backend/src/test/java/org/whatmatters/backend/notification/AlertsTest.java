@@ -293,6 +293,22 @@ class AlertsTest extends WithAPartner {
     }
 
     @Test
+    void aPartnerSetsWhereItsAlertsGoAndOnlyItsOwn() {
+        String path = "/staff/organisations/" + organisationId + "/alert-contacts";
+
+        StaffApi.Answer bad = partner.send(HttpRequest.PUT(path, Map.of("alertEmail", "alerts@mind..example")));
+        JsonNode saved = partner.put(path, Map.of("alertEmail", "team@mind.example", "alertPhone", "07700 900905",
+                "leadName", "Lee Lead", "leadEmail", LEAD_EMAIL));
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(saved.get("alertPhone").asText()).as("kept in E.164").isEqualTo("+447700900905");
+        assertThat(partnerContacts.findById(organisationId).orElseThrow().alertEmail()).isEqualTo("team@mind.example");
+        Long other = organisations.save(new org.whatmatters.backend.staff.Organisation(null, "Another Partner", START, null)).id();
+        assertThat(partner.send(HttpRequest.PUT("/staff/organisations/" + other + "/alert-contacts", Map.of("alertEmail", "x@y.example")))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
     void theLinkPageShowsNothingPersonalAndAGetDoesNotAcknowledge() {
         Long person = personWithCoordinator(true);
         events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
