@@ -200,7 +200,8 @@ public final class Step implements Visit {
 
     /**
      * Whether moving on from {@code question} without an answer would only come straight back to it (a question
-     * that loops until answered, such as consent): nothing said or asked in between, only branches and sets.
+     * that loops until answered, such as consent): nothing said or asked in between, only nodes that send nothing
+     * (branches, sets, raises), rehearsed without raising anything.
      */
     boolean leadsBackTo(AskNode question) {
         Script script = currentScript();
