@@ -140,6 +140,8 @@ class SignpostingJourneyTest extends WithAPartner {
         String offer = awaitTexts(PHONE, 4).get(3);
         assertThat(offer).startsWith("Here are some that might suit you.").contains("Test: Art on the Canal")
                 .contains("Test: Allotment Friends").contains("Test: Walking Football BD3");
+        assertThat(database.query("SELECT contact_id FROM signpost_offer WHERE person_id = ?", person))
+                .containsExactly(List.of(contact.get("id").asLong()));
     }
 
     @Test
