@@ -13,9 +13,12 @@ import org.whatmatters.translations.catalog.TranslationState;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * On start, brings the database in line with the shipped catalogs (the baseline in translations/catalogs) and
@@ -61,9 +64,9 @@ class CatalogBaseline {
                     + "extract the catalogs again", shipped.language(), behind.size(), behind);
         }
         Catalog catalog = shipped.syncedWith(running.sources());
-        java.util.Set<String> reviewedInFile = shipped.entries().stream().filter(entry -> entry.state() == TranslationState.REVIEWED)
-                .map(CatalogEntry::key).collect(java.util.stream.Collectors.toSet());
-        List<String> reviewedNowStale = new java.util.ArrayList<>();
+        Set<String> reviewedInFile = shipped.entries().stream().filter(entry -> entry.state() == TranslationState.REVIEWED)
+                .map(CatalogEntry::key).collect(Collectors.toSet());
+        List<String> reviewedNowStale = new ArrayList<>();
         Instant now = clock.instant();
         Map<String, Translation> existing = new HashMap<>();
         translations.findByLanguageOrderByPosition(catalog.language()).forEach(row -> existing.put(row.textKey(), row));
