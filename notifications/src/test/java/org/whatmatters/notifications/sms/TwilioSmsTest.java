@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.whatmatters.notifications.delivery.DeliveryResult;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Set;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +110,71 @@ class TwilioSmsTest {
         assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
         assertThat(((DeliveryResult.Failed) result).errorCode()).isEqualTo("network");
         assertThat(((DeliveryResult.Failed) result).retryable()).isTrue();
+        assertThat(((DeliveryResult.Failed) result).maybeSent()).as("a refused connection carried nothing to Twilio").isFalse();
+    }
+
+    @Test
+    void aSendWhoseAnswerTimesOutMayHaveGoneAndTheMessagesListFindsIt() throws Exception {
+        TwilioSms sms = new TwilioSms(new TwilioAccount(SID, TOKEN, twilio.baseUrl()), new SmsSenderId.PhoneNumber("+447700900123"),
+                new TwilioTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+        TwilioApiStandIn.Hold hang = twilio.holdSendsTo("+447700900456");
+        Instant before = Instant.now().minusSeconds(1);
+        SmsMessage message = new SmsMessage("+447700900456", "Hi, how are you?", CALLBACK);
+
+        DeliveryResult result = sms.send(message);
+
+        assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
+        DeliveryResult.Failed failed = (DeliveryResult.Failed) result;
+        assertThat(failed.errorCode()).isEqualTo("network");
+        assertThat(failed.retryable()).isTrue();
+        assertThat(failed.maybeSent()).as("the request was written; only the answer is missing").isTrue();
+        assertThat(hang.hanging()).isEqualTo(1);
+        String taken = twilio.messages().get(0).sid();
+        assertThat(sms.lookUp(message, before, sid -> false)).isEqualTo(new PriorSend.Found(taken, "queued"));
+        assertThat(twilio.listRequests()).singleElement().satisfies(query -> assertThat(query)
+                .containsEntry("To", "+447700900456").containsEntry("From", "+447700900123")
+                .doesNotContainKeys("DateSent", "DateSent>", "DateSent<"));
+        hang.release();
+    }
+
+    @Test
+    void theListFindsOnlyThisTextSinceTheAttemptAndNotASidAlreadyRecordedForAnotherMessage() {
+        TwilioSms sms = new TwilioSms(new TwilioAccount(SID, TOKEN, twilio.baseUrl()), new SmsSenderId.PhoneNumber("+447700900123"));
+        Instant attempt = Instant.parse("2026-12-01T10:00:00Z");
+        SmsMessage message = new SmsMessage("+447700900456", "Which language?", CALLBACK);
+        twilio.alreadyTook("+447700900456", "+447700900123", "Which language?", attempt.minusSeconds(60)); // an earlier one
+        String known = twilio.alreadyTook("+447700900456", "+447700900123", "Which language?", attempt.plusSeconds(1));
+        twilio.alreadyTook("+447700900456", "+447700900123", "Something else", attempt.plusSeconds(2));
+        twilio.alreadyTook("+447700900999", "+447700900123", "Which language?", attempt.plusSeconds(3));
+        twilio.alreadyTook("+447700900456", "+447700900777", "Which language?", attempt.plusSeconds(4));
+
+        assertThat(sms.lookUp(message, attempt, Set.of(known)::contains)).isEqualTo(new PriorSend.NotFound());
+        assertThat(sms.lookUp(message, attempt, sid -> false)).isEqualTo(new PriorSend.Found(known, "queued"));
+    }
+
+    @Test
+    void theListIsReadPageByPageAsTwilioPagesIt() {
+        TwilioSms sms = new TwilioSms(new TwilioAccount(SID, TOKEN, twilio.baseUrl()), new SmsSenderId.PhoneNumber("+447700900123"));
+        Instant attempt = Instant.parse("2026-12-01T10:00:00Z");
+        String wanted = twilio.alreadyTook("+447700900456", "+447700900123", "the one", attempt.plusSeconds(1));
+        for (int i = 0; i < 120; i++) {
+            twilio.alreadyTook("+447700900456", "+447700900123", "later " + i, attempt.plusSeconds(10 + i));
+        }
+
+        assertThat(sms.lookUp(new SmsMessage("+447700900456", "the one", CALLBACK), attempt, sid -> false))
+                .isEqualTo(new PriorSend.Found(wanted, "queued"));
+        assertThat(twilio.listRequests()).hasSize(3)
+                .extracting(query -> query.get("Page")).containsExactly(null, "1", "2");
+    }
+
+    @Test
+    void whenTwilioCannotBeAskedTheAnswerIsUnknownNotNotFound() {
+        URI closed = twilio.baseUrl();
+        twilio.close();
+        TwilioSms sms = new TwilioSms(new TwilioAccount(SID, TOKEN, closed), new SmsSenderId.PhoneNumber("+447700900123"));
+
+        assertThat(sms.lookUp(new SmsMessage("+447700900456", "Hi", CALLBACK), Instant.now(), sid -> false))
+                .isInstanceOf(PriorSend.Unknown.class);
     }
 
     @Test
