@@ -10,25 +10,27 @@ import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.twilio.SmsGateway;
 import org.whatmatters.notifications.delivery.DeliveryResult;
 import org.whatmatters.notifications.delivery.RetryPolicy;
+import org.whatmatters.notifications.sms.PriorSend;
 import org.whatmatters.notifications.sms.SmsMessage;
 import org.whatmatters.notifications.sms.TwilioSms;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Lock;
-
-import com.google.common.util.concurrent.Striped;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends outbox rows: at once after the transaction that wrote them commits, and again from
  * {@link OutboxPoller} for retries and for whatever a crash cut off. Each attempt starts with a claim
- * (a conditional update), so however many instances try, one sends. Logs ids and outcomes, never a
- * number or a text.
+ * (a conditional update), so however many instances try, one sends; an attempt after one whose outcome
+ * is not known first asks Twilio whether that one went. Two {@link PersonLane}s do the sending: crisis
+ * replies have their own threads, and each lane works for a person on one thread at most. Logs ids and
+ * outcomes, never a number or a text.
  */
 @Context // its settings are checked at start-up, not at the first message
 public class OutboxSender {
@@ -36,62 +38,71 @@ public class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     static final String NO_CREDENTIALS = "not sent: no Twilio credentials";
     static final String OPTED_OUT = "not sent: the person opted out (STOP) after it was written";
+    /**
+     * How much earlier than the doubtful attempt Twilio's list is read from: Twilio's clock and ours may
+     * differ a little, and its date_created has whole seconds. Sids already recorded for other messages are
+     * skipped, so a wider window cannot take an earlier message of the same text for this one.
+     */
+    static final Duration LOOK_UP_MARGIN = Duration.ofMinutes(2);
 
     private final OutboundMessageRepository messages;
     private final PersonRepository people;
     private final SmsGateway gateway;
-    private final ExecutorService executor;
     private final Clock clock;
     private final Duration claimLease;
     private final RetryPolicy retryPolicy;
-    private final Striped<Lock> perPerson = Striped.lock(64);
+    private final PersonLane ordinary;
+    private final PersonLane crisis;
 
     public OutboxSender(OutboundMessageRepository messages, PersonRepository people, SmsGateway gateway, Clock clock,
                         OutboxSettings settings) {
         this.messages = messages;
         this.people = people;
         this.gateway = gateway;
-        // A pool of our own, not Micronaut's instrumented one: that would carry the committed
-        // transaction's (closed) connection into the task along with the rest of the request context.
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(settings.senderThreads(), task -> {
-            Thread thread = new Thread(task, "outbox-sender-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         this.clock = clock;
         this.claimLease = settings.claimLease();
         this.retryPolicy = settings.retryPolicy();
+        this.ordinary = new PersonLane("sender", settings.senderThreads(), settings.queueCapacity(), this::sendOrdinaryFor);
+        this.crisis = new PersonLane("crisis", settings.crisisSenderThreads(), settings.queueCapacity(), this::sendCrisisFor);
     }
 
     @TransactionalEventListener
     void afterCommit(OutboxWritten written) {
-        executor.execute(() -> sendDueFor(written.personId()));
+        offer(written.personId(), written.lane());
+    }
+
+    /** Sends what is due for the person in that lane soon; returns at once. */
+    void offer(Long personId, OutboxLane lane) {
+        (lane == OutboxLane.CRISIS ? crisis : ordinary).offer(personId);
     }
 
     /**
-     * Sends a person's due messages one after another, oldest first: the replies of one turn arrive in
-     * the order the conversation wrote them. One person's messages never go out in parallel from here.
+     * Sends a person's due ordinary messages one after another, oldest first: the replies of one turn arrive
+     * in the order the conversation wrote them. Stops at an unsent crisis reply, which its own lane sends.
      */
-    void sendDueFor(Long personId) {
-        Lock lock = perPerson.get(personId);
-        lock.lock();
-        try {
-            for (Long id : messages.findUnsentIdsForPerson(personId)) {
-                if (!attempt(id)) {
-                    break; // not out yet (failed, not due, or held elsewhere): the rest wait behind it
-                }
+    void sendOrdinaryFor(Long personId) {
+        Set<Long> crisisReplies = new HashSet<>(messages.findUnsentCrisisIdsForPerson(personId));
+        for (Long id : messages.findUnsentIdsForPerson(personId)) {
+            if (crisisReplies.contains(id) || !attempt(id)) {
+                break; // not out yet (failed, not due, held elsewhere, or a crisis reply): the rest wait behind it
             }
-        } finally {
-            lock.unlock();
+        }
+    }
+
+    /** Sends a person's due crisis replies in order, whatever their ordinary messages are doing. */
+    void sendCrisisFor(Long personId) {
+        for (Long id : messages.findUnsentCrisisIdsForPerson(personId)) {
+            if (!attempt(id)) {
+                break;
+            }
         }
     }
 
     @PreDestroy
     void stop() throws InterruptedException {
-        executor.shutdown();
         // let sends in flight record their outcome before the database goes; a claim left behind lapses anyway
-        executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        crisis.stop(5, TimeUnit.SECONDS);
+        ordinary.stop(5, TimeUnit.SECONDS);
     }
 
     /**
@@ -99,7 +110,7 @@ public class OutboxSender {
      * with (accepted, or failed for good), so the next one of the same person may go.
      */
     public boolean attempt(Long id) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         if (messages.claim(id, now, now.plus(claimLease)) == 0) {
             return false;
         }
@@ -117,14 +128,47 @@ public class OutboxSender {
             LOG.info("outbound message {} {}", id, NO_CREDENTIALS);
             return true;
         }
+        SmsMessage text = new SmsMessage(message.toAddress(), message.body(), gateway.statusCallback());
+        if (message.inDoubtSince() != null && message.inDoubtSince().isBefore(now)) {
+            Optional<Boolean> done = askTwilioFirst(sms.get(), message, text);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
         DeliveryResult result;
         try {
-            result = sms.get().send(new SmsMessage(message.toAddress(), message.body(), gateway.statusCallback()));
+            result = sms.get().send(text);
         } catch (RuntimeException e) {
-            result = new DeliveryResult.Failed("internal", e.getClass().getSimpleName(), true);
+            // it may have failed after the request went out: treat it as a send whose outcome is unknown
+            result = new DeliveryResult.Failed("internal", e.getClass().getSimpleName(), true, true);
             LOG.error("outbound message {}: sending failed unexpectedly", id, e);
         }
         return record(message, result);
+    }
+
+    /**
+     * An earlier attempt may have reached Twilio: look for it in Twilio's Messages list. Empty when it is
+     * not there (send now); otherwise whether the message is done with, as {@link #attempt} returns it.
+     */
+    private Optional<Boolean> askTwilioFirst(TwilioSms sms, OutboundMessage message, SmsMessage text) {
+        PriorSend prior;
+        try {
+            prior = sms.lookUp(text, message.inDoubtSince().minus(LOOK_UP_MARGIN), messages::existsByProviderId);
+        } catch (RuntimeException e) {
+            LOG.error("outbound message {}: asking Twilio whether it went failed unexpectedly", message.id(), e);
+            prior = new PriorSend.Unknown("internal: " + e.getClass().getSimpleName());
+        }
+        if (prior instanceof PriorSend.Found found) {
+            messages.markAccepted(message.id(), found.messageSid(), found.status(), clock.instant());
+            LOG.info("outbound message {}: an earlier attempt reached Twilio as {}; not sent again", message.id(), found.messageSid());
+            return Optional.of(true);
+        }
+        if (prior instanceof PriorSend.Unknown unknown) {
+            LOG.warn("outbound message {}: cannot ask Twilio whether an earlier attempt went; not sending it yet", message.id());
+            return Optional.of(record(message, new DeliveryResult.Failed("look-up", unknown.reason(), true, true)));
+        }
+        LOG.info("outbound message {}: Twilio has no earlier attempt of it; sending", message.id());
+        return Optional.empty();
     }
 
     private boolean record(OutboundMessage message, DeliveryResult result) {
@@ -138,13 +182,25 @@ public class OutboxSender {
         String detail = truncate(failed.reason());
         Optional<Duration> retry = failed.retryable() ? retryPolicy.delayAfter(message.attempts()) : Optional.empty();
         if (retry.isPresent()) {
-            messages.markRetry(message.id(), now.plus(retry.get()), failed.errorCode(), detail, now);
-            LOG.warn("outbound message {} attempt {} failed ({}); retrying in {}", message.id(), message.attempts(), failed.errorCode(), retry.get());
+            if (failed.maybeSent()) {
+                messages.markRetryInDoubt(message.id(), now.plus(retry.get()), failed.errorCode(), detail, now);
+                LOG.warn("outbound message {} attempt {}: no answer from Twilio ({}); asking whether it went in {}",
+                        message.id(), message.attempts(), failed.errorCode(), retry.get());
+            } else {
+                messages.markRetry(message.id(), now.plus(retry.get()), failed.errorCode(), detail, now);
+                LOG.warn("outbound message {} attempt {} failed ({}); retrying in {}", message.id(), message.attempts(), failed.errorCode(), retry.get());
+            }
             return false;
         }
         messages.markFinished(message.id(), OutboundStatus.FAILED, failed.errorCode(), detail, now);
-        LOG.error("outbound message {} failed for good after {} attempt(s) ({})", message.id(), message.attempts(), failed.errorCode());
+        LOG.error("outbound message {} failed for good after {} attempt(s) ({}{})", message.id(), message.attempts(), failed.errorCode(),
+                failed.maybeSent() ? "; the last may have reached Twilio" : "");
         return true;
+    }
+
+    /** People waiting for a sender thread in each lane (for tests and the bound on the queue). */
+    List<Integer> waiting() {
+        return List.of(ordinary.waiting(), crisis.waiting());
     }
 
     private static String truncate(String reason) {
