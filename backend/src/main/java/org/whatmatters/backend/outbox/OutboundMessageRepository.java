@@ -104,6 +104,18 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
 
     boolean existsByProviderId(String providerId);
 
+    /**
+     * A status callback names this message (its StatusCallback URL carries the id) and a sid we never
+     * heard from the create call: Twilio took it. Recorded only on a message with no sid yet that was
+     * being sent, waiting to be tried again, or given up on; 1 when it was.
+     */
+    @Query("""
+            UPDATE outbound_message
+               SET status = 'ACCEPTED', provider_id = :providerId, delivery_status = :deliveryStatus,
+                   claimed_until = NULL, next_attempt_at = NULL, in_doubt_since = NULL, updated_at = :now
+             WHERE id = :id AND provider_id IS NULL AND status IN ('SENDING', 'RETRY', 'FAILED')""")
+    int attachProvider(Long id, String providerId, String deliveryStatus, Instant now);
+
     Optional<OutboundMessage> findByProviderId(String providerId);
 
     @Query("""

@@ -14,6 +14,7 @@ import org.whatmatters.notifications.sms.PriorSend;
 import org.whatmatters.notifications.sms.SmsMessage;
 import org.whatmatters.notifications.sms.TwilioSms;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,7 +129,13 @@ public class OutboxSender {
             LOG.info("outbound message {} {}", id, NO_CREDENTIALS);
             return true;
         }
-        SmsMessage text = new SmsMessage(message.toAddress(), message.body(), gateway.statusCallback());
+        if (message.providerId() != null) {
+            // a status callback named this message while its create call went unanswered: Twilio has it
+            messages.markAccepted(id, message.providerId(), message.deliveryStatus() == null ? "accepted" : message.deliveryStatus(), clock.instant());
+            LOG.info("outbound message {}: Twilio took it as {} (its status callback said so); not sent again", id, message.providerId());
+            return true;
+        }
+        SmsMessage text = new SmsMessage(message.toAddress(), message.body(), statusCallbackFor(id));
         if (message.inDoubtSince() != null && message.inDoubtSince().isBefore(now)) {
             Optional<Boolean> done = askTwilioFirst(sms.get(), message, text);
             if (done.isPresent()) {
@@ -153,7 +160,7 @@ public class OutboxSender {
     private Optional<Boolean> askTwilioFirst(TwilioSms sms, OutboundMessage message, SmsMessage text) {
         PriorSend prior;
         try {
-            prior = sms.lookUp(text, message.inDoubtSince().minus(LOOK_UP_MARGIN), messages::existsByProviderId);
+            prior = sms.lookUp(text, message.inDoubtSince().minus(LOOK_UP_MARGIN), this::recordedForAnother);
         } catch (RuntimeException e) {
             LOG.error("outbound message {}: asking Twilio whether it went failed unexpectedly", message.id(), e);
             prior = new PriorSend.Unknown("internal: " + e.getClass().getSimpleName());
@@ -169,6 +176,19 @@ public class OutboxSender {
         }
         LOG.info("outbound message {}: Twilio has no earlier attempt of it; sending", message.id());
         return Optional.empty();
+    }
+
+    /** A sid already recorded for one of our messages cannot be this one's (this one has none yet). */
+    private boolean recordedForAnother(String sid) {
+        return messages.existsByProviderId(sid);
+    }
+
+    /**
+     * Twilio's status callbacks for this message come to a URL that names it, so a callback tells us its sid
+     * even when the create call's answer never came.
+     */
+    private URI statusCallbackFor(Long id) {
+        return URI.create(gateway.statusCallback() + "?" + DeliveryCallbacks.OUTBOX_PARAMETER + "=" + id);
     }
 
     private boolean record(OutboundMessage message, DeliveryResult result) {

@@ -2,6 +2,7 @@ package org.whatmatters.backend.outbox;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.support.TwilioWebhooks;
 import org.whatmatters.backend.support.WithTwilioStandIn;
 import org.whatmatters.notifications.sms.TwilioApiStandIn;
 
@@ -91,6 +92,31 @@ class HungTwilioTest extends WithTwilioStandIn {
         hang.release();
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 database.queryForLong("SELECT COUNT(*) FROM outbound_message WHERE status <> 'ACCEPTED'") == 0);
+    }
+
+    @Test
+    void aStatusCallbackForASendWhoseAnswerNeverCameRecordsItAndItIsNotSentAgain() throws Exception {
+        String person = HUNG.get(0);
+        TwilioApiStandIn.Hold hang = twilio.holdSendsTo(person);
+        say(person, "Hello");
+        TwilioApiStandIn.Received held = hang.awaitHanging(1, Duration.ofSeconds(10)).get(0);
+        String callback = held.param("StatusCallback");
+        assertThat(callback).startsWith(PUBLIC_BASE_URL + "/webhooks/twilio/status?outbox=");
+        String sid = twilio.messages().get(0).sid();
+
+        // Twilio's status callback arrives while the create call is still waiting for its answer
+        webhooks.post(callback.substring(PUBLIC_BASE_URL.length()), TwilioWebhooks.status(sid, "sent", null));
+        hang.drop(); // and then the answer never comes: the connection closes after the request was written
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                database.queryForLong("SELECT COUNT(*) FROM outbound_message WHERE status <> 'ACCEPTED'") == 0
+                        && twilio.receivedFor(person).size() == 2);
+        assertThat(database.query("SELECT provider_id, delivery_status, attempts FROM outbound_message ORDER BY id").get(0))
+                .as("the dropped attempt was followed by one that found the sid the callback left, and sent nothing")
+                .containsExactly(sid, "sent", 2);
+        assertThat(twilio.receivedFor(person)).extracting(r -> r.param("Body").substring(0, 12))
+                .as("the first reply not sent again").containsExactly("Hello, this ", "Which langua");
+        assertThat(twilio.listRequests()).as("the callback was enough; Twilio's list was not needed").isEmpty();
     }
 
     private void say(String person, String text) {

@@ -78,6 +78,7 @@ public final class TwilioApiStandIn implements AutoCloseable {
         private final Predicate<Received> which;
         private final CountDownLatch released = new CountDownLatch(1);
         private final List<Received> hanging = new ArrayList<>();
+        private volatile boolean drop;
 
         private Hold(Predicate<Received> which) {
             this.which = which;
@@ -89,6 +90,15 @@ public final class TwilioApiStandIn implements AutoCloseable {
                 holds.remove(this);
             }
             released.countDown();
+        }
+
+        /**
+         * Closes every held connection without an answer (the message stays taken), and holds no more: the
+         * caller sees the connection drop after its request was written.
+         */
+        public void drop() {
+            drop = true;
+            release();
         }
 
         /** Waits until {@code count} requests are hanging on this hold. */
@@ -310,6 +320,9 @@ public final class TwilioApiStandIn implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return; // the stand-in is closing: the caller sees the connection drop
+                }
+                if (hold.drop) {
+                    return; // closed without a status line
                 }
             }
             answer(exchange, 201, created);
