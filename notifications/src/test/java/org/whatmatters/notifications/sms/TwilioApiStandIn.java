@@ -116,6 +116,13 @@ public final class TwilioApiStandIn implements AutoCloseable {
             }
         }
 
+        /** How many requests this hold has caught, hanging or done with. */
+        public int caught() {
+            synchronized (TwilioApiStandIn.this) {
+                return hanging.size();
+            }
+        }
+
         /** How many requests are hanging on this hold now. */
         public int hanging() {
             synchronized (TwilioApiStandIn.this) {
@@ -216,6 +223,19 @@ public final class TwilioApiStandIn implements AutoCloseable {
     /** From now on, create requests matching {@code which} are taken and then left hanging until released. */
     public synchronized Hold hold(Predicate<Received> which) {
         Hold hold = new Hold(which);
+        holds.add(hold);
+        everHeld.add(hold);
+        return hold;
+    }
+
+    /**
+     * From now on, create requests matching {@code which} are taken and their connection closed at once
+     * without an answer (until {@link Hold#release}).
+     */
+    public synchronized Hold takeAndDrop(Predicate<Received> which) {
+        Hold hold = new Hold(which);
+        hold.drop = true;
+        hold.released.countDown();
         holds.add(hold);
         everHeld.add(hold);
         return hold;
