@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -216,11 +215,6 @@ public class OutboxSender {
         LOG.error("outbound message {} failed for good after {} attempt(s) ({}{})", message.id(), message.attempts(), failed.errorCode(),
                 failed.maybeSent() ? "; the last may have reached Twilio" : "");
         return true;
-    }
-
-    /** People waiting for a sender thread in each lane (for tests and the bound on the queue). */
-    List<Integer> waiting() {
-        return List.of(ordinary.waiting(), crisis.waiting());
     }
 
     private static String truncate(String reason) {

@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -452,22 +451,29 @@ public final class TwilioApiStandIn implements AutoCloseable {
         answer(exchange, 200, json.writeValueAsString(body));
     }
 
+    /** The DateSent forms the description's examples use, and the SDK's own ({@code yyyy-MM-ddTHH:mm:ss}, GMT). */
+    private static final List<DateTimeFormatter> DATE_SENT_FORMS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.US), DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss z", Locale.US),
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US));
+
     private static boolean dateFiltersReadable(Map<String, String> query) {
         for (Map.Entry<String, String> filter : query.entrySet()) {
-            if (filter.getKey().startsWith("DateSent")) {
-                String value = filter.getValue();
-                try {
-                    if (value.length() == 10) {
-                        LocalDate.parse(value);
-                    } else {
-                        Instant.parse(value);
-                    }
-                } catch (DateTimeParseException e) {
-                    return false;
-                }
+            if (filter.getKey().startsWith("DateSent")
+                    && DATE_SENT_FORMS.stream().noneMatch(form -> readable(form, filter.getValue()))) {
+                return false;
             }
         }
         return true;
+    }
+
+    private static boolean readable(DateTimeFormatter form, String value) {
+        try {
+            form.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String pageUri(String path, Map<String, String> filters, int page, String token) {

@@ -168,6 +168,23 @@ class TwilioSmsTest {
     }
 
     @Test
+    void filteringTheListByDateSentWouldMissAMessageTwilioStillHoldsWhichIsWhyLookUpDoesNot() {
+        TwilioSms sms = new TwilioSms(new TwilioAccount(SID, TOKEN, twilio.baseUrl()), new SmsSenderId.PhoneNumber("+447700900123"));
+        Instant attempt = Instant.now().minusSeconds(5);
+        String queued = twilio.alreadyTook("+447700900456", "+447700900123", "Hi", attempt.plusSeconds(1));
+        com.twilio.http.TwilioRestClient client = new com.twilio.http.TwilioRestClient.Builder(SID, TOKEN)
+                .httpClient(new TwilioHttpClient(twilio.baseUrl(), TwilioTimeouts.DEFAULT)).build();
+
+        var byDateSent = com.twilio.rest.api.v2010.account.Message.reader().setTo("+447700900456")
+                .setDateSentAfter(attempt.atZone(java.time.ZoneOffset.UTC)).read(client);
+
+        assertThat(byDateSent).as("date_sent is null until Twilio sends it").isEmpty();
+        assertThat(twilio.listRequests().get(0)).containsKey("DateSent>");
+        assertThat(sms.lookUp(new SmsMessage("+447700900456", "Hi", CALLBACK), attempt, sid -> false))
+                .isEqualTo(new PriorSend.Found(queued, "queued"));
+    }
+
+    @Test
     void whenTwilioCannotBeAskedTheAnswerIsUnknownNotNotFound() {
         URI closed = twilio.baseUrl();
         twilio.close();
