@@ -114,6 +114,40 @@ class TwilioSmsTest {
     }
 
     @Test
+    void aConnectionThatCannotBeOpenedTimesOutInOurTimeAndSurelyWasNotSent() throws Exception {
+        // a listening socket that never accepts, its backlog filled: the next connection attempt gets no answer
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.List<java.net.Socket> filling = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    java.net.Socket socket = new java.net.Socket();
+                    try {
+                        socket.connect(silent.getLocalSocketAddress(), 200);
+                        filling.add(socket);
+                    } catch (java.net.SocketTimeoutException full) {
+                        socket.close();
+                        break;
+                    }
+                }
+                URI unanswering = URI.create("http://127.0.0.1:" + silent.getLocalPort());
+                TwilioSms sms = new TwilioSms(new TwilioAccount(SID, TOKEN, unanswering), new SmsSenderId.PhoneNumber("+447700900123"),
+                        new TwilioTimeouts(Duration.ofMillis(300), Duration.ofSeconds(30)));
+
+                DeliveryResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                        () -> sms.send(new SmsMessage("+447700900456", "Hi", CALLBACK)), "our connect timeout, not the SDK's 30.5 s");
+
+                assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
+                assertThat(((DeliveryResult.Failed) result).retryable()).isTrue();
+                assertThat(((DeliveryResult.Failed) result).maybeSent()).as("nothing was written").isFalse();
+            } finally {
+                for (java.net.Socket socket : filling) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void aSendWhoseAnswerTimesOutMayHaveGoneAndTheMessagesListFindsIt() throws Exception {
         TwilioSms sms = new TwilioSms(new TwilioAccount(SID, TOKEN, twilio.baseUrl()), new SmsSenderId.PhoneNumber("+447700900123"),
                 new TwilioTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
@@ -121,7 +155,8 @@ class TwilioSmsTest {
         Instant before = Instant.now().minusSeconds(1);
         SmsMessage message = new SmsMessage("+447700900456", "Hi, how are you?", CALLBACK);
 
-        DeliveryResult result = sms.send(message);
+        DeliveryResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> sms.send(message),
+                "our read timeout, not the SDK's 30 s");
 
         assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
         DeliveryResult.Failed failed = (DeliveryResult.Failed) result;
