@@ -89,13 +89,17 @@ public class OutboxSender {
         }
     }
 
-    /** Sends a person's due crisis replies in order, whatever their ordinary messages are doing. */
+    /**
+     * Sends a person's due crisis replies in order, whatever their ordinary messages are doing; then the
+     * ordinary messages that waited behind them may go.
+     */
     void sendCrisisFor(Long personId) {
         for (Long id : messages.findUnsentCrisisIdsForPerson(personId)) {
             if (!attempt(id)) {
-                break;
+                return;
             }
         }
+        ordinary.offer(personId);
     }
 
     @PreDestroy
