@@ -65,28 +65,33 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
              WHERE id = :id""")
     void markAccepted(Long id, String providerId, String deliveryStatus, Instant now);
 
+    /*
+     * The three below change nothing (0) once a status callback has recorded a sid for the message
+     * (attachProvider): Twilio took it, whatever the create call that had no answer came to.
+     */
+
     /** Twilio answered and did not take it: the next attempt sends without asking. */
     @Query("""
             UPDATE outbound_message
                SET status = 'RETRY', next_attempt_at = :nextAttemptAt, claimed_until = NULL, in_doubt_since = NULL,
                    error_code = :errorCode, status_detail = :detail, updated_at = :now
-             WHERE id = :id""")
-    void markRetry(Long id, Instant nextAttemptAt, String errorCode, @Nullable String detail, Instant now);
+             WHERE id = :id AND provider_id IS NULL""")
+    int markRetry(Long id, Instant nextAttemptAt, String errorCode, @Nullable String detail, Instant now);
 
     /** No answer (or Twilio could not be asked): in_doubt_since stays, so the next attempt asks Twilio first. */
     @Query("""
             UPDATE outbound_message
                SET status = 'RETRY', next_attempt_at = :nextAttemptAt, claimed_until = NULL,
                    error_code = :errorCode, status_detail = :detail, updated_at = :now
-             WHERE id = :id""")
-    void markRetryInDoubt(Long id, Instant nextAttemptAt, String errorCode, @Nullable String detail, Instant now);
+             WHERE id = :id AND provider_id IS NULL""")
+    int markRetryInDoubt(Long id, Instant nextAttemptAt, String errorCode, @Nullable String detail, Instant now);
 
     @Query("""
             UPDATE outbound_message
                SET status = :status, next_attempt_at = NULL, claimed_until = NULL,
                    error_code = :errorCode, status_detail = :detail, updated_at = :now
-             WHERE id = :id""")
-    void markFinished(Long id, OutboundStatus status, @Nullable String errorCode, @Nullable String detail, Instant now);
+             WHERE id = :id AND provider_id IS NULL""")
+    int markFinished(Long id, OutboundStatus status, @Nullable String errorCode, @Nullable String detail, Instant now);
 
     /** A person's messages not yet out (due or not, held or not), oldest first: the order they must arrive in. */
     @Query("""

@@ -119,6 +119,12 @@ public class OutboxSender {
             return false;
         }
         OutboundMessage message = messages.findById(id).orElseThrow();
+        if (message.providerId() != null) {
+            // a status callback named this message while its create call went unanswered: Twilio has it
+            messages.markAccepted(id, message.providerId(), message.deliveryStatus() == null ? "accepted" : message.deliveryStatus(), clock.instant());
+            LOG.info("outbound message {}: Twilio took it as {} (its status callback said so); not sent again", id, message.providerId());
+            return true;
+        }
         Instant optedOut = people.findById(message.personId()).map(Person::optedOutAt).orElse(null);
         if (optedOut != null && message.createdAt().isBefore(optedOut)) {
             // written before they said STOP (a reminder, a queued reply): it must not reach them now
@@ -130,12 +136,6 @@ public class OutboxSender {
         if (sms.isEmpty()) {
             messages.markFinished(id, OutboundStatus.NOT_SENT, null, NO_CREDENTIALS, clock.instant());
             LOG.info("outbound message {} {}", id, NO_CREDENTIALS);
-            return true;
-        }
-        if (message.providerId() != null) {
-            // a status callback named this message while its create call went unanswered: Twilio has it
-            messages.markAccepted(id, message.providerId(), message.deliveryStatus() == null ? "accepted" : message.deliveryStatus(), clock.instant());
-            LOG.info("outbound message {}: Twilio took it as {} (its status callback said so); not sent again", id, message.providerId());
             return true;
         }
         SmsMessage text = new SmsMessage(message.toAddress(), message.body(), statusCallbackFor(id));
@@ -204,21 +204,29 @@ public class OutboxSender {
         DeliveryResult.Failed failed = (DeliveryResult.Failed) result;
         String detail = truncate(failed.reason());
         Optional<Duration> retry = failed.retryable() ? retryPolicy.delayAfter(message.attempts()) : Optional.empty();
+        int changed;
         if (retry.isPresent()) {
-            if (failed.maybeSent()) {
-                messages.markRetryInDoubt(message.id(), now.plus(retry.get()), failed.errorCode(), detail, now);
-                LOG.warn("outbound message {} attempt {}: no answer from Twilio ({}); asking whether it went in {}",
-                        message.id(), message.attempts(), failed.errorCode(), retry.get());
-            } else {
-                messages.markRetry(message.id(), now.plus(retry.get()), failed.errorCode(), detail, now);
-                LOG.warn("outbound message {} attempt {} failed ({}); retrying in {}", message.id(), message.attempts(), failed.errorCode(), retry.get());
-            }
-            return false;
+            Instant next = now.plus(retry.get());
+            changed = failed.maybeSent()
+                    ? messages.markRetryInDoubt(message.id(), next, failed.errorCode(), detail, now)
+                    : messages.markRetry(message.id(), next, failed.errorCode(), detail, now);
+        } else {
+            changed = messages.markFinished(message.id(), OutboundStatus.FAILED, failed.errorCode(), detail, now);
         }
-        messages.markFinished(message.id(), OutboundStatus.FAILED, failed.errorCode(), detail, now);
-        LOG.error("outbound message {} failed for good after {} attempt(s) ({}{})", message.id(), message.attempts(), failed.errorCode(),
-                failed.maybeSent() ? "; the last may have reached Twilio" : "");
-        return true;
+        if (changed == 0) {
+            LOG.info("outbound message {}: a status callback recorded meanwhile that Twilio took it; not sent again", message.id());
+            return true;
+        }
+        if (retry.isPresent() && failed.maybeSent()) {
+            LOG.warn("outbound message {} attempt {}: no answer from Twilio ({}); asking whether it went in {}",
+                    message.id(), message.attempts(), failed.errorCode(), retry.get());
+        } else if (retry.isPresent()) {
+            LOG.warn("outbound message {} attempt {} failed ({}); retrying in {}", message.id(), message.attempts(), failed.errorCode(), retry.get());
+        } else {
+            LOG.error("outbound message {} failed for good after {} attempt(s) ({}{})", message.id(), message.attempts(), failed.errorCode(),
+                    failed.maybeSent() ? "; the last may have reached Twilio" : "");
+        }
+        return retry.isEmpty();
     }
 
     private static String truncate(String reason) {
