@@ -7,6 +7,7 @@ import org.whatmatters.backend.inbox.Channel;
 import org.whatmatters.backend.inbox.InboundMessage;
 import org.whatmatters.backend.inbox.InboundMessageRepository;
 import org.whatmatters.backend.outbox.Outbox;
+import org.whatmatters.backend.outbox.OutboxLane;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.translation.CatalogTexts;
@@ -14,6 +15,7 @@ import org.whatmatters.conversation.script.Replies;
 import org.whatmatters.conversation.script.Text;
 import org.whatmatters.conversation.engine.ConversationState;
 import org.whatmatters.conversation.engine.Engine;
+import org.whatmatters.conversation.engine.EngineEvent;
 import org.whatmatters.conversation.engine.Outgoing;
 import org.whatmatters.conversation.engine.SavedFact;
 import org.whatmatters.conversation.engine.StepResult;
@@ -188,8 +190,11 @@ public class ConversationTurns {
                     fact.channel(), fact.savedAt()));
         }
         events.record(person, result.events(), now);
+        // a crisis turn's replies go out through the outbox's crisis lane, ahead of any ordinary sends
+        OutboxLane lane = result.events().stream().anyMatch(event -> event instanceof EngineEvent.CrisisDetected)
+                ? OutboxLane.CRISIS : OutboxLane.ORDINARY;
         for (String body : messages) {
-            outbox.queue(person, Channel.SMS, body, inReplyTo);
+            outbox.queue(person, Channel.SMS, body, inReplyTo, lane);
         }
         turnsTaken.publishEvent(new TurnTaken(person, result, inReplyTo, Map.copyOf(stepped.known()), now));
     }

@@ -17,6 +17,8 @@ import java.util.Locale;
 public class DeliveryCallbacks {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryCallbacks.class);
+    /** The query parameter of our StatusCallback URL that carries the outbox message id. */
+    public static final String OUTBOX_PARAMETER = "outbox";
 
     /** Twilio's message_enum_status values in the order a message passes through them. */
     private static final List<List<String>> PROGRESS = List.of(
@@ -41,9 +43,27 @@ public class DeliveryCallbacks {
     }
 
     public void record(String messageSid, String status, String errorCode) {
+        record(messageSid, status, errorCode, null);
+    }
+
+    /**
+     * @param outboxId the {@value #OUTBOX_PARAMETER} query parameter of the callback URL (the outbox
+     *                 puts its message id there), or null: names the message even when the create
+     *                 call's answer, and so the sid, never reached us
+     */
+    public void record(String messageSid, String status, String errorCode, String outboxId) {
         String reported = status.trim().toLowerCase(Locale.ROOT);
         if (stage(reported) < 0) {
             LOG.warn("status callback for {} with an unknown status '{}'; ignored", messageSid, reported);
+            return;
+        }
+        Long named = outboxId(outboxId);
+        if (named != null && messages.findByProviderId(messageSid).isEmpty()) {
+            if (messages.attachProvider(named, messageSid, reported, clock.instant()) == 1) {
+                LOG.info("outbound message {} is {}: Twilio took it as {} (known from its status callback)", named, reported, messageSid);
+            } else {
+                LOG.warn("status callback for {} names outbound message {}, which has another sid or none to take; ignored", messageSid, named);
+            }
             return;
         }
         messages.findByProviderId(messageSid).ifPresentOrElse(message -> {
@@ -55,6 +75,17 @@ public class DeliveryCallbacks {
             messages.updateDelivery(message.id(), reported, code, clock.instant());
             LOG.info("outbound message {} is {}{}", message.id(), reported, code == null ? "" : " (error " + code + ")");
         }, () -> others.publishEvent(new OtherMessageStatus(messageSid, reported, errorCode)));
+    }
+
+    private static Long outboxId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int stage(String status) {

@@ -1,5 +1,6 @@
 package org.whatmatters.backend.outbox;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -28,15 +29,35 @@ public record OutboundMessage(
         @Nullable String deliveryStatus,
         @Nullable String errorCode,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        OutboxLane lane,
+        @Nullable Instant inDoubtSince) {
+
+    @Creator
+    public OutboundMessage {
+    }
+
+    /** An ordinary message not in doubt: the columns before the lane and the doubt were added. */
+    public OutboundMessage(Long id, Long personId, Channel channel, String toAddress, String body, Long inReplyTo,
+                           OutboundStatus status, String statusDetail, int attempts, Instant nextAttemptAt,
+                           Instant claimedUntil, String providerId, String deliveryStatus, String errorCode,
+                           Instant createdAt, Instant updatedAt) {
+        this(id, personId, channel, toAddress, body, inReplyTo, status, statusDetail, attempts, nextAttemptAt, claimedUntil,
+                providerId, deliveryStatus, errorCode, createdAt, updatedAt, OutboxLane.ORDINARY, null);
+    }
 
     static OutboundMessage pending(Long personId, Channel channel, String toAddress, String body, Long inReplyTo, Instant now) {
+        return pending(personId, channel, toAddress, body, inReplyTo, OutboxLane.ORDINARY, now);
+    }
+
+    static OutboundMessage pending(Long personId, Channel channel, String toAddress, String body, Long inReplyTo,
+                                   OutboxLane lane, Instant now) {
         return new OutboundMessage(null, personId, channel, toAddress, body, inReplyTo, OutboundStatus.PENDING, null,
-                0, now, null, null, null, null, now, now);
+                0, now, null, null, null, null, now, now, lane, null);
     }
 
     @Override
     public String toString() {
-        return "OutboundMessage[id=" + id + ", status=" + status + ", attempts=" + attempts + ", providerId=" + providerId + "]";
+        return "OutboundMessage[id=" + id + ", lane=" + lane + ", status=" + status + ", attempts=" + attempts + ", providerId=" + providerId + "]";
     }
 }

@@ -28,9 +28,18 @@ public class Outbox {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public OutboundMessage queue(Person person, Channel channel, String body, Long inReplyTo) {
+        return queue(person, channel, body, inReplyTo, OutboxLane.ORDINARY);
+    }
+
+    /**
+     * {@link OutboxLane#CRISIS} for a reply to a message that read as a crisis: it goes out through senders
+     * of its own, ahead of any queue of ordinary sends and of the person's own earlier messages.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public OutboundMessage queue(Person person, Channel channel, String body, Long inReplyTo, OutboxLane lane) {
         OutboundMessage saved = messages.save(OutboundMessage.pending(person.id(), channel, person.phoneE164(), body,
-                inReplyTo, clock.instant()));
-        events.publishEvent(new OutboxWritten(person.id()));
+                inReplyTo, lane, clock.instant()));
+        events.publishEvent(new OutboxWritten(person.id(), lane));
         return saved;
     }
 }

@@ -4,11 +4,12 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Sends what is due and was not sent straight after commit: retries whose wait is over, and messages a
- * crash left pending or half-sent (their claim lapsed). Runs on every instance; the claim in
- * {@link OutboxSender#attempt} keeps each message to one sender.
+ * crash left pending or half-sent (their claim lapsed), and people a full sender queue left out. Runs on
+ * every instance; the claim in {@link OutboxSender#attempt} keeps each message to one sender.
  */
 @Singleton
 class OutboxPoller {
@@ -25,8 +26,13 @@ class OutboxPoller {
 
     @Scheduled(fixedDelay = "${whatmatters.outbox.poll-interval:5s}", initialDelay = "${whatmatters.outbox.poll-initial-delay:2s}")
     void sendDue() {
-        for (Long id : messages.findDueIds(clock.instant(), 100)) {
-            sender.attempt(id);
+        // hands people to the senders and returns: a hung call to Twilio never holds up the poller
+        Instant now = clock.instant();
+        for (Long personId : messages.findPeopleWithCrisisDue(now, 100)) {
+            sender.offer(personId, OutboxLane.CRISIS);
+        }
+        for (Long personId : messages.findPeopleWithOrdinaryDue(now, 100)) {
+            sender.offer(personId, OutboxLane.ORDINARY);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.time.Duration;
 
 /**
  * {@code whatmatters.outbox.*}: how long one instance may hold a message while sending before another may
- * take it over, and how failed attempts are retried, and how many sends run at once per instance.
+ * take it over, how failed attempts are retried, how many sends run at once per instance (ordinary ones,
+ * and crisis replies on threads of their own), and how many people may wait for a sender thread.
  */
 @ConfigurationProperties("whatmatters.outbox")
 public record OutboxSettings(
@@ -19,7 +20,9 @@ public record OutboxSettings(
         @Bindable(defaultValue = "30s") Duration firstRetryDelay,
         @Bindable(defaultValue = "4") double retryMultiplier,
         @Bindable(defaultValue = "1h") Duration maxRetryDelay,
-        @Bindable(defaultValue = "4") int senderThreads) {
+        @Bindable(defaultValue = "4") int senderThreads,
+        @Bindable(defaultValue = "2") int crisisSenderThreads,
+        @Bindable(defaultValue = "1000") int queueCapacity) {
 
     public OutboxSettings {
         SettingChecks.positive("OUTBOX_CLAIM_LEASE", claimLease);
@@ -33,7 +36,13 @@ public record OutboxSettings(
             throw new InvalidSettingException("whatmatters.outbox.retry-multiplier", "must be at least 1, was " + retryMultiplier);
         }
         if (senderThreads < 1) {
-            throw new InvalidSettingException("whatmatters.outbox.sender-threads", "must be at least 1, was " + senderThreads);
+            throw new InvalidSettingException("OUTBOX_SENDER_THREADS", "must be at least 1, was " + senderThreads);
+        }
+        if (crisisSenderThreads < 1) {
+            throw new InvalidSettingException("OUTBOX_CRISIS_SENDER_THREADS", "must be at least 1, was " + crisisSenderThreads);
+        }
+        if (queueCapacity < 1) {
+            throw new InvalidSettingException("OUTBOX_QUEUE_CAPACITY", "must be at least 1, was " + queueCapacity);
         }
     }
 

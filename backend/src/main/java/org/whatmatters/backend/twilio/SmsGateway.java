@@ -50,9 +50,10 @@ public class SmsGateway {
         }
         SmsSenderId sender = sender(settings, phoneNumbers);
         URI api = apiBaseUrl(settings.apiBaseUrl());
-        this.sms = new TwilioSms(new TwilioAccount(sid, token, api), sender);
+        this.sms = new TwilioSms(new TwilioAccount(sid, token, api), sender, settings.timeouts());
         this.authToken = token;
-        LOG.info("Twilio SMS configured for account {} via {}; status callbacks to {}", sid, api, statusCallback);
+        LOG.info("Twilio SMS configured for account {} via {} (timeouts: connect {}, read {}); status callbacks to {}", sid, api,
+                settings.connectTimeout(), settings.readTimeout(), statusCallback);
     }
 
     public Optional<TwilioSms> sms() {

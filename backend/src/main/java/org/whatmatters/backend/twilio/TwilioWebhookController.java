@@ -62,7 +62,8 @@ class TwilioWebhookController {
         if (blank(form.get("MessageSid")) || blank(form.get("MessageStatus"))) {
             return HttpResponse.<String>badRequest().body("MessageSid and MessageStatus are required");
         }
-        callbacks.record(form.get("MessageSid"), form.get("MessageStatus"), form.get("ErrorCode"));
+        callbacks.record(form.get("MessageSid"), form.get("MessageStatus"), form.get("ErrorCode"),
+                request.getParameters().get(DeliveryCallbacks.OUTBOX_PARAMETER));
         return HttpResponse.ok("");
     }
 

@@ -63,6 +63,42 @@ class CrashRecoveryTest {
         }
     }
 
+    @Test
+    void aCrashAfterTwilioTookTheMessageDoesNotSendItAgainAfterRestartButOneTwilioNeverGotIsSentOnce() {
+        Instant now = Instant.now();
+        Long reachedTwilio;
+        Long neverReachedTwilio;
+        String takenSid;
+        try (ApplicationContext crashed = start(Map.of("whatmatters.outbox.poll-initial-delay", "1h"))) {
+            new Database(crashed).clear();
+            PersonRepository people = crashed.getBean(PersonRepository.class);
+            Person first = people.save(new Person(null, "+447700900445", now, null, null));
+            Person second = people.save(new Person(null, "+447700900446", now, null, null));
+            OutboundMessageRepository outbox = crashed.getBean(OutboundMessageRepository.class);
+            // both were being sent when the process died (their claims have lapsed); Twilio took only the first
+            Instant claimed = now.minus(Duration.ofMinutes(3));
+            reachedTwilio = outbox.save(sending(first, "Which language would you like?", claimed.plus(Duration.ofMinutes(2)), claimed)).id();
+            neverReachedTwilio = outbox.save(sending(second, "Which language would you like?", claimed.plus(Duration.ofMinutes(2)), claimed)).id();
+            takenSid = twilio.alreadyTook(first.phoneE164(), TwilioWebhooks.SERVICE_NUMBER, "Which language would you like?", claimed.plusMillis(200));
+        }
+
+        try (ApplicationContext restarted = start(Map.of())) {
+            Database database = new Database(restarted);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(database.query("SELECT id, status FROM outbound_message ORDER BY id"))
+                            .containsExactly(List.of(reachedTwilio, "ACCEPTED"), List.of(neverReachedTwilio, "ACCEPTED")));
+
+            assertThat(database.query("SELECT provider_id FROM outbound_message WHERE id = ?", reachedTwilio))
+                    .as("recorded with the sid Twilio gave it before the crash").containsExactly(List.of(takenSid));
+            assertThat(twilio.receivedFor("+447700900445")).as("not sent again").isEmpty();
+            assertThat(twilio.receivedFor("+447700900446")).as("sent once").hasSize(1);
+            assertThat(twilio.messages()).hasSize(2);
+            assertThat(twilio.listRequests()).extracting(query -> query.get("To"))
+                    .as("Twilio was asked about each before anything was sent").contains("+447700900445", "+447700900446");
+            database.clear();
+        }
+    }
+
     private static OutboundMessage sending(Person person, String body, Instant claimedUntil, Instant now) {
         return new OutboundMessage(null, person.id(), Channel.SMS, person.phoneE164(), body, null, OutboundStatus.SENDING,
                 null, 1, now, claimedUntil, null, null, null, now, now);

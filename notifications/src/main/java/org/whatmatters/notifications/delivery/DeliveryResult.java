@@ -17,7 +17,16 @@ public sealed interface DeliveryResult {
      *                  short word such as {@code network}
      * @param retryable whether the same request may succeed later (5xx, 429, network); a 4xx such as
      *                  "not a valid phone number" never will
+     * @param maybeSent whether the provider may have taken the message although we never heard it say so
+     *                  (the answer timed out, or the connection broke after the request was written).
+     *                  Before another attempt, ask the provider whether it went: sending again blindly
+     *                  could send it twice
      */
-    record Failed(String errorCode, String reason, boolean retryable) implements DeliveryResult {
+    record Failed(String errorCode, String reason, boolean retryable, boolean maybeSent) implements DeliveryResult {
+
+        /** A failure whose outcome is known: the provider did not take the message. */
+        public Failed(String errorCode, String reason, boolean retryable) {
+            this(errorCode, reason, retryable, false);
+        }
     }
 }
