@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * Typing slips are matched in Latin letters only: in Arabic, Urdu, Bengali and Gurmukhi one letter more or
  * less is often another word, so those lists spell out the forms people write.
  */
-public final class CrisisDetector {
+public final class CrisisDetector implements org.whatmatters.conversation.engine.CrisisCheck {
 
     /**
      * Words people put inside a phrase without changing what it says; a phrase also matches with them taken
@@ -140,6 +140,7 @@ public final class CrisisDetector {
     }
 
     /** The id of the first phrase found in the message, if any. */
+    @Override
     public Optional<String> match(String message) {
         String text = CrisisText.normalise(message);
         if (text.isEmpty()) {
