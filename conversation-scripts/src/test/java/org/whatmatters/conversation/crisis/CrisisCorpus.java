@@ -34,12 +34,21 @@ final class CrisisCorpus {
             };
         }
 
+        @Override
+        public String toString() {
+            return where() + " " + kind();
+        }
+
         String where() {
             return "crisis-corpus/" + set + "/" + language + ".tsv:" + number;
         }
     }
 
     private CrisisCorpus() {
+    }
+
+    static List<String> languages() {
+        return LANGUAGES;
     }
 
     static List<Line> of(String set) {
