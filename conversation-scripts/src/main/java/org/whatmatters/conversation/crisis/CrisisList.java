@@ -32,8 +32,17 @@ final class CrisisList {
     private static final Pattern CONCEPT = Pattern.compile("@([a-z0-9-]+)\\s*=(.*)");
     private static final Pattern WITHIN = Pattern.compile("(.*)\\swithin\\s+(\\d+)");
 
-    /** What a line that matched tells: its id ({@code en:took an overdose}), kind and tier. */
+    /** Longest id reported: it is stored with the alert ({@code person_event.detail} holds 200 characters). */
+    static final int ID_MAX_LENGTH = 100;
+
+    /** What a line that matched tells: its id ({@code en:took an overdose}, a long line cut short), kind and tier. */
     record Entry(String id, String kind, Tier tier) {
+
+        Entry {
+            if (id.codePointCount(0, id.length()) > ID_MAX_LENGTH) {
+                id = id.substring(0, id.offsetByCodePoints(0, ID_MAX_LENGTH - 3)) + "...";
+            }
+        }
     }
 
     record Phrase(Entry entry, Term term, boolean anyLetterOff) {

@@ -177,6 +177,13 @@ class CrisisDetectorTest {
     }
 
     @Test
+    void everyIdFitsWhereTheAlertKeepsIt() {
+        assertThat(lists()).flatMap(list -> java.util.stream.Stream.concat(list.phrases.stream().map(CrisisList.Phrase::entry),
+                        list.combinations.stream().map(CrisisList.Combination::entry)).toList())
+                .allSatisfy(entry -> assertThat(entry.id().codePointCount(0, entry.id().length())).isLessThanOrEqualTo(CrisisList.ID_MAX_LENGTH));
+    }
+
+    @Test
     void wordsRunTogetherOrSplitStillMatch() {
         assertThat(DETECTOR.match("i want to killmyself")).isPresent();
         assertThat(DETECTOR.match("thinking about sui cide")).isPresent();
