@@ -42,6 +42,8 @@ public final class CrisisDetector implements CrisisCheck {
             .map(CrisisText::normalise).collect(Collectors.toUnmodifiableSet());
 
     static final String KEY = "crisis.phrases";
+    /** Words beyond a window no choice of places can close (longer than any term), so long messages stay quick. */
+    private static final int FAR = 8;
 
     private final List<CrisisList> lists;
 
@@ -86,13 +88,12 @@ public final class CrisisDetector implements CrisisCheck {
         CrisisList.Entry concern = null;
         for (CrisisList list : lists) {
             for (String[] reading : readings) {
-                String[] unmasked = withoutSayings(list, reading);
-                CrisisList.Entry found = find(list, unmasked, CrisisCheck.Tier.CRISIS);
-                if (found != null) {
-                    return new Assessment(CrisisCheck.Tier.CRISIS, found.kind(), found.id());
+                CrisisList.Entry[] found = find(list, withoutSayings(list, reading));
+                if (found[0] != null) {
+                    return new Assessment(CrisisCheck.Tier.CRISIS, found[0].kind(), found[0].id());
                 }
                 if (concern == null) {
-                    concern = find(list, unmasked, CrisisCheck.Tier.CONCERN);
+                    concern = found[1];
                 }
             }
         }
@@ -120,37 +121,54 @@ public final class CrisisDetector implements CrisisCheck {
         return out == null ? words : out;
     }
 
-    private static CrisisList.Entry find(CrisisList list, String[] words, CrisisCheck.Tier tier) {
-        for (int start = 0; start < words.length; start++) {
-            for (CrisisList.Phrase phrase : list.phrases) {
-                if (phrase.entry().tier() == tier && phrase.term().matchAt(words, start) > 0) {
-                    return phrase.entry();
-                }
+    /** The first crisis entry and the first concern entry the words show, either {@code null}; phrases before combinations. */
+    private static CrisisList.Entry[] find(CrisisList list, String[] words) {
+        CrisisList.Entry[] found = new CrisisList.Entry[2];
+        for (int start = 0; start < words.length && found[0] == null; start++) {
+            if (words[start].isEmpty()) {
+                continue;
             }
-        }
-        for (CrisisList.Phrase phrase : list.phrases) {
-            if (phrase.entry().tier() == tier && phrase.anyLetterOff()) {
-                String listed = phrase.term().key();
-                for (String word : words) {
-                    if (!word.isEmpty() && word.length() >= listed.length() - 1 && CrisisText.withinOneEdit(word, listed, true)) {
-                        return phrase.entry();
+            for (List<CrisisList.Phrase> candidates : List.of(list.phrasesByFirstLetter.getOrDefault(words[start].codePointAt(0), List.of()),
+                    list.phrasesByFirstLetter.getOrDefault(-1, List.of()))) {
+                for (CrisisList.Phrase phrase : candidates) {
+                    if (found[slot(phrase.entry())] == null && phrase.term().matchAt(words, start) > 0) {
+                        found[slot(phrase.entry())] = phrase.entry();
                     }
                 }
             }
         }
-        Map<List<Term>, List<int[]>> positions = new IdentityHashMap<>();
-        for (CrisisList.Combination combination : list.combinations) {
-            if (combination.entry().tier() == tier && found(combination, words, positions)) {
-                return combination.entry();
+        for (CrisisList.Phrase phrase : list.phrases) {
+            if (phrase.anyLetterOff() && found[slot(phrase.entry())] == null) {
+                String listed = phrase.term().key();
+                for (String word : words) {
+                    if (!word.isEmpty() && word.length() >= listed.length() - 1 && CrisisText.withinOneEdit(word, listed, true)) {
+                        found[slot(phrase.entry())] = phrase.entry();
+                        break;
+                    }
+                }
             }
         }
-        return null;
+        Map<Terms, List<int[]>> positions = new IdentityHashMap<>();
+        for (CrisisList.Combination combination : list.combinations) {
+            if (found[0] != null) {
+                break;
+            }
+            if (found[slot(combination.entry())] == null && found(combination, words, positions)) {
+                found[slot(combination.entry())] = combination.entry();
+            }
+        }
+        return found;
+    }
+
+    /** 0 for a crisis entry, 1 for a concern one. */
+    private static int slot(CrisisList.Entry entry) {
+        return entry.tier() == CrisisCheck.Tier.CRISIS ? 0 : 1;
     }
 
     /** Whether each part of the combination is in the words, at different places, all within its window. */
-    private static boolean found(CrisisList.Combination combination, String[] words, Map<List<Term>, List<int[]>> positions) {
+    private static boolean found(CrisisList.Combination combination, String[] words, Map<Terms, List<int[]>> positions) {
         List<List<int[]>> at = new ArrayList<>();
-        for (List<Term> part : combination.parts()) {
+        for (Terms part : combination.parts()) {
             List<int[]> where = positions.computeIfAbsent(part, terms -> where(terms, words));
             if (where.isEmpty()) {
                 return false;
@@ -161,15 +179,12 @@ public final class CrisisDetector implements CrisisCheck {
     }
 
     /** Where the terms are: {start, words covered} for each place one begins. */
-    private static List<int[]> where(List<Term> terms, String[] words) {
+    private static List<int[]> where(Terms terms, String[] words) {
         List<int[]> found = new ArrayList<>();
         for (int start = 0; start < words.length; start++) {
-            for (Term term : terms) {
-                int covered = term.matchAt(words, start);
-                if (covered > 0) {
-                    found.add(new int[]{start, covered});
-                    break;
-                }
+            int covered = terms.matchAt(words, start);
+            if (covered > 0) {
+                found.add(new int[]{start, covered});
             }
         }
         return found;
@@ -188,10 +203,12 @@ public final class CrisisDetector implements CrisisCheck {
         }
         for (int[] place : at.get(part)) {
             boolean taken = false;
+            boolean tooFar = false;
             for (int i = 0; i < part; i++) {
                 taken |= chosen[i][0] == place[0];
+                tooFar |= Math.abs(chosen[i][0] - place[0]) > window + FAR;
             }
-            if (!taken) {
+            if (!taken && !tooFar) {
                 chosen[part] = place;
                 if (within(at, part + 1, chosen, window)) {
                     return true;

@@ -49,17 +49,25 @@ final class CrisisList {
     }
 
     /** One of each part within {@code window} words. */
-    record Combination(Entry entry, List<List<Term>> parts, int window) {
+    record Combination(Entry entry, List<Terms> parts, int window) {
     }
 
     final String language;
     final List<Phrase> phrases;
+    /** The phrases by the first letter a matching word starts with (-1: a number). */
+    final Map<Integer, List<Phrase>> phrasesByFirstLetter;
     final List<Combination> combinations;
     final List<Term> sayings;
 
     private CrisisList(String language, List<Phrase> phrases, List<Combination> combinations, List<Term> sayings) {
         this.language = language;
         this.phrases = List.copyOf(phrases);
+        Map<Integer, List<Phrase>> index = new HashMap<>();
+        for (Phrase phrase : phrases) {
+            index.computeIfAbsent(phrase.term().firstLetter(), letter -> new ArrayList<>()).add(phrase);
+        }
+        index.replaceAll((letter, list) -> List.copyOf(list));
+        this.phrasesByFirstLetter = Map.copyOf(index);
         this.combinations = List.copyOf(combinations);
         this.sayings = List.copyOf(sayings);
     }
@@ -130,7 +138,7 @@ final class CrisisList {
             body = within.group(1);
             window = Integer.parseInt(within.group(2));
         }
-        List<List<Term>> parts = new ArrayList<>();
+        List<Terms> parts = new ArrayList<>();
         for (String part : body.split(" \\+ ")) {
             List<Term> terms = new ArrayList<>();
             for (String alternative : part.split("\\|")) {
@@ -145,7 +153,7 @@ final class CrisisList {
                     terms.addAll(terms(where, line, new String[]{name}));
                 }
             }
-            parts.add(List.copyOf(terms));
+            parts.add(new Terms(terms));
         }
         if (parts.size() < 2) {
             throw new IllegalArgumentException(where + "'" + line + "' needs two parts or more");

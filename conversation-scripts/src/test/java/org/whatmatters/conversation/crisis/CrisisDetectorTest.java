@@ -51,7 +51,7 @@ class CrisisDetectorTest {
     /** Every combination, written as the first word of each of its parts side by side ("#" as a number). */
     static Stream<Arguments> everyCombinationOnItsOwnWords() {
         return lists().stream().flatMap(list -> list.combinations.stream())
-                .map(combination -> Arguments.of(combination.parts().stream().map(part -> part.get(0).text().replace("*", "").replace("#", "30"))
+                .map(combination -> Arguments.of(combination.parts().stream().map(part -> part.all().get(0).text().replace("*", "").replace("#", "30"))
                         .collect(java.util.stream.Collectors.joining(" ")), combination.entry().tier(), combination.entry().id()));
     }
 
@@ -181,6 +181,15 @@ class CrisisDetectorTest {
         assertThat(lists()).flatMap(list -> java.util.stream.Stream.concat(list.phrases.stream().map(CrisisList.Phrase::entry),
                         list.combinations.stream().map(CrisisList.Combination::entry)).toList())
                 .allSatisfy(entry -> assertThat(entry.id().codePointCount(0, entry.id().length())).isLessThanOrEqualTo(CrisisList.ID_MAX_LENGTH));
+    }
+
+    @Test
+    void theLongestMessageIsCheckedQuicklyAndStillFound() {
+        String longest = "took all my ".repeat(130) + "tablets";
+        long start = System.nanoTime();
+        assertThat(DETECTOR.match(longest)).isPresent();
+        assertThat(DETECTOR.assess("all the best, bye ".repeat(90)).tier()).isEqualTo(CrisisCheck.Tier.NONE);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("generous: a slow machine shared by many").isLessThan(java.time.Duration.ofSeconds(2));
     }
 
     @Test
