@@ -17,7 +17,7 @@ import java.util.Map;
 public record ConversationSettings(
         @Bindable(defaultValue = "999") String crisisEmergency,
         @Bindable(defaultValue = "116 123") String crisisSamaritans,
-        @Bindable(defaultValue = "NHS 111 and choose option 2") String crisisNhs111,
+        @Bindable(defaultValue = "111 and select the mental health option") String crisisNhs111,
         @Bindable(defaultValue = "https://example.org/whatmatters/privacy") String privacyUrl,
         @Bindable(defaultValue = "the WhatMatters team") String namedContact,
         @Bindable(defaultValue = "3d") Duration longSilence) {

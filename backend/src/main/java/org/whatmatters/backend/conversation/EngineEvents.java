@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Keeps what the engine decided staff must know as {@code person_event} rows, in the turn's transaction:
- * crisis language as URGENT (the notifications issue delivers and escalates it), opt-out, a request for
+ * crisis language as URGENT (the notifications issue delivers and escalates it), distress without a stated risk
+ * (CONCERN) as ROUTINE so the partner checks in, opt-out, a request for
  * a call, no more follow-ups. Opting out and back in, and NO MORE, are also kept on the person, where schedules look.
  */
 @Singleton
@@ -33,6 +34,8 @@ class EngineEvents {
             if (event instanceof EngineEvent.CrisisDetected crisis) {
                 add(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched " + crisis.matched());
                 LOG.warn("URGENT: crisis language from person {}; alert stored for the team", person.id());
+            } else if (event instanceof EngineEvent.ConcernRaised concern) {
+                add(person, "CONCERN", PersonEvent.Urgency.ROUTINE, "kind " + concern.kind() + ", matched " + concern.matched());
             } else if (event instanceof EngineEvent.OptedOut) {
                 people.markOptedOut(person.id(), now);
                 add(person, "OPTED_OUT", PersonEvent.Urgency.ROUTINE, null);

@@ -25,7 +25,7 @@ class EngineFactory {
         ScriptLibrary library = ScriptLibrary.shipped();
         library.warnings().forEach(warning -> LOG.warn("script warning: {}", warning));
         CrisisDetector detector = CrisisDetector.forServedLanguages();
-        CrisisCheck crisis = detector::match;
+        CrisisCheck crisis = detector; // both tiers: crisis (match) and concern (assess)
         LOG.info("conversation scripts loaded: {}", library.all().stream().map(s -> s.id() + " v" + s.version()).sorted().toList());
         return new Engine(library, Replies.shipped(), texts, crisis, settings.longSilence());
     }

@@ -30,7 +30,7 @@ import static org.whatmatters.notifications.delivery.DeliveryChannel.SMS;
  *   <li>new self-referral, "what matters" completed: the coordinator, if the person consented;</li>
  *   <li>declined further contact or opted out, unreachable, feedback, a delivery problem: the partner, and the
  *       coordinator if the person consented;</li>
- *   <li>a request for a call, signposting help wanted: the partner.</li>
+ *   <li>a request for a call, signposting help wanted, distress without a stated risk (concern): the partner.</li>
  * </ul>
  * Without consent a coordinator hears nothing, except of a crisis (duty of care, configurable). A crisis with
  * no coordinator and no duty team known goes to the partner and its lead, so it always reaches someone.
@@ -42,7 +42,7 @@ class AlertTargets {
     private static final Set<String> FOR_PARTNER_AND_CONSENTED_COORDINATOR = Set.of("OPTED_OUT", "FOLLOW_UPS_DECLINED",
             "UNREACHABLE", "FEEDBACK_RECEIVED", "DELIVERY_PROBLEM");
     private static final Set<String> FOR_CONSENTED_COORDINATOR = Set.of("REFERRED", "WHAT_MATTERS_DONE");
-    private static final Set<String> FOR_PARTNER = Set.of("TALK_REQUESTED", "SIGNPOSTING_HELP_WANTED");
+    private static final Set<String> FOR_PARTNER = Set.of("TALK_REQUESTED", "SIGNPOSTING_HELP_WANTED", "CONCERN");
 
     private final CareDirectory directory;
     private final FactRepository facts;

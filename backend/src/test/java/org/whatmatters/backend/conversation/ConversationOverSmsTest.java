@@ -75,11 +75,31 @@ class ConversationOverSmsTest extends WithTwilioStandIn {
         int afterCrisis = say("honestly i want to kill myself", sent);
         TwilioApiStandIn.Received reply = twilio.received().get(afterCrisis - 1);
 
-        assertThat(reply.param("Body")).contains("999").contains("116 123").contains("NHS 111");
+        assertThat(reply.param("Body")).contains("999").contains("116 123").contains("call 111 and select the mental health option");
         assertThat(database.query("SELECT kind, urgency FROM person_event WHERE kind = 'CRISIS'"))
                 .containsExactly(List.of("CRISIS", "URGENT"));
         assertThat(database.query("SELECT detail FROM person_event WHERE kind = 'CRISIS'").get(0).get(0).toString())
                 .doesNotContain("honestly");
+        assertThat(say("yes", twilio.received().size())).as("the conversation carries on where it was").isGreaterThan(0);
+        assertThat(twilio.received().get(twilio.received().size() - 1).param("Body")).isEqualTo("Thank you. What would you like us to call you?");
+    }
+
+    @Test
+    void distressWithoutAStatedRiskGetsAKindReplyAndARoutineNotAnUrgentAlert() {
+        int sent = say("Hello", 0);
+        sent = say("1", sent);
+
+        int afterConcern = say("honestly everything is falling apart and I can't cope", sent);
+        String body = twilio.received().get(afterConcern - 1).param("Body");
+
+        assertThat(body).contains("you don't have to cope alone").contains("check in with you").contains("116 123")
+                .contains("call 111 and select the mental health option").contains("999");
+        assertThat(database.query("SELECT kind, urgency FROM person_event WHERE kind IN ('CONCERN', 'CRISIS')"))
+                .containsExactly(List.of("CONCERN", "ROUTINE"));
+        assertThat(database.query("SELECT detail FROM person_event WHERE kind = 'CONCERN'").get(0).get(0).toString())
+                .isEqualTo("kind concern, matched en:can't cope").doesNotContain("falling");
+        assertThat(database.query("SELECT urgency FROM alert")).as("nothing urgent is raised for concern")
+                .allSatisfy(row -> assertThat(row.get(0)).isEqualTo("ROUTINE"));
         assertThat(say("yes", twilio.received().size())).as("the conversation carries on where it was").isGreaterThan(0);
         assertThat(twilio.received().get(twilio.received().size() - 1).param("Body")).isEqualTo("Thank you. What would you like us to call you?");
     }

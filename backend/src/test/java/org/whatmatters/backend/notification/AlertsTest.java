@@ -128,7 +128,9 @@ class AlertsTest extends WithAPartner {
                 arguments("FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.PARTNER, Recipient.COORDINATOR)),
                 arguments("FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)),
                 arguments("DELIVERY_PROBLEM", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.PARTNER, Recipient.COORDINATOR)),
-                arguments("DELIVERY_PROBLEM", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)));
+                arguments("DELIVERY_PROBLEM", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)),
+                arguments("CONCERN", PersonEvent.Urgency.ROUTINE, true, Set.of(Recipient.PARTNER)),
+                arguments("CONCERN", PersonEvent.Urgency.ROUTINE, false, Set.of(Recipient.PARTNER)));
     }
 
     @ParameterizedTest(name = "{0}, consented: {2} -> {3}")

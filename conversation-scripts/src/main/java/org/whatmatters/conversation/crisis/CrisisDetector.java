@@ -1,5 +1,6 @@
 package org.whatmatters.conversation.crisis;
 
+import org.whatmatters.conversation.engine.CrisisCheck;
 import org.whatmatters.conversation.script.Replies;
 import org.whatmatters.conversation.script.Text;
 import org.whatmatters.translations.catalog.CatalogEntry;
@@ -7,7 +8,7 @@ import org.whatmatters.translations.catalog.Catalogs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,25 +16,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds crisis language in a message, in any served language whatever the person chose (people switch
- * languages mid-message). Phrases come from {@code scripts/replies/crisis.yaml} for English and from each
- * language's translation catalog ({@code crisis.phrases}), where interpreters review them; drafts are used
- * too, since a missed crisis is the worse error. Immutable and thread-safe; never logs the message.
+ * Finds crisis language in a message, in every served language whatever the person chose (people switch
+ * languages mid-message), and tells its tier: CRISIS (risk to life) or CONCERN (distress without a stated risk).
+ * Lists come from {@code scripts/replies/crisis.yaml} for English and from each language's translation catalog
+ * ({@code crisis.phrases}), where interpreters review them; drafts are used too, since a missed crisis is the
+ * worse error. The list format is {@link CrisisList}'s: kinds, phrases, concepts and their combinations (so
+ * "took the whole box of my sertraline" is found from "took" + "whole box" + a medicine, written in any order),
+ * and ordinary sayings to ignore. When one message matches both tiers, it is CRISIS.
  * <p>
- * How a phrase matches, after {@link CrisisText} normalising both sides (case, accents, punctuation, repeated
- * letters):
- * <ul>
- * <li>as whole words, in order, anywhere in the message ("honestly i want to kill myself");</li>
- * <li>with a typing slip in any word of four letters or more written in Latin letters: one letter left out,
- * added, or two swapped ("kill my slef", "end my lfe", "overdoes"), or in a word of five or more one letter
- * wrong ("suicidel"). The first letter must be right, which keeps "giving" from matching "living";</li>
- * <li>with filler words in between ({@link #FILLERS}: "i want to just die", "kill my fucking self");</li>
- * <li>a single word marked {@code ~} also matches one letter off anywhere in it, first letter included.</li>
- * </ul>
- * Typing slips are matched in Latin letters only: in Arabic, Urdu, Bengali and Gurmukhi one letter more or
- * less is often another word, so those lists spell out the forms people write.
+ * How words match, after {@link CrisisText} normalising both sides (case, accents, punctuation, repeated letters,
+ * the letters keyboards write differently): whole words; with a typing slip in a Latin-letter word of four letters
+ * or more (the first letter right: "kill my slef", "overdoes"); run together or split ({@link Term}); with
+ * filler words taken out ({@link #FILLERS}: "i want to just die"). A phrase marked {@code ~} also matches one
+ * letter off anywhere. Immutable and thread-safe; never logs the message.
  */
-public final class CrisisDetector {
+public final class CrisisDetector implements CrisisCheck {
 
     /**
      * Words people put inside a phrase without changing what it says; a phrase also matches with them taken
@@ -44,144 +41,190 @@ public final class CrisisDetector {
                     "totally", "completely", "even", "proper", "defo", "definitely"})
             .map(CrisisText::normalise).collect(Collectors.toUnmodifiableSet());
 
-    /** One phrase as matched, with the id reported when it matches ({@code en:kill myself}). */
-    record Phrase(String id, String language, String words, String[] tokens, boolean[] slipsAllowed, boolean anyLetterOff) {
-
-        Phrase(String id, String language, String words, boolean anyLetterOff) {
-            this(id, language, words, words.split(" "), anyLetterOff);
-        }
-
-        private Phrase(String id, String language, String words, String[] tokens, boolean anyLetterOff) {
-            this(id, language, words, tokens, slipsAllowed(tokens), anyLetterOff);
-        }
-
-        private static boolean[] slipsAllowed(String[] tokens) {
-            boolean[] allowed = new boolean[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                allowed[i] = CrisisText.slipsAllowedIn(tokens[i]);
-            }
-            return allowed;
-        }
-
-        /** Whether the phrase is in {@code words} from {@code start}, each word as listed or with a slip. */
-        boolean foundAt(String[] words, int start) {
-            if (start + tokens.length > words.length) {
-                return false;
-            }
-            for (int i = 0; i < tokens.length; i++) {
-                if (!CrisisText.sameWordOrSlip(tokens[i], slipsAllowed[i], words[start + i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     static final String KEY = "crisis.phrases";
+    /** Words beyond a window no choice of places can close (longer than any term), so long messages stay quick. */
+    private static final int FAR = 8;
 
-    private final List<Phrase> phrases;
-    /** Phrases by the first letter of their first word: a match needs that letter right. */
-    private final Map<Integer, List<Phrase>> byFirstLetter;
-    private final List<Phrase> anyLetterOff;
+    private final List<CrisisList> lists;
 
-    CrisisDetector(List<Phrase> phrases) {
-        this.phrases = List.copyOf(phrases);
-        Map<Integer, List<Phrase>> index = new HashMap<>();
-        for (Phrase phrase : phrases) {
-            index.computeIfAbsent(phrase.tokens()[0].codePointAt(0), letter -> new ArrayList<>()).add(phrase);
-        }
-        this.byFirstLetter = Map.copyOf(index);
-        this.anyLetterOff = phrases.stream().filter(Phrase::anyLetterOff).toList();
+    CrisisDetector(List<CrisisList> lists) {
+        this.lists = List.copyOf(lists);
     }
 
     /** Every served language's list. A bad line stops start-up, naming file and line. */
     public static CrisisDetector forServedLanguages() {
-        List<Phrase> all = new ArrayList<>();
+        List<CrisisList> all = new ArrayList<>();
         Text english = Replies.shipped().get(KEY);
-        all.addAll(parse("scripts/replies/crisis.yaml", "en", english.source(), english.line()));
+        all.add(CrisisList.parse("scripts/replies/crisis.yaml", "en", english.source(), english.line()));
         for (String language : Catalogs.TRANSLATED) {
             CatalogEntry entry = Catalogs.shipped(language).entry(KEY)
                     .orElseThrow(() -> new IllegalStateException(Catalogs.FOLDER + language + ".xlf has no " + KEY));
-            all.addAll(parse(Catalogs.FOLDER + language + ".xlf", language, entry.translation(), entry.line()));
+            all.add(CrisisList.parse(Catalogs.FOLDER + language + ".xlf", language, entry.translation(), entry.line()));
         }
         return new CrisisDetector(all);
     }
 
-    static List<Phrase> parse(String file, String language, String content) {
-        return parse(file, language, content, 1);
+    static CrisisList parse(String file, String language, String content) {
+        return CrisisList.parse(file, language, content, 1);
     }
 
-    /** The phrases in {@code content}, whose first line is line {@code firstLine} of {@code file}. */
-    static List<Phrase> parse(String file, String language, String content, int firstLine) {
-        List<Phrase> phrases = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        String[] lines = content.split("\r?\n", -1);
-        for (int n = 1; n <= lines.length; n++) {
-            String line = lines[n - 1].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            boolean fuzzy = line.startsWith("~");
-            String words = CrisisText.normalise(fuzzy ? line.substring(1) : line);
-            int at = firstLine + n - 1;
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException(file + ":" + at + ": '" + line + "' has no letters to match");
-            }
-            if (fuzzy && words.contains(" ")) {
-                throw new IllegalArgumentException(file + ":" + at + ": '~' (one letter off) is for single words, not '" + line + "'");
-            }
-            Integer earlier = seen.putIfAbsent(words, at);
-            if (earlier != null) {
-                throw new IllegalArgumentException(file + ":" + at + ": '" + line + "' matches the same as line " + earlier);
-            }
-            phrases.add(new Phrase(language + ":" + (fuzzy ? line.substring(1) : line), language, words, fuzzy));
-        }
-        return phrases;
-    }
-
-    /** The id of the first phrase found in the message, if any. */
+    /** The id of what matched if the message shows risk to life; a CONCERN message gives empty. */
+    @Override
     public Optional<String> match(String message) {
+        Assessment assessment = assess(message);
+        return assessment.isCrisis() ? Optional.of(assessment.matched()) : Optional.empty();
+    }
+
+    @Override
+    public Assessment assess(String message) {
         String text = CrisisText.normalise(message);
         if (text.isEmpty()) {
-            return Optional.empty();
+            return Assessment.NONE;
         }
         String[] words = text.split(" ");
-        Optional<String> found = match(words);
-        if (found.isPresent()) {
-            return found;
-        }
         String[] withoutFillers = Arrays.stream(words).filter(word -> !FILLERS.contains(word)).toArray(String[]::new);
-        return withoutFillers.length < words.length ? match(withoutFillers) : Optional.empty();
-    }
-
-    private Optional<String> match(String[] words) {
-        for (int start = 0; start < words.length; start++) {
-            for (Phrase phrase : byFirstLetter.getOrDefault(words[start].codePointAt(0), List.of())) {
-                if (phrase.foundAt(words, start)) {
-                    return Optional.of(phrase.id());
+        List<String[]> readings = withoutFillers.length < words.length && withoutFillers.length > 0
+                ? List.of(words, withoutFillers) : List.<String[]>of(words);
+        CrisisList.Entry concern = null;
+        for (CrisisList list : lists) {
+            for (String[] reading : readings) {
+                CrisisList.Entry[] found = find(list, withoutSayings(list, reading));
+                if (found[0] != null) {
+                    return new Assessment(CrisisCheck.Tier.CRISIS, found[0].kind(), found[0].id());
+                }
+                if (concern == null) {
+                    concern = found[1];
                 }
             }
         }
-        for (Phrase phrase : anyLetterOff) {
-            for (String word : words) {
-                if (word.length() >= phrase.words().length() - 1 && CrisisText.withinOneEdit(word, phrase.words(), true)) {
-                    return Optional.of(phrase.id());
-                }
-            }
-        }
-        return Optional.empty();
+        return concern == null ? Assessment.NONE : new Assessment(CrisisCheck.Tier.CONCERN, concern.kind(), concern.id());
     }
 
     public boolean indicatesCrisis(String message) {
         return match(message).isPresent();
     }
 
-    int size() {
-        return phrases.size();
+    /** The words with the list's ordinary sayings blanked out (blanks match nothing but keep the distances). */
+    private static String[] withoutSayings(CrisisList list, String[] words) {
+        String[] out = null;
+        for (Term saying : list.sayings) {
+            for (int start = 0; start < words.length; start++) {
+                int covered = saying.matchAt(out == null ? words : out, start);
+                if (covered > 0) {
+                    if (out == null) {
+                        out = words.clone();
+                    }
+                    Arrays.fill(out, start, start + covered, "");
+                }
+            }
+        }
+        return out == null ? words : out;
     }
 
-    /** How many phrases {@code language}'s list has. */
+    /** The first crisis entry and the first concern entry the words show, either {@code null}; phrases before combinations. */
+    private static CrisisList.Entry[] find(CrisisList list, String[] words) {
+        CrisisList.Entry[] found = new CrisisList.Entry[2];
+        for (int start = 0; start < words.length && found[0] == null; start++) {
+            if (words[start].isEmpty()) {
+                continue;
+            }
+            for (List<CrisisList.Phrase> candidates : List.of(list.phrasesByFirstLetter.getOrDefault(words[start].codePointAt(0), List.of()),
+                    list.phrasesByFirstLetter.getOrDefault(-1, List.of()))) {
+                for (CrisisList.Phrase phrase : candidates) {
+                    if (found[slot(phrase.entry())] == null && phrase.term().matchAt(words, start) > 0) {
+                        found[slot(phrase.entry())] = phrase.entry();
+                    }
+                }
+            }
+        }
+        for (CrisisList.Phrase phrase : list.phrases) {
+            if (phrase.anyLetterOff() && found[slot(phrase.entry())] == null) {
+                String listed = phrase.term().key();
+                for (String word : words) {
+                    if (!word.isEmpty() && word.length() >= listed.length() - 1 && CrisisText.withinOneEdit(word, listed, true)) {
+                        found[slot(phrase.entry())] = phrase.entry();
+                        break;
+                    }
+                }
+            }
+        }
+        Map<Terms, List<int[]>> positions = new IdentityHashMap<>();
+        for (CrisisList.Combination combination : list.combinations) {
+            if (found[0] != null) {
+                break;
+            }
+            if (found[slot(combination.entry())] == null && found(combination, words, positions)) {
+                found[slot(combination.entry())] = combination.entry();
+            }
+        }
+        return found;
+    }
+
+    /** 0 for a crisis entry, 1 for a concern one. */
+    private static int slot(CrisisList.Entry entry) {
+        return entry.tier() == CrisisCheck.Tier.CRISIS ? 0 : 1;
+    }
+
+    /** Whether each part of the combination is in the words, at different places, all within its window. */
+    private static boolean found(CrisisList.Combination combination, String[] words, Map<Terms, List<int[]>> positions) {
+        List<List<int[]>> at = new ArrayList<>();
+        for (Terms part : combination.parts()) {
+            List<int[]> where = positions.computeIfAbsent(part, terms -> where(terms, words));
+            if (where.isEmpty()) {
+                return false;
+            }
+            at.add(where);
+        }
+        return within(at, 0, new int[at.size()][], combination.window());
+    }
+
+    /** Where the terms are: {start, words covered} for each place one begins. */
+    private static List<int[]> where(Terms terms, String[] words) {
+        List<int[]> found = new ArrayList<>();
+        for (int start = 0; start < words.length; start++) {
+            int covered = terms.matchAt(words, start);
+            if (covered > 0) {
+                found.add(new int[]{start, covered});
+            }
+        }
+        return found;
+    }
+
+    /** Whether one place per part can be chosen, none the same, from the end of the first to the start of the last within the window. */
+    private static boolean within(List<List<int[]>> at, int part, int[][] chosen, int window) {
+        if (part == at.size()) {
+            int[] first = chosen[0];
+            int last = 0;
+            for (int[] place : chosen) {
+                first = place[0] < first[0] ? place : first;
+                last = Math.max(last, place[0]);
+            }
+            return last - (first[0] + first[1] - 1) <= window;
+        }
+        for (int[] place : at.get(part)) {
+            boolean taken = false;
+            boolean tooFar = false;
+            for (int i = 0; i < part; i++) {
+                taken |= chosen[i][0] == place[0];
+                tooFar |= Math.abs(chosen[i][0] - place[0]) > window + FAR;
+            }
+            if (!taken && !tooFar) {
+                chosen[part] = place;
+                if (within(at, part + 1, chosen, window)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    int size() {
+        return lists.stream().mapToInt(list -> list.phrases.size() + list.combinations.size()).sum();
+    }
+
+    /** How many phrases and combinations {@code language}'s list has. */
     int size(String language) {
-        return (int) phrases.stream().filter(phrase -> phrase.language().equals(language)).count();
+        return lists.stream().filter(list -> list.language.equals(language))
+                .mapToInt(list -> list.phrases.size() + list.combinations.size()).sum();
     }
 }

@@ -7,6 +7,13 @@ public sealed interface EngineEvent {
     record CrisisDetected(String matched) implements EngineEvent {
     }
 
+    /**
+     * Distress without a stated risk to life ("I can't cope"): a routine alert so the partner checks in. Carries the
+     * kind and the id of what matched, never the text.
+     */
+    record ConcernRaised(String kind, String matched) implements EngineEvent {
+    }
+
     /** STOP: send nothing more, and stop pending follow-ups. */
     record OptedOut() implements EngineEvent {
     }

@@ -42,7 +42,7 @@ public final class ExtractCatalogs {
             Map.entry("privacy_url", "{privacy_url} is a web address"),
             Map.entry("emergency", "{emergency} is the emergency number, e.g. 999"),
             Map.entry("samaritans", "{samaritans} is the Samaritans' number, e.g. 116 123"),
-            Map.entry("nhs111", "{nhs111} is e.g. 'NHS 111 and choose option 2' (in English)"),
+            Map.entry("nhs111", "{nhs111} is e.g. '111 and select the mental health option' (in English)"),
             Map.entry("topic", "{topic} is what we were talking about, e.g. 'your details' (in English until titles are translated)"),
             Map.entry("signpost_asked", "{signpost_asked} is the name of a local group or service, as the directory has it (usually English)"),
             Map.entry("signpost_1", SERVICE_NAME.formatted(1)),
@@ -109,8 +109,10 @@ public final class ExtractCatalogs {
                             + Lexicon.OWN_LANGUAGE_ONLY + "band', since 'band' is an English word): it then works only for people who chose your language.";
                 }
             } else if (text.key().equals("crisis.phrases")) {
-                note = "Phrases that show risk to life or acute distress, one per line, matched anywhere in a message. List how people "
-                        + "really write them in your language, misspellings included; not a line-by-line translation. When in doubt, include it.";
+                note = "Crisis language in your language, one entry per line, matched anywhere in a message, under [kind] headings; [concern] "
+                        + "is distress without a stated risk. An entry is a phrase, a concept (@name = words, word* for any ending) or a "
+                        + "combination of them (@a + @b within N words). List how people really write it, misspellings, Latin letters and "
+                        + "the English they mix in included; not a line-by-line translation. When in doubt, include it.";
             } else {
                 note = "A reply that works anywhere in a conversation (" + text.key() + ").";
             }

@@ -5,11 +5,11 @@ import org.whatmatters.conversation.engine.EngineEvent;
 import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
-import java.util.Optional;
-
 /**
  * Any sign of crisis pre-empts everything, even an opt-out: crisis support at once, an urgent alert for a
- * person who can act, and the conversation kept where it was so they can carry on later.
+ * person who can act, and the conversation kept where it was so they can carry on later. Distress without a
+ * stated risk (the concern tier) gets a short kind reply with the same numbers and a routine alert so the partner
+ * checks in; the conversation is kept where it was too.
  */
 public final class CrisisWord implements GlobalWord {
 
@@ -23,12 +23,21 @@ public final class CrisisWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        Optional<String> matched = check.match(step.turn().text());
-        if (matched.isEmpty()) {
-            return false;
+        CrisisCheck.Assessment assessment = check.assess(step.turn().text());
+        switch (assessment.tier()) {
+            case CRISIS -> {
+                step.say(replies.get("global.crisis"));
+                step.event(new EngineEvent.CrisisDetected(assessment.matched()));
+                return true;
+            }
+            case CONCERN -> {
+                step.say(replies.get("global.concern"));
+                step.event(new EngineEvent.ConcernRaised(assessment.kind(), assessment.matched()));
+                return true;
+            }
+            default -> {
+                return false;
+            }
         }
-        step.say(replies.get("global.crisis"));
-        step.event(new EngineEvent.CrisisDetected(matched.get()));
-        return true;
     }
 }

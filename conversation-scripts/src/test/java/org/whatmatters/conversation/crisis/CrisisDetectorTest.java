@@ -2,8 +2,11 @@ package org.whatmatters.conversation.crisis;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.whatmatters.conversation.engine.CrisisCheck;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,21 +22,43 @@ class CrisisDetectorTest {
 
     private static final CrisisDetector DETECTOR = CrisisDetector.forServedLanguages();
 
-    /** Every phrase of every list, inside a sentence around it. */
-    static Stream<String> everyPhraseInASentence() {
-        List<String> lists = new ArrayList<>();
-        lists.add(org.whatmatters.conversation.script.Replies.shipped().get(CrisisDetector.KEY).source());
+    /** Every served language's list, parsed as the detector reads it. */
+    static List<CrisisList> lists() {
+        List<CrisisList> lists = new ArrayList<>();
+        lists.add(CrisisDetector.parse("crisis.yaml", "en", org.whatmatters.conversation.script.Replies.shipped().get(CrisisDetector.KEY).source()));
         for (String language : org.whatmatters.translations.catalog.Catalogs.TRANSLATED) {
-            lists.add(org.whatmatters.translations.catalog.Catalogs.shipped(language).entry(CrisisDetector.KEY).orElseThrow().translation());
+            lists.add(CrisisDetector.parse(language, language,
+                    org.whatmatters.translations.catalog.Catalogs.shipped(language).entry(CrisisDetector.KEY).orElseThrow().translation()));
         }
-        return lists.stream().flatMap(String::lines).filter(line -> !line.isBlank())
-                .map(line -> "honestly... " + line.replace("~", "") + ", sorry");
+        return lists;
+    }
+
+    /** Every phrase of every list, inside a sentence around it, with the tier it is listed under. */
+    static Stream<Arguments> everyPhraseInASentence() {
+        return lists().stream().flatMap(list -> list.phrases.stream())
+                .map(phrase -> Arguments.of("honestly... " + phrase.term().text().replace("*", "") + ", sorry", phrase.entry().tier()));
     }
 
     @ParameterizedTest
     @MethodSource("everyPhraseInASentence")
-    void everyListedPhraseTriggersInsideASentence(String sentence) {
-        assertThat(DETECTOR.match(sentence)).as(sentence).isPresent();
+    void everyListedPhraseTriggersItsTierInsideASentence(String sentence, CrisisCheck.Tier tier) {
+        assertThat(DETECTOR.assess(sentence).tier()).as(sentence).isGreaterThanOrEqualTo(tier);
+        if (tier == CrisisCheck.Tier.CRISIS) {
+            assertThat(DETECTOR.match(sentence)).as(sentence).isPresent();
+        }
+    }
+
+    /** Every combination, written as the first word of each of its parts side by side ("#" as a number). */
+    static Stream<Arguments> everyCombinationOnItsOwnWords() {
+        return lists().stream().flatMap(list -> list.combinations.stream())
+                .map(combination -> Arguments.of(combination.parts().stream().map(part -> part.all().get(0).text().replace("*", "").replace("#", "30"))
+                        .collect(java.util.stream.Collectors.joining(" ")), combination.entry().tier(), combination.entry().id()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCombinationOnItsOwnWords")
+    void everyCombinationTriggersItsTier(String sentence, CrisisCheck.Tier tier, String id) {
+        assertThat(DETECTOR.assess(sentence).tier()).as(id + ": " + sentence).isGreaterThanOrEqualTo(tier);
     }
 
     @ParameterizedTest
@@ -125,6 +150,54 @@ class CrisisDetectorTest {
                 .hasMessage("risk/xx.txt:3: 'Kill  Myself!' matches the same as line 1");
         assertThatThrownBy(() -> CrisisDetector.parse("risk/xx.txt", "xx", "~end it\n"))
                 .hasMessage("risk/xx.txt:1: '~' (one letter off) is for single words, not '~end it'");
+    }
+
+    @Test
+    void aBadConceptOrCombinationIsReportedWithFileAndLine() {
+        assertThatThrownBy(() -> CrisisDetector.parse("risk/xx.txt", "xx", "[method]\n@pills + took\n"))
+                .hasMessage("risk/xx.txt:2: @pills is not defined above");
+        assertThatThrownBy(() -> CrisisDetector.parse("risk/xx.txt", "xx", "@pills = pills\n@pills = tablets\n"))
+                .hasMessage("risk/xx.txt:2: @pills is defined twice");
+        assertThatThrownBy(() -> CrisisDetector.parse("risk/xx.txt", "xx", "@pills = pills, !!\n"))
+                .hasMessage("risk/xx.txt:1: '@pills = pills, !!' has a word with no letters to match");
+    }
+
+    @Test
+    void aCombinationMatchesItsPartsInAnyOrderWithinItsWindowOnly() {
+        CrisisDetector detector = new CrisisDetector(List.of(CrisisDetector.parse("t", "xx",
+                "[medication]\n@pills = tablets, paracet*\ntook|swallowed + all|# + @pills within 3\n!# mg\n[concern]\ncan't cope\n")));
+        assertThat(detector.assess("I took all my tablets")).isEqualTo(new CrisisCheck.Assessment(CrisisCheck.Tier.CRISIS, "medication",
+                "xx:took|swallowed + all|# + @pills within 3"));
+        assertThat(detector.match("paracetamols, 30, swallowed")).as("any order, any ending, a number").isPresent();
+        assertThat(detector.match("I took all of the kids to the park and then bought tablets")).as("outside the window").isEmpty();
+        assertThat(detector.match("I took 20 mg of paracetamol")).as("a saying is ignored").isEmpty();
+        assertThat(detector.assess("I can't cope").tier()).isEqualTo(CrisisCheck.Tier.CONCERN);
+        assertThat(detector.match("I can't cope")).as("match is the crisis tier only").isEmpty();
+        assertThat(detector.assess("I can't cope, I took all my tablets").tier()).as("both: crisis").isEqualTo(CrisisCheck.Tier.CRISIS);
+    }
+
+    @Test
+    void everyIdFitsWhereTheAlertKeepsIt() {
+        assertThat(lists()).flatMap(list -> java.util.stream.Stream.concat(list.phrases.stream().map(CrisisList.Phrase::entry),
+                        list.combinations.stream().map(CrisisList.Combination::entry)).toList())
+                .allSatisfy(entry -> assertThat(entry.id().codePointCount(0, entry.id().length())).isLessThanOrEqualTo(CrisisList.ID_MAX_LENGTH));
+    }
+
+    @Test
+    void theLongestMessageIsCheckedQuicklyAndStillFound() {
+        String longest = "took all my ".repeat(130) + "tablets";
+        long start = System.nanoTime();
+        assertThat(DETECTOR.match(longest)).isPresent();
+        assertThat(DETECTOR.assess("all the best, bye ".repeat(90)).tier()).isEqualTo(CrisisCheck.Tier.NONE);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("generous: a slow machine shared by many").isLessThan(java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
+    void wordsRunTogetherOrSplitStillMatch() {
+        assertThat(DETECTOR.match("i want to killmyself")).isPresent();
+        assertThat(DETECTOR.match("thinking about sui cide")).isPresent();
+        assertThat(DETECTOR.match("میں خودکشی کرنا چاہتا ہوں")).isPresent();
+        assertThat(DETECTOR.match("میں خود کشی کرنا چاہتا ہوں")).isPresent();
     }
 
     @Test

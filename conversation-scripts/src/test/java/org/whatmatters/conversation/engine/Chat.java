@@ -43,7 +43,7 @@ final class Chat {
 
     /** The shipped scripts with the real crisis detector, as the service runs them. */
     static Chat onShippedScripts() {
-        return new Chat(ScriptLibrary.shipped(), DETECTOR::match);
+        return new Chat(ScriptLibrary.shipped(), DETECTOR);
     }
 
     /** Sends one message; returns the texts that came back. */

@@ -44,6 +44,30 @@ class GlobalWordsTest {
     }
 
     @Test
+    void concernGetsAKindReplyWithTheNumbersARoutineEventAndKeepsTheConversation() {
+        Chat shipped = Chat.onShippedScripts();
+        shipped.send("Hello");
+        ConversationState before = shipped.state;
+
+        List<String> reply = shipped.send("everything is falling apart and I can't cope");
+
+        assertThat(reply).singleElement().satisfies(text -> assertThat(text)
+                .contains("you don't have to cope alone").contains("116 123").contains("999").doesNotContain("We've let the team know"));
+        assertThat(shipped.events).containsExactly(new EngineEvent.ConcernRaised("concern", "en:can't cope"));
+        assertThat(shipped.events).noneMatch(EngineEvent.CrisisDetected.class::isInstance);
+        assertThat(shipped.state.at()).isEqualTo(before.at());
+    }
+
+    @Test
+    void aMessageWithBothCrisisAndConcernIsCrisis() {
+        Chat shipped = Chat.onShippedScripts();
+
+        shipped.send("I can't cope, I want to kill myself");
+
+        assertThat(shipped.events).singleElement().isInstanceOf(EngineEvent.CrisisDetected.class);
+    }
+
+    @Test
     void crisisIsAnsweredEvenAfterAnOptOut() {
         chat.send("STOP");
 
