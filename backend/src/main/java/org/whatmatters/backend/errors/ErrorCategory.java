@@ -2,7 +2,6 @@ package org.whatmatters.backend.errors;
 
 import io.micronaut.http.HttpStatus;
 
-import java.net.ConnectException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -53,8 +52,7 @@ enum ErrorCategory {
     }
 
     private static ErrorCategory one(Throwable cause) {
-        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                || cause instanceof ConnectException) {
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
             return DATABASE_UNAVAILABLE;
         }
         if (cause instanceof SQLIntegrityConstraintViolationException || sqlState(cause, "23")) {
