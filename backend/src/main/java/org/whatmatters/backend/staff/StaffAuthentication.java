@@ -1,6 +1,7 @@
 package org.whatmatters.backend.staff;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
@@ -8,6 +9,7 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.ratelimit.SignInThrottle;
 
 import java.util.HashMap;
 import java.util.List;
@@ -27,16 +29,36 @@ class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvide
 
     private final StaffAccountRepository accounts;
     private final Passwords passwords;
+    private final SignInThrottle throttle;
+    private final HttpClientAddressResolver addresses;
 
-    StaffAuthentication(StaffAccountRepository accounts, Passwords passwords) {
+    StaffAuthentication(StaffAccountRepository accounts, Passwords passwords, SignInThrottle throttle,
+                        HttpClientAddressResolver addresses) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.throttle = throttle;
+        this.addresses = addresses;
     }
 
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
         String username = credentials.getIdentity();
         String password = credentials.getSecret();
+        String address = addresses.resolve(request);
+        if (throttle.refusedUntil(username, address).isPresent()) {
+            LOG.info("sign-in refused: too many failed attempts, wait or locked");
+            return AuthenticationResponse.failure("Too many failed sign-ins: try again later");
+        }
+        AuthenticationResponse response = check(username, password);
+        if (response.isAuthenticated()) {
+            throttle.succeeded(username);
+        } else {
+            throttle.failed(username, address);
+        }
+        return response;
+    }
+
+    private AuthenticationResponse check(String username, String password) {
         Optional<StaffAccount> account = username == null ? Optional.empty() : accounts.findByUsername(username);
         if (account.isEmpty() || password == null) {
             passwords.spendTheSameTime(password == null ? "" : password);
