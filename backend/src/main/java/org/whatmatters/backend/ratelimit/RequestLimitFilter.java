@@ -7,7 +7,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.core.annotation.Nullable;
 import org.whatmatters.backend.ratelimit.RequestLimits.Kind;
 
@@ -19,9 +18,9 @@ import org.whatmatters.backend.ratelimit.RequestLimits.Kind;
 class RequestLimitFilter {
 
     private final RequestLimits limits;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
 
-    RequestLimitFilter(RequestLimits limits, HttpClientAddressResolver addresses) {
+    RequestLimitFilter(RequestLimits limits, ClientAddress addresses) {
         this.limits = limits;
         this.addresses = addresses;
     }
@@ -33,7 +32,7 @@ class RequestLimitFilter {
         if (kind == Kind.SIGN_IN && request.getMethod() != HttpMethod.POST) {
             return null;
         }
-        String address = addresses.resolve(request);
+        String address = addresses.of(request);
         if (limits.tryTake(kind, address == null ? "unknown" : address)) {
             return null;
         }

@@ -1,7 +1,6 @@
 package org.whatmatters.backend.staff;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
@@ -9,6 +8,7 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.ratelimit.ClientAddress;
 import org.whatmatters.backend.ratelimit.SignInThrottle;
 
 import java.util.HashMap;
@@ -30,10 +30,10 @@ class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvide
     private final StaffAccountRepository accounts;
     private final Passwords passwords;
     private final SignInThrottle throttle;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
 
     StaffAuthentication(StaffAccountRepository accounts, Passwords passwords, SignInThrottle throttle,
-                        HttpClientAddressResolver addresses) {
+                        ClientAddress addresses) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -44,7 +44,7 @@ class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvide
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
         String username = credentials.getIdentity();
         String password = credentials.getSecret();
-        String address = addresses.resolve(request);
+        String address = addresses.of(request);
         if (throttle.refusedUntil(username, address).isPresent()) {
             LOG.info("sign-in refused: too many failed attempts, wait or locked");
             return AuthenticationResponse.failure("Too many failed sign-ins: try again later");
