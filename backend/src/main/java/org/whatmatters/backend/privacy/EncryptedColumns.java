@@ -17,7 +17,7 @@ import java.util.List;
  * so a column encrypted later is re-encrypted without anyone remembering to list it.
  */
 @Singleton
-class EncryptedColumns {
+public class EncryptedColumns {
 
     private final List<EncryptedColumn> columns;
 
@@ -40,7 +40,7 @@ class EncryptedColumns {
         this.columns = List.copyOf(found);
     }
 
-    List<EncryptedColumn> all() {
+    public List<EncryptedColumn> all() {
         return columns;
     }
 }
