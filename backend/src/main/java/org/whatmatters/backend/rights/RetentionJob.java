@@ -40,7 +40,7 @@ class RetentionJob implements DueWork {
 
     @EventListener
     void onStartup(StartupEvent startup) {
-        scheduleFor(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        scheduleFor(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1)); // the next 03:00 UTC, not at once
     }
 
     @Override
