@@ -27,15 +27,22 @@ class SecurityHeadersFilter {
     @ResponseFilter
     void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
-        headers.add("X-Content-Type-Options", "nosniff");
-        headers.add("Referrer-Policy", "no-referrer");
-        headers.add("X-Frame-Options", "DENY");
-        headers.add("Content-Security-Policy", request.getPath().startsWith("/swagger-ui") ? SWAGGER_POLICY : PAGE_POLICY);
+        // a page that set its own (stricter) policy keeps it
+        setIfAbsent(headers, "X-Content-Type-Options", "nosniff");
+        setIfAbsent(headers, "Referrer-Policy", "no-referrer");
+        setIfAbsent(headers, "X-Frame-Options", "DENY");
+        setIfAbsent(headers, "Content-Security-Policy", request.getPath().startsWith("/swagger-ui") ? SWAGGER_POLICY : PAGE_POLICY);
         Optional<MediaType> type = response.getContentType();
         boolean pageOrData = type.isEmpty() || type.get().matches(MediaType.TEXT_HTML_TYPE)
                 || type.get().getSubtype().contains("json") || type.get().matches(MediaType.TEXT_PLAIN_TYPE);
-        if (pageOrData && headers.get("Cache-Control") == null) {
-            headers.add("Cache-Control", "no-store");
+        if (pageOrData) {
+            setIfAbsent(headers, "Cache-Control", "no-store");
+        }
+    }
+
+    private static void setIfAbsent(io.micronaut.http.MutableHttpHeaders headers, String name, String value) {
+        if (headers.get(name) == null) {
+            headers.add(name, value);
         }
     }
 }

@@ -55,6 +55,13 @@ public class SignInThrottle {
         failures.deleteById(user(username));
     }
 
+    /** Forgets failures past the window whose lock has ended (the retention job calls it daily); how many. */
+    @Transactional
+    public int forgetOld() {
+        Instant now = clock.instant();
+        return failures.deleteForgotten(now.minus(settings.signInFailureWindow()), now);
+    }
+
     private void record(String subject, int lockAfter) {
         Instant now = clock.instant();
         Optional<SignInFailure> before = failures.findById(subject);

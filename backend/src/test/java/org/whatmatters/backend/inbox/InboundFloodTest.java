@@ -40,6 +40,11 @@ class InboundFloodTest extends WithTwilioStandIn {
                 .as("the four over the flooding number's budget wait; the other person's message does not")
                 .hasSize(4).allSatisfy(row -> assertThat(row.get(0)).isEqualTo("+447700900700"));
 
+        assertThat(webhooks.post("/webhooks/twilio/sms", TwilioWebhooks.sms("SM" + "c".repeat(32),
+                "+447700900700", "I want to kill myself")).status()).isEqualTo(200);
+        assertThat(database.query("SELECT processed_at FROM inbound_message WHERE provider_id = ?", "SM" + "c".repeat(32)).get(0).get(0))
+                .as("crisis language from the flooding number is handled at once all the same").isNotNull();
+
         clock.advance(Duration.ofMinutes(2));
         recovery.sweep();
         assertThat(database.count("inbound_message WHERE processed_at IS NULL")).isZero();
