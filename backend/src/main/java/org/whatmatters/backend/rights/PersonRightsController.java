@@ -14,7 +14,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.security.authentication.Authentication;
+import org.whatmatters.backend.audit.StaffRead;
+import org.whatmatters.backend.audit.StaffReadRepository;
 import org.whatmatters.backend.staff.Role;
+
+import java.time.Clock;
 
 import java.util.List;
 import java.util.Map;
@@ -32,10 +37,14 @@ class PersonRightsController {
 
     private final SubjectAccess subjectAccess;
     private final Erasure erasure;
+    private final StaffReadRepository audit;
+    private final Clock clock;
 
-    PersonRightsController(SubjectAccess subjectAccess, Erasure erasure) {
+    PersonRightsController(SubjectAccess subjectAccess, Erasure erasure, StaffReadRepository audit, Clock clock) {
         this.subjectAccess = subjectAccess;
         this.erasure = erasure;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Operation(summary = "Everything held about the person, table by table, in clear (subject access request)")
@@ -53,10 +62,13 @@ class PersonRightsController {
 
     @Operation(summary = "Erase the person: what they wrote and were sent goes; that alerts and contacts happened stays, without content")
     @Post("/erasure")
-    HttpResponse<Map<String, Object>> erase(@PathVariable long personId) {
+    HttpResponse<Map<String, Object>> erase(@PathVariable long personId, Authentication who) {
         if (!erasure.erase(personId)) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "no such person, or erased already");
         }
+        // who erased whom stays on the record with the audit of reads, which erasure keeps
+        audit.save(new StaffRead(null, who.getName(), String.join(",", who.getRoles()), personId,
+                "POST /staff/people/{personId}/erasure", "/staff/people/" + personId + "/erasure", "erasure", clock.instant()));
         return HttpResponse.ok(Map.of("personId", personId, "erased", true));
     }
 

@@ -26,6 +26,7 @@ public class SubjectAccess {
 
     /** A table's rows about the person, column by column. */
     @io.micronaut.serde.annotation.Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) // an empty table says so
     public record Section(String table, List<Map<String, Object>> rows) {
     }
 

@@ -42,6 +42,26 @@ class SubjectAccessTest extends WithAPartner {
         assertThat(html).contains("Your answers").contains(MARKER).contains("Staff who looked at your records");
 
         assertThat(partner.send(HttpRequest.GET("/staff/people/" + person + "/subject-access")).status()).isEqualTo(403);
+        assertThat(partner.send(HttpRequest.POST("/staff/people/" + person + "/erasure", "")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void afterErasureTheExportHoldsNoAnswerAndSaysWhoErasedThem() {
+        Long person = referred(PHONE, Map.of("preferred_name", "Dee", "stopped_enjoying", MARKER));
+        accounts.create("ada.admin", "admin-password-1", Role.ADMIN, null, "Ada");
+        StaffApi admin = signIn("ada.admin", "admin-password-1");
+
+        admin.post("/staff/people/" + person + "/erasure", Map.of());
+        JsonNode export = admin.get("/staff/people/" + person + "/subject-access");
+
+        assertThat(export.toString()).doesNotContain(MARKER).doesNotContain(PHONE);
+        assertThat(rows(export, "fact")).isEmpty();
+        assertThat(rows(export, "referral")).as("that a referral was made stays, for the counts").hasSize(1);
+        assertThat(rows(export, "staff_read")).anySatisfy(row -> {
+            assertThat(row.get("staff").asText()).isEqualTo("ada.admin");
+            assertThat(row.get("reason").asText()).isEqualTo("erasure");
+        });
+        assertThat(admin.send(HttpRequest.POST("/staff/people/" + person + "/erasure", Map.of())).status()).isEqualTo(404);
     }
 
     private static List<JsonNode> rows(JsonNode export, String table) {
