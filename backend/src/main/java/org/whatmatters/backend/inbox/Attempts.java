@@ -43,6 +43,16 @@ class Attempts {
         return inbound.countAttempt(message.id(), next(message.attempts() + 1)) > 0;
     }
 
+    /**
+     * An earlier message about to be handled before a later one (one person, one order): counted only if its next
+     * attempt is due. A message still in its own handler's hands (counted there) or waiting after a failure is
+     * handled all the same, for the order's sake, without counting it again: several of a person's messages arriving
+     * at once must not use up an earlier one's attempts.
+     */
+    void beginEarlier(InboundMessage message) {
+        inbound.countAttemptIfDue(message.id(), clock.instant(), next(message.attempts() + 1));
+    }
+
     /** The recovery sweep's claim on a due message; false if another instance took it, or it was settled meanwhile. */
     boolean claimDue(InboundMessage message) {
         return inbound.claimDue(message.id(), message.attempts(), clock.instant(), next(message.attempts() + 1)) > 0;

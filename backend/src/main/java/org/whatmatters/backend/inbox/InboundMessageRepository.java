@@ -35,13 +35,18 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
     long markFailed(Long id, @Nullable Long personId, String reason, Instant failedAt);
 
     /**
-     * Counts an attempt about to begin (a message's own handler, or a later message's handling the ones before it)
+     * Counts an attempt about to begin (the webhook's, as the message arrives)
      * and moves its next one to {@code nextAttemptAt}, before any work, so an attempt that kills the instance is
      * counted too. 0 when the message is settled.
      */
     @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
             + "WHERE id = :id AND processed_at IS NULL AND failed_at IS NULL")
     long countAttempt(Long id, Instant nextAttemptAt);
+
+    /** As {@link #countAttempt}, only if the message's next attempt is due by {@code now}. */
+    @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
+            + "WHERE id = :id AND processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now")
+    long countAttemptIfDue(Long id, Instant now, Instant nextAttemptAt);
 
     /**
      * The sweep's claim on a due message: as {@link #countAttempt}, but only while it is still due and nobody has

@@ -96,8 +96,10 @@ public class SmsInbox {
             return;
         }
         for (Long earlier : inbound.findUnprocessedBefore(message.channel(), message.fromAddress(), message.id())) {
-            inbound.findById(earlier).filter(waiting -> !waiting.settled()).filter(attempts::begin)
-                    .ifPresent(waiting -> checkAndTake(waiting.id(), person));
+            inbound.findById(earlier).filter(waiting -> !waiting.settled()).ifPresent(waiting -> {
+                attempts.beginEarlier(waiting);
+                checkAndTake(waiting.id(), person);
+            });
         }
         checkAndTake(message.id(), person);
     }

@@ -60,7 +60,8 @@ class FailingMessageTest extends WithAPartner {
         says(DEE, "1");
         assertThat(awaitTexts(DEE, welcome + 2)).as("the next message is answered as if the broken one had not come")
                 .last().asString().startsWith(CONSENT);
-        assertThat(stateOfTheBrokenOne()).containsExactly(2, null, null);
+        assertThat(stateOfTheBrokenOne()).as("tried again before it, not counted again while its next attempt is not due")
+                .containsExactly(1, null, null);
 
         drainTheSweep();
 
@@ -139,8 +140,8 @@ class FailingMessageTest extends WithAPartner {
         says(DEE, "honestly i want to kill myself");
         assertThat(awaitTexts(DEE, welcome + 1)).hasSize(welcome + 1).last().asString().contains("116 123");
         assertThat(database.count("person_event WHERE kind = 'CRISIS'")).isOne();
-        assertThat(database.query("SELECT safety, processed_at IS NOT NULL FROM inbound_message ORDER BY id DESC LIMIT 1"))
-                .containsExactly(List.of("CRISIS", true));
+        assertThat(database.query("SELECT safety FROM inbound_message WHERE processed_at IS NOT NULL ORDER BY id"))
+                .containsExactly(List.of("NONE"), List.of("CRISIS"));
 
         says(DEE, "1");
         assertThat(awaitTexts(DEE, welcome + 3)).as("the welcome carries on where it was").last().asString().startsWith(CONSENT);
@@ -166,8 +167,8 @@ class FailingMessageTest extends WithAPartner {
                 .as("handled at once with the reason, never tried again").isEqualTo(30);
         recovery.sweep();
 
-        assertThat(database.query("SELECT processed_at IS NOT NULL FROM inbound_message WHERE from_address = ?", DEE))
-                .as("reached on the second sweep of 100, behind 140 rows that can never be handled").containsExactly(List.of(true));
+        assertThat(database.query("SELECT COUNT(*) FROM inbound_message WHERE from_address = ? AND processed_at IS NOT NULL", DEE).get(0).get(0))
+                .as("reached on the second sweep of 100, behind 140 rows that can never be handled").isEqualTo(1L);
         assertThat(awaitTexts(DEE, 2)).hasSize(2);
         assertThat(database.count("inbound_message WHERE provider_id LIKE 'SMbr%' AND attempts = 1 AND failed_at IS NULL"))
                 .as("each broken one tried once, and waiting its turn for the next").isEqualTo(110);
@@ -175,12 +176,10 @@ class FailingMessageTest extends WithAPartner {
 
     /** attempts, whether failed, and the reason, of the message carrying the marker. */
     private List<Object> stateOfTheBrokenOne() {
-        return database.query("SELECT attempts, failed_at IS NOT NULL, handled_reason FROM inbound_message WHERE from_address = ? "
+        return database.query("SELECT attempts, failed_at, handled_reason FROM inbound_message WHERE from_address = ? "
                 + "AND processed_at IS NULL", DEE).stream().findFirst().map(row -> {
                     List<Object> state = new java.util.ArrayList<>(row);
-                    if (Boolean.FALSE.equals(state.get(1))) {
-                        state.set(1, null);
-                    }
+                    state.set(1, state.get(1) == null ? null : true);
                     return state;
                 }).orElseThrow();
     }

@@ -47,8 +47,8 @@ class InboxRecoveryTest extends WithTwilioStandIn {
     void aSenderThatIsNotAPhoneNumberIsHandledAtOnceWithAReasonAndNeverTriedAgain(String sender) {
         inbox.receive(new SmsInbox.IncomingSms("SM" + "f".repeat(32), sender, "+447700900001", "Your code is 1234", 0));
 
-        assertThat(database.query("SELECT processed_at IS NOT NULL, handled_reason, attempts, person_id FROM inbound_message"))
-                .containsExactly(java.util.Arrays.asList(true, "sender is not a phone number", 1, null));
+        assertThat(database.query("SELECT handled_reason, attempts, person_id FROM inbound_message WHERE processed_at IS NOT NULL"))
+                .containsExactly(java.util.Arrays.asList("sender is not a phone number", 1, null));
         assertThat(database.count("person")).isZero();
         recovery.sweep();
         assertThat(database.queryForLong("SELECT attempts FROM inbound_message")).isOne();
