@@ -7,11 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.whatmatters.backend.coordinator.CareTeam;
+import org.whatmatters.backend.coordinator.CareTeamRepository;
 import org.whatmatters.backend.support.TwilioWebhooks;
 import org.whatmatters.backend.support.WithAPartner;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,8 @@ class FailingMessageTest extends WithAPartner {
     InboxRecovery recovery;
     @Inject
     InboundMessageRepository inbound;
+    @Inject
+    CareTeamRepository teams;
 
     @Override
     public Map<String, String> getProperties() {
@@ -101,6 +106,19 @@ class FailingMessageTest extends WithAPartner {
                 arguments("a state pointing at a removed script",
                         "UPDATE conversation SET state = REPLACE(state, '\"welcome\"', '\"removed-by-a-deploy\"') WHERE person_id = ?", 1),
                 arguments("a state that cannot be read", "UPDATE conversation SET state = '{\"at\": 42' WHERE person_id = ?", 2));
+    }
+
+    @Test
+    void aFailedMessageFromSomeoneWithNoReferralYetIsShownToTheTeamTakingCrisisAlerts() {
+        Instant now = clock.instant();
+        teams.save(new CareTeam(null, "Bradford Crisis Team", "Bradford District Care NHS FT", "+447700900921", null, "MON-SUN",
+                LocalTime.of(0, 0), LocalTime.of(23, 59), true, now, now));
+
+        says(DEE, "Hello " + MARKER);
+        drainTheSweep();
+
+        assertThat(database.query("SELECT recipient, identifying FROM alert WHERE kind = 'MESSAGE_FAILED'"))
+                .containsExactly(List.of("DUTY_WORKER", true));
     }
 
     @ParameterizedTest(name = "{0}")
