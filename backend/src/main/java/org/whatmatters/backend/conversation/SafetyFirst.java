@@ -75,12 +75,18 @@ public class SafetyFirst {
         if (message.processedAt() != null) {
             return Safety.NONE; // its turn ran first (this check had failed): the turn's own crisis check answered it
         }
-        Safety found = crisis.match(message.body()).map(matched -> {
-            outbox.queue(person, Channel.SMS, crisisReply(person.id()), message.id());
-            events.raise(person.id(), "CRISIS", PersonEvent.Urgency.URGENT, "matched " + matched);
-            LOG.warn("URGENT: crisis language from person {}; crisis support queued and alert stored for the team", person.id());
-            return Safety.CRISIS;
-        }).orElse(Safety.NONE);
+        Optional<String> matched = crisis.match(message.body());
+        Safety found = matched.isPresent() ? Safety.CRISIS : Safety.NONE;
+        switch (found) {
+            case CRISIS -> {
+                outbox.queue(person, Channel.SMS, crisisReply(person.id()), message.id());
+                events.raise(person.id(), "CRISIS", PersonEvent.Urgency.URGENT, "matched " + matched.get());
+                LOG.warn("URGENT: crisis language from person {}; crisis support queued and alert stored for the team", person.id());
+            }
+            case NONE -> {
+                // nothing before the turn
+            }
+        }
         inbound.markSafety(message.id(), found.name());
         return found;
     }

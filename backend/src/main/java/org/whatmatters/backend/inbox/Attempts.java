@@ -7,10 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.person.PhoneNumbers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Counts the attempts at handling each inbound message and gives one up after the last: it is marked failed, the
@@ -26,12 +29,15 @@ class Attempts {
 
     private final InboundMessageRepository inbound;
     private final PersonRepository people;
+    private final PhoneNumbers phoneNumbers;
     private final PersonEvents events;
     private final InboxSettings settings;
     private final Clock clock;
 
-    Attempts(InboundMessageRepository inbound, PersonRepository people, PersonEvents events, InboxSettings settings, Clock clock) {
+    Attempts(InboundMessageRepository inbound, PersonRepository people, PhoneNumbers phoneNumbers, PersonEvents events,
+             InboxSettings settings, Clock clock) {
         this.inbound = inbound;
+        this.phoneNumbers = phoneNumbers;
         this.people = people;
         this.events = events;
         this.settings = settings;
@@ -86,15 +92,24 @@ class Attempts {
                 kind(cause), personId == null ? ", sender unknown: nobody could be told" : ", the partner is told");
     }
 
-    /** A message that cannot even be read: counted like any attempt, and failed after the last (nobody known to tell). */
+    /**
+     * A message that cannot even be read (a body that no longer decrypts): counted like any attempt, and failed after
+     * the last; the partner of the person with its sender's number, if there is one, is told.
+     */
     @Transactional
     public void unreadable(Long inboundId, RuntimeException cause) {
         int attempt = inbound.findAttemptsById(inboundId) + 1;
         inbound.countAttempt(inboundId, next(attempt));
-        if (attempt >= settings.maxAttempts()) {
-            inbound.markFailed(inboundId, null, "unreadable after " + attempt + " attempts", clock.instant());
-            LOG.error("inbound message {} could not be read after {} attempts ({}); marked failed", inboundId, attempt, kind(cause));
+        if (attempt < settings.maxAttempts()) {
+            return;
         }
+        String reason = "unreadable after " + attempt + " attempts";
+        Optional<Long> person = phoneNumbers.toE164(inbound.findFromAddressById(inboundId)).flatMap(people::findByPhoneE164).map(Person::id);
+        inbound.markFailed(inboundId, person.orElse(null), reason, clock.instant());
+        person.ifPresent(id -> events.raise(id, FAILED_EVENT, PersonEvent.Urgency.ROUTINE,
+                "a message from this person could not be read (" + reason + ")"));
+        LOG.error("inbound message {} could not be read after {} attempts ({}); marked failed{}", inboundId, attempt, kind(cause),
+                person.isPresent() ? ", the partner is told" : ", sender unknown: nobody could be told");
     }
 
     private Instant next(int attempt) {

@@ -58,6 +58,8 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
 
     int findAttemptsById(Long id);
 
+    String findFromAddressById(Long id);
+
     /** The safety check's finding, once: 0 if it had already run. */
     @Query("UPDATE inbound_message SET safety = :safety WHERE id = :id AND safety IS NULL")
     long markSafety(Long id, String safety);

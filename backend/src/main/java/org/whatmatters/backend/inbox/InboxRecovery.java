@@ -41,7 +41,11 @@ class InboxRecovery {
             } catch (RuntimeException e) {
                 // the row itself cannot be read (a body that no longer decrypts): count it, so it cannot stay at the front
                 LOG.error("inbound message {} cannot be read ({})", id, Attempts.kind(e));
-                attempts.unreadable(id, e);
+                try {
+                    attempts.unreadable(id, e);
+                } catch (RuntimeException alsoFailed) {
+                    LOG.error("inbound message {}: its attempt could not be counted either ({})", id, Attempts.kind(alsoFailed));
+                }
             }
         }
     }

@@ -192,6 +192,23 @@ class FailingMessageTest extends WithAPartner {
                 .as("each broken one tried once, and waiting its turn for the next").isEqualTo(110);
     }
 
+    @Test
+    void aRowThatCannotEvenBeReadIsCountedAndGivenUpNotTriedForEver() {
+        Long dee = referred(DEE, Map.of());
+        Instant due = clock.instant().minus(Duration.ofMinutes(5));
+        database.update("INSERT INTO inbound_message (channel, provider_id, from_address, to_address, body, num_media, received_at, "
+                + "attempts, next_attempt_at) VALUES ('SMS', ?, ?, ?, 'v1:no-longer-decrypts', 0, ?, 0, ?)", "SM" + "6".repeat(32), DEE,
+                TwilioWebhooks.SERVICE_NUMBER, java.sql.Timestamp.from(due), java.sql.Timestamp.from(due));
+
+        drainTheSweep();
+
+        assertThat(database.query("SELECT attempts, handled_reason FROM inbound_message"))
+                .containsExactly(List.of(MAX_ATTEMPTS, "unreadable after " + MAX_ATTEMPTS + " attempts"));
+        assertThat(database.count("inbound_message WHERE failed_at IS NOT NULL")).isOne();
+        assertThat(database.query("SELECT person_id, urgency FROM person_event WHERE kind = 'MESSAGE_FAILED'"))
+                .as("the partner of the person with that number is told").containsExactly(List.of(dee, "ROUTINE"));
+    }
+
     /** attempts, whether failed, and the reason, of the message carrying the marker. */
     private List<Object> stateOfTheBrokenOne() {
         return database.query("SELECT attempts, failed_at, handled_reason FROM inbound_message WHERE from_address = ? "
