@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.whatmatters.backend.coordinator.CareTeam;
 import org.whatmatters.backend.coordinator.CareTeamRepository;
+import org.whatmatters.backend.support.CapturedLogs;
 import org.whatmatters.backend.support.TwilioWebhooks;
 import org.whatmatters.backend.support.WithAPartner;
 
@@ -59,16 +60,21 @@ class FailingMessageTest extends WithAPartner {
         says(DEE, "Hello");
         int welcome = awaitTexts(DEE, 2).size();
 
-        says(DEE, "1 " + MARKER);
-        assertThat(textsTo(DEE)).as("its turn failed: nothing sent for it").hasSize(welcome);
+        try (CapturedLogs logs = new CapturedLogs()) {
+            says(DEE, "1 " + MARKER);
+            assertThat(textsTo(DEE)).as("its turn failed: nothing sent for it").hasSize(welcome);
 
-        says(DEE, "1");
-        assertThat(awaitTexts(DEE, welcome + 2)).as("the next message is answered as if the broken one had not come")
-                .last().asString().startsWith(CONSENT);
-        assertThat(stateOfTheBrokenOne()).as("tried again before it, not counted again while its next attempt is not due")
-                .containsExactly(1, null, null);
+            says(DEE, "1");
+            assertThat(awaitTexts(DEE, welcome + 2)).as("the next message is answered as if the broken one had not come")
+                    .last().asString().startsWith(CONSENT);
+            assertThat(stateOfTheBrokenOne()).as("tried again before it, not counted again while its next attempt is not due")
+                    .containsExactly(1, null, null);
 
-        drainTheSweep();
+            drainTheSweep();
+
+            assertThat(logs.lines()).as("the failures are logged").anyMatch(line -> line.contains("could not be handled after"))
+                    .as("without the number or the text").noneMatch(line -> line.contains(DEE.substring(3)) || line.contains(MARKER));
+        }
 
         assertThat(stateOfTheBrokenOne()).as("tried " + MAX_ATTEMPTS + " times, then given up")
                 .containsExactly(MAX_ATTEMPTS, true, "failed after " + MAX_ATTEMPTS + " attempts");
