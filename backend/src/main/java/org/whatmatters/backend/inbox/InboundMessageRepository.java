@@ -13,6 +13,13 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface InboundMessageRepository extends CrudRepository<InboundMessage, Long> {
 
+    /**
+     * Neither handled nor failed, in the updates of one row by id: written so that no index on these columns can be
+     * used, or MariaDB updates through {@code ix_inbound_message_due}, locking a range of other messages' entries,
+     * and deadlocks with their turns (seen with seven messages from one person at once).
+     */
+    String UNSETTLED = "COALESCE(processed_at, failed_at) IS NULL";
+
     Optional<InboundMessage> findByChannelAndProviderId(Channel channel, String providerId);
 
     long countByPersonId(Long personId);
@@ -26,12 +33,12 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
     void markProcessed(Long id, Long personId, Instant processedAt);
 
     /** Handled without a conversation turn, and why (a sender that is not a phone number): never tried again. */
-    @Query("UPDATE inbound_message SET processed_at = :processedAt, handled_reason = :reason WHERE id = :id AND processed_at IS NULL")
+    @Query("UPDATE inbound_message SET processed_at = :processedAt, handled_reason = :reason WHERE id = :id AND " + UNSETTLED)
     void markHandledWithout(Long id, String reason, Instant processedAt);
 
     /** Given up after its last attempt: the person's later messages go on without it. */
     @Query("UPDATE inbound_message SET failed_at = :failedAt, person_id = :personId, handled_reason = :reason "
-            + "WHERE id = :id AND processed_at IS NULL AND failed_at IS NULL")
+            + "WHERE id = :id AND " + UNSETTLED)
     long markFailed(Long id, @Nullable Long personId, String reason, Instant failedAt);
 
     /**
@@ -40,12 +47,12 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
      * counted too. 0 when the message is settled.
      */
     @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
-            + "WHERE id = :id AND processed_at IS NULL AND failed_at IS NULL")
+            + "WHERE id = :id AND " + UNSETTLED)
     long countAttempt(Long id, Instant nextAttemptAt);
 
     /** As {@link #countAttempt}, only if the message's next attempt is due by {@code now}. */
     @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
-            + "WHERE id = :id AND processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now")
+            + "WHERE id = :id AND " + UNSETTLED + " AND next_attempt_at <= :now")
     long countAttemptIfDue(Long id, Instant now, Instant nextAttemptAt);
 
     /**
@@ -53,7 +60,7 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
      * begun an attempt since it was read ({@code attempts} unchanged), so two instances sweeping at once take it once.
      */
     @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
-            + "WHERE id = :id AND attempts = :attempts AND processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now")
+            + "WHERE id = :id AND attempts = :attempts AND " + UNSETTLED + " AND next_attempt_at <= :now")
     long claimDue(Long id, int attempts, Instant now, Instant nextAttemptAt);
 
     int findAttemptsById(Long id);

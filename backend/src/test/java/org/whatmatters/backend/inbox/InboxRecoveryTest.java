@@ -38,8 +38,9 @@ class InboxRecoveryTest extends WithTwilioStandIn {
         assertThat(database.query("SELECT provider_id FROM inbound_message WHERE processed_at IS NOT NULL"))
                 .as("only the one older than the grace period; the new one may still be in hand")
                 .containsExactly(java.util.List.of("SM" + "d".repeat(32)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> twilio.received().size() == 2);
-        assertThat(twilio.received()).allSatisfy(r -> assertThat(r.param("To")).isEqualTo("+447700900888"));
+        // counted by recipient: a retry left over from another test class on a shared database may reach the stand-in too
+        await().atMost(Duration.ofSeconds(10)).until(() -> twilio.received().stream().filter(r -> "+447700900888".equals(r.param("To"))).count() == 2);
+        assertThat(twilio.received()).noneSatisfy(r -> assertThat(r.param("To")).isEqualTo("+447700900889"));
     }
 
     @ParameterizedTest
