@@ -28,10 +28,10 @@ import jakarta.validation.Valid;
 @Secured({Role.Names.ADMIN, Role.Names.PARTNER})
 @Tag(name = "Alerts")
 @SecurityRequirement(name = "bearer")
-class PartnerContactsController {
+public class PartnerContactsController {
 
     @Serdeable
-    record Contacts(@Nullable String alertEmail, @Nullable String alertPhone, @Nullable String leadName, @Nullable String leadEmail,
+    public record Contacts(@Nullable String alertEmail, @Nullable String alertPhone, @Nullable String leadName, @Nullable String leadEmail,
                     @Nullable String leadPhone) {
     }
 
@@ -47,14 +47,15 @@ class PartnerContactsController {
         this.clock = clock;
     }
 
+    /** Also the console's organisations page: the same rules, not written twice. */
     @Get
-    PartnerContacts show(@PathVariable Long id, Authentication authentication) {
+    public PartnerContacts show(@PathVariable Long id, Authentication authentication) {
         allowed(id, authentication);
         return contacts.findById(id).orElse(new PartnerContacts(id, null, null, null, null, null, clock.instant()));
     }
 
     @Put
-    PartnerContacts set(@PathVariable Long id, @Body @Valid Contacts body, Authentication authentication) {
+    public PartnerContacts set(@PathVariable Long id, @Body @Valid Contacts body, Authentication authentication) {
         allowed(id, authentication);
         PartnerContacts updated = new PartnerContacts(id, email("alertEmail", body.alertEmail()), phone("alertPhone", body.alertPhone()),
                 blankToNull(body.leadName()), email("leadEmail", body.leadEmail()), phone("leadPhone", body.leadPhone()), clock.instant());

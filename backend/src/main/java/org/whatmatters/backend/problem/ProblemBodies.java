@@ -7,6 +7,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,13 @@ class ProblemBodies implements JsonErrorResponseBodyProvider<Problem> {
         Optional<Throwable> cause = context.getRootCause();
         if (cause.isPresent() && cause.get() instanceof DomainException domain) {
             return Problem.of(type(status), domain.title(), status, domain.getMessage(), instance, domain.fields());
+        }
+        if (cause.isPresent() && cause.get() instanceof ConstraintViolationException violations) {
+            List<FieldError> fields = violations.getConstraintViolations().stream()
+                    .map(violation -> new FieldError(field(violation.getPropertyPath().toString()), violation.getMessage()))
+                    .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+            return Problem.of(type(status), "Invalid request", status,
+                    fields.size() == 1 ? fields.get(0).toString() : "some fields are not right: see fields", instance, fields);
         }
         String detail = null;
         List<FieldError> fields = new ArrayList<>();

@@ -26,7 +26,7 @@ import org.whatmatters.backend.problem.NotFound;
 @Secured(Role.Names.ADMIN)
 @Tag(name = "Staff accounts")
 @SecurityRequirement(name = "bearer")
-class OrganisationController {
+public class OrganisationController {
 
     private final OrganisationRepository organisations;
     private final Clock clock;
@@ -36,8 +36,9 @@ class OrganisationController {
         this.clock = clock;
     }
 
+    /** Also the console's organisations page: the same rules, not written twice. */
     @Post
-    HttpResponse<Organisation> create(@Body @Valid NewOrganisation organisation) {
+    public HttpResponse<Organisation> create(@Body @Valid NewOrganisation organisation) {
         String name = organisation.name().trim();
         if (organisations.existsByName(name)) {
             throw new Conflict("an organisation called " + name + " exists");
@@ -51,7 +52,7 @@ class OrganisationController {
     }
 
     @Serdeable
-    record FollowUpOffsets(List<String> offsets) {
+    public record FollowUpOffsets(List<String> offsets) {
     }
 
     /**
@@ -61,7 +62,7 @@ class OrganisationController {
      */
     @Put("/{id}/follow-up-offsets")
     @Secured({Role.Names.ADMIN, Role.Names.PARTNER})
-    Organisation followUpOffsets(@PathVariable Long id, @Body @Valid FollowUpOffsets body, Authentication authentication) {
+    public Organisation followUpOffsets(@PathVariable Long id, @Body @Valid FollowUpOffsets body, Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
         if (!staff.admin() && !id.equals(staff.organisationId())) {
             throw new Forbidden("partner staff set their own organisation's follow-ups");

@@ -1,5 +1,6 @@
 package org.whatmatters.backend.console;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -70,6 +71,7 @@ class PartnerConsoleBrowserTest extends InTheBrowser {
         assertThat(page.locator(".nhsuk-error-message")).containsText("the next allowed time is Fri 27 Nov 2026, 09:00");
         checkAccessibility(page, "person page, move refused");
         screenshot(page, "move-refused");
+        smallScreenshot(page, "move-refused");
 
         page.getByLabel("Move contact 1 to (UK time)").fill("2026-11-27T10:30");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move contact 1")).click();
@@ -95,6 +97,14 @@ class PartnerConsoleBrowserTest extends InTheBrowser {
         assertThat(page.evaluate("() => window.wmNotReloaded === true")).isEqualTo(true);
         checkAccessibility(page, "caseload with a crisis");
         screenshot(page, "caseload-crisis");
+        smallScreenshot(page, "caseload-crisis");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amir")).click();
+        Locator alerts = page.locator("#alerts ~ ul").first();
+        assertThat(alerts).containsText("CRISIS");
+        alerts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge")).first().click();
+        assertThat(page.locator("#alerts ~ ul").first()).containsText("acknowledged by staff:sam.partner");
+        assertThat(database.query("SELECT handled_by FROM person_event WHERE kind = 'CRISIS'").get(0).get(0)).isEqualTo("staff:sam.partner");
     }
 
     @Test

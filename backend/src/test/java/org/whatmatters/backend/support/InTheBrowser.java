@@ -130,6 +130,16 @@ public abstract class InTheBrowser extends WithAPartner {
         return file;
     }
 
+    /** A small PNG of what an 800 by 600 window shows (for the README), under target/screenshots/. */
+    protected Path smallScreenshot(Page in, String name) {
+        Path file = SCREENSHOTS.resolve(name + "-small.png");
+        in.setViewportSize(800, 600);
+        in.evaluate("() => window.scrollTo(0, 0)");
+        in.screenshot(new Page.ScreenshotOptions().setPath(file));
+        in.setViewportSize(1024, 800);
+        return file;
+    }
+
     /** The page at 320 px wide (a small phone): nothing may need scrolling sideways. */
     protected void atPhoneWidth(Page in, String name) {
         in.setViewportSize(320, 640);
