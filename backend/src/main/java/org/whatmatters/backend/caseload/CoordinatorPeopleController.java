@@ -13,6 +13,8 @@ import org.whatmatters.backend.conversation.FactRepository;
 import org.whatmatters.backend.coordinator.CareDirectory;
 import org.whatmatters.backend.coordinator.Coordinator;
 import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.problem.Forbidden;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.referral.ReferralStatus;
@@ -21,8 +23,6 @@ import org.whatmatters.backend.staff.StaffAccountRepository;
 
 import java.util.List;
 import java.util.Map;
-import org.whatmatters.backend.problem.Forbidden;
-import org.whatmatters.backend.problem.NotFound;
 
 /**
  * A care coordinator's view of the people linked to them who agreed to share with their coordinator: their

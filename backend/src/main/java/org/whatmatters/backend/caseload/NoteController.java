@@ -12,10 +12,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.staff.Role;
 
 import java.util.List;
-import jakarta.validation.Valid;
 
 /** A partner's notes on a person in their caseload: seen by their own organisation only. */
 @Controller("/partner/people/{personId}/notes")

@@ -13,12 +13,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
 
 import java.util.List;
-import jakarta.validation.Valid;
 
 /** The care teams of the directory, kept by admins and delivery partners. */
 @Controller("/staff/care-teams")

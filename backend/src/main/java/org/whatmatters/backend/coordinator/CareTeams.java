@@ -11,6 +11,8 @@ import org.whatmatters.backend.directory.CsvProblem;
 import org.whatmatters.backend.directory.CsvSheet;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.directory.NameKey;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.NotFound;
 
 /**
  * Keeping the care teams of the directory: one at a time or a whole CSV, always through {@link TeamRules}.

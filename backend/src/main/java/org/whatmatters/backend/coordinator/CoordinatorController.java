@@ -15,6 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.staff.Role;
 
@@ -22,7 +23,6 @@ import java.util.List;
 
 import static org.whatmatters.backend.coordinator.CareTeamController.TEXT_CSV;
 import static org.whatmatters.backend.coordinator.CareTeamController.actor;
-import jakarta.validation.Valid;
 
 /** The care coordinators of the directory, kept by admins and delivery partners. */
 @Controller("/staff/coordinators")

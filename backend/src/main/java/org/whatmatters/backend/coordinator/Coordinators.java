@@ -11,6 +11,9 @@ import org.whatmatters.backend.directory.CsvProblem;
 import org.whatmatters.backend.directory.CsvSheet;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.directory.NameKey;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
 import java.time.Clock;
@@ -23,9 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.problem.NotFound;
 
 /**
  * Keeping the coordinators of the directory: one at a time or a whole CSV, always through

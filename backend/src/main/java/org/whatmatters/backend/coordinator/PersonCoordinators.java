@@ -3,11 +3,11 @@ package org.whatmatters.backend.coordinator;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.conversation.FactRepository;
+import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.Referrals;
 
 import java.util.List;
-import org.whatmatters.backend.problem.Invalid;
 
 /**
  * Linking a person to their coordinator: a partner matches what the person said to the directory, or enters

@@ -1,9 +1,9 @@
 package org.whatmatters.backend.directory;
 
-
-import java.util.List;
 import org.whatmatters.backend.problem.FieldError;
 import org.whatmatters.backend.problem.Invalid;
+
+import java.util.List;
 
 /** Fields as they will be stored, or what is wrong with them (each problem names its field). */
 public record Checked<T>(T fields, List<FieldProblem> problems) {

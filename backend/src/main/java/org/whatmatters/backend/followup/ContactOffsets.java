@@ -1,12 +1,12 @@
 package org.whatmatters.backend.followup;
 
 import io.micronaut.core.annotation.Nullable;
+import org.whatmatters.backend.problem.Invalid;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import org.whatmatters.backend.problem.Invalid;
 
 /**
  * An organisation's own offsets of contacts 1, 2 and 3 after delivery, kept as ISO periods ("P3D,P14D,P42D");

@@ -7,13 +7,13 @@ import org.whatmatters.backend.conversation.Fact;
 import org.whatmatters.backend.conversation.FactRepository;
 import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.Invalid;
 
 /**
  * A partner records how a phone call or visit went. Reached, or feedback given, completes the contact; not

@@ -13,6 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.whatmatters.backend.referral.PartnerAccess;
 import org.whatmatters.backend.referral.Referral;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import jakarta.validation.Valid;
 
 /**
  * A person's follow-up schedule for their delivery partner: the contacts and their audit, and every change a

@@ -6,10 +6,14 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.FactRepository;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.staff.OrganisationRepository;
 import org.whatmatters.backend.staff.Organisation;
+import org.whatmatters.backend.time.UkTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +24,6 @@ import java.util.Set;
 
 import static org.whatmatters.backend.followup.ContactStatus.OPEN;
 import static org.whatmatters.backend.followup.ContactStatus.UPCOMING;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.time.UkTime;
-import org.whatmatters.backend.problem.NotFound;
 
 /**
  * The flexible follow-up after delivery: contact 1 (did it arrive), 2 (how is it going), 3 (feedback and

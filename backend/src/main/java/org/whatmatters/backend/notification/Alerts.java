@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEventRaised;
 import org.whatmatters.backend.conversation.PersonEventRepository;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.schedule.DueWorkScheduler;
 
 import java.security.SecureRandom;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.whatmatters.backend.problem.NotFound;
 
 /**
  * Turns what happened into alerts for the people who need to know, in the transaction that raised it: the

@@ -12,11 +12,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
 import java.time.Clock;
-import org.whatmatters.backend.problem.Invalid;
-import jakarta.validation.Valid;
 
 /** A staff member registers the phone their alerts should be pushed to (its Firebase registration token), or removes it. */
 @Controller("/staff/me/devices")

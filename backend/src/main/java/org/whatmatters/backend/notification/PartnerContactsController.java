@@ -11,17 +11,17 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.FieldChecks;
 import org.whatmatters.backend.person.PhoneNumbers;
+import org.whatmatters.backend.problem.Forbidden;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.OrganisationRepository;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
 
 import java.time.Clock;
-import org.whatmatters.backend.problem.Forbidden;
-import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.problem.NotFound;
-import jakarta.validation.Valid;
 
 /** Where a delivery partner's alerts go (a shared inbox and phone) and who its lead is: an admin, or the partner itself. */
 @Controller("/staff/organisations/{id}/alert-contacts")

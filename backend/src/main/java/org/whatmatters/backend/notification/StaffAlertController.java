@@ -12,6 +12,7 @@ import org.whatmatters.backend.conversation.FactRepository;
 import org.whatmatters.backend.coordinator.CareDirectory;
 import org.whatmatters.backend.coordinator.Coordinator;
 import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.staff.Role;
@@ -21,7 +22,6 @@ import org.whatmatters.backend.staff.StaffAccountRepository;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.whatmatters.backend.problem.NotFound;
 
 /**
  * Alerts for signed-in staff. A partner sees every alert about the people their organisation handles — every

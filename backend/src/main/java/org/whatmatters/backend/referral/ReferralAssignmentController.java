@@ -10,13 +10,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
 
 import java.time.Instant;
 import java.util.List;
-import jakarta.validation.Valid;
 
 /**
  * Where more than one delivery partner works, new self-referrals wait here until an admin gives each to a

@@ -12,13 +12,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
 import org.whatmatters.backend.time.UkTime;
 
 import java.time.LocalDateTime;
-import jakarta.validation.Valid;
 
 /**
  * A delivery partner moves a referral through its lifecycle; every step records who, when and why. Times given

@@ -9,6 +9,9 @@ import org.whatmatters.backend.conversation.ConversationTurns;
 import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEvents;
 import org.whatmatters.backend.followup.FollowUps;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.OrganisationRepository;
 
 import java.time.Clock;
@@ -25,9 +28,6 @@ import static org.whatmatters.backend.referral.ReferralStatus.DELIVERED;
 import static org.whatmatters.backend.referral.ReferralStatus.ITEM_ORDERED;
 import static org.whatmatters.backend.referral.ReferralStatus.SELF_REFERRED;
 import static org.whatmatters.backend.referral.ReferralStatus.WHAT_MATTERS_DONE;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.problem.NotFound;
 
 /**
  * The referral lifecycle. Every change records who, when and why; a change the lifecycle does not allow (an

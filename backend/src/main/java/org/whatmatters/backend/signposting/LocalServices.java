@@ -12,6 +12,9 @@ import org.whatmatters.backend.directory.CsvProblem;
 import org.whatmatters.backend.directory.CsvSheet;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.directory.NameKey;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,9 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.problem.NotFound;
 
 /**
  * Keeping the signposting directory: one entry at a time or a whole CSV, always through {@link ServiceRules}.

@@ -15,13 +15,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.ImportResult;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.Role;
 
 import java.util.List;
-import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.problem.NotFound;
-import jakarta.validation.Valid;
 
 /** The signposting directory for delivery partners and admins: reference data, nothing about a person. */
 @Controller("/signposting")

@@ -14,12 +14,12 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
-import java.time.Clock;
-import java.util.List;
 import org.whatmatters.backend.problem.Conflict;
 import org.whatmatters.backend.problem.Forbidden;
 import org.whatmatters.backend.problem.NotFound;
+
+import java.time.Clock;
+import java.util.List;
 
 /** Delivery-partner organisations, which PARTNER accounts belong to. */
 @Controller("/staff/organisations")

@@ -3,11 +3,11 @@ package org.whatmatters.backend.staff;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
 import org.whatmatters.backend.problem.Conflict;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.problem.NotFound;
+
+import java.time.Clock;
 
 /** Creating and changing staff accounts, with the rules every path (API, console or first start) must keep. */
 @Singleton

@@ -14,12 +14,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.translations.catalog.CatalogImport;
 import org.whatmatters.translations.catalog.TranslationState;
 
 import java.util.List;
-import jakarta.validation.Valid;
 
 /** Interpreter review of the translations. Shows scripts and texts only, never anything about a person. */
 @Controller("/translations")

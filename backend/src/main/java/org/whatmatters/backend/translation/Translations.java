@@ -2,6 +2,9 @@ package org.whatmatters.backend.translation;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.translations.catalog.Catalog;
 import org.whatmatters.translations.catalog.CatalogException;
 import org.whatmatters.translations.catalog.CatalogImport;
@@ -19,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.problem.NotFound;
 
 /** Interpreter review: progress, entries, edit, review, send back, history, export and import. */
 @Singleton
