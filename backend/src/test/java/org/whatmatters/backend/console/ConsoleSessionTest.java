@@ -36,7 +36,9 @@ class ConsoleSessionTest extends WithAPartner {
         assertThat(signedIn.setCookies()).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("wm_session=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict")
                 .contains("Path=/console"));
-        assertThat(sam.get("/console/partner").html()).contains("Your caseload").contains("Sam (partner)");
+        ConsoleClient.Page caseload = sam.get("/console/partner");
+        assertThat(caseload.html()).contains("Your caseload").contains("Sam (partner)");
+        assertThat(caseload.headers()).containsEntry("cache-control", "no-store").containsEntry("x-frame-options", "DENY");
         // the cookie is the console's only: the JSON API stays bearer-only
         assertThat(sam.api("/partner/caseload").status()).isEqualTo(401);
     }

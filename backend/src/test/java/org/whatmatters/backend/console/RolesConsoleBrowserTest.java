@@ -44,6 +44,10 @@ class RolesConsoleBrowserTest extends InTheBrowser {
         assertThat(page.locator("main")).containsText("REFERRED about Ben");
         assertThat(page.locator("main")).not().containsText("Dee");
         checkAccessibility(page, "coordinator home");
+        page.locator("#alerts + ul").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Acknowledge")).first().click();
+        assertThat(page.locator("#alerts + ul")).containsText("acknowledged");
+        assertThat(database.count("alert WHERE acknowledged_by = 'staff:priya.shah'")).isEqualTo(1);
         screenshot(page, "coordinator");
         atPhoneWidth(page, "coordinator");
 

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class ConsoleClient {
 
     /** What came back: status, the Location of a redirect, the Set-Cookie headers and the page. */
-    public record Page(int status, String location, List<String> setCookies, String html) {
+    public record Page(int status, String location, List<String> setCookies, String html, Map<String, String> headers) {
 
         /** The value of a hidden field, e.g. the form's {@code _csrf}. */
         public String field(String name) {
@@ -92,7 +92,9 @@ public final class ConsoleClient {
                 cookies.put(name, value);
             }
         }
+        Map<String, String> headers = new HashMap<>();
+        response.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(", ", values)));
         return new Page(response.code(), response.getHeaders().get("Location"), setCookies,
-                response.getBody(String.class).orElse(""));
+                response.getBody(String.class).orElse(""), headers);
     }
 }
