@@ -13,15 +13,20 @@ import org.whatmatters.translations.catalog.TranslationState;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * On start, brings the database in line with the shipped catalogs (the baseline in translations/catalogs):
- * new keys are added; a changed English source makes the translation stale; a newer review in the file
- * (exported, reviewed, committed) comes in; reviewed work in the database is never overwritten by an
- * older file. Keys the scripts no longer use are removed.
+ * On start, brings the database in line with the shipped catalogs (the baseline in translations/catalogs) and
+ * with the English the running scripts hold, which wins over the catalog file's (a build with {@code -DskipTests}
+ * ships scripts newer than their catalogs): new keys are added; a changed English makes the translation stale;
+ * a newer review in the file (exported, reviewed, committed) comes in; reviewed work in the database is never
+ * overwritten by an older file. Keys the scripts no longer use are removed. It logs which reviewed texts became
+ * stale (language and keys, nothing else) and when a catalog file is behind the scripts.
  */
 @Singleton
 class CatalogBaseline {
@@ -32,12 +37,15 @@ class CatalogBaseline {
     private final TranslationRepository translations;
     private final TranslationChangeRepository history;
     private final ServedTranslations served;
+    private final RunningEnglish running;
     private final Clock clock;
 
-    CatalogBaseline(TranslationRepository translations, TranslationChangeRepository history, ServedTranslations served, Clock clock) {
+    CatalogBaseline(TranslationRepository translations, TranslationChangeRepository history, ServedTranslations served,
+                    RunningEnglish running, Clock clock) {
         this.translations = translations;
         this.history = history;
         this.served = served;
+        this.running = running;
         this.clock = clock;
     }
 
@@ -48,7 +56,17 @@ class CatalogBaseline {
         }
     }
 
-    void load(Catalog catalog) {
+    void load(Catalog shipped) {
+        List<String> behind = shipped.entries().stream().filter(entry -> running.sources().containsKey(entry.key())
+                && !running.sources().get(entry.key()).text().equals(entry.source())).map(CatalogEntry::key).toList();
+        if (!behind.isEmpty()) {
+            LOG.warn("catalog {}.xlf holds other English than the running scripts for {} texts {}: the scripts' English is used; "
+                    + "extract the catalogs again", shipped.language(), behind.size(), behind);
+        }
+        Catalog catalog = shipped.syncedWith(running.sources());
+        Set<String> reviewedInFile = shipped.entries().stream().filter(entry -> entry.state() == TranslationState.REVIEWED)
+                .map(CatalogEntry::key).collect(Collectors.toSet());
+        List<String> reviewedNowStale = new ArrayList<>();
         Instant now = clock.instant();
         Map<String, Translation> existing = new HashMap<>();
         translations.findByLanguageOrderByPosition(catalog.language()).forEach(row -> existing.put(row.textKey(), row));
@@ -64,6 +82,9 @@ class CatalogBaseline {
                             file.state(), file.reviewer(), file.reviewedAt(), file.reviewedSource(), null, file.note(), position, now));
                     record(saved, TranslationChange.Action.SEEDED, now);
                     added++;
+                    if (saved.state() == TranslationState.STALE && reviewedInFile.contains(saved.textKey())) {
+                        reviewedNowStale.add(saved.textKey());
+                    }
                 } catch (DataAccessException anotherInstanceSeededIt) {
                     // two instances starting together: the unique key lets one seed each text
                     LOG.info("translation {} {} was seeded by another instance", catalog.language(), file.key());
@@ -76,6 +97,9 @@ class CatalogBaseline {
                 if (updated.state() == TranslationState.STALE && row.state() != TranslationState.STALE) {
                     record(updated, TranslationChange.Action.STALED, now);
                     staled++;
+                    if (row.state() == TranslationState.REVIEWED || reviewedInFile.contains(row.textKey())) {
+                        reviewedNowStale.add(row.textKey());
+                    }
                 } else if (!updated.content().equals(row.content()) || updated.state() != row.state()) {
                     record(updated, TranslationChange.Action.UPDATED_FROM_FILE, now);
                 }
@@ -85,6 +109,10 @@ class CatalogBaseline {
         served.invalidate();
         if (added + staled > 0) {
             LOG.info("translations {}: {} new, {} stale after the English changed", catalog.language(), added, staled);
+        }
+        if (!reviewedNowStale.isEmpty()) {
+            LOG.warn("translations {}: {} reviewed texts are stale, their English changed; sent in English until reviewed again: {}",
+                    catalog.language(), reviewedNowStale.size(), reviewedNowStale);
         }
     }
 

@@ -1,19 +1,17 @@
 package org.whatmatters.backend.translation;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import jakarta.inject.Singleton;
 import org.whatmatters.conversation.engine.EnglishTexts;
 import org.whatmatters.conversation.engine.Texts;
 import org.whatmatters.conversation.script.Text;
+import org.whatmatters.translations.catalog.AsSent;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The serving rule (clinical safety): a text goes out in the person's language only when its translation
- * is reviewed for the current English; otherwise in English. Placeholders are filled with ICU MessageFormat
+ * is reviewed for the English the running script holds for it (the text being sent); otherwise in English. Placeholders are filled with ICU MessageFormat
  * in the language's locale (plurals follow its rules). In right-to-left languages every filled-in value is
  * isolated left-to-right (U+2066 … U+2069), so a phone number such as 116 123 inside Urdu or Arabic is not
  * reordered into 123 116.
@@ -21,9 +19,7 @@ import java.util.Set;
 @Singleton
 public class CatalogTexts implements Texts {
 
-    static final Set<String> RIGHT_TO_LEFT = Set.of("ur", "ar");
-    private static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
-    private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+    static final Set<String> RIGHT_TO_LEFT = AsSent.RIGHT_TO_LEFT;
 
     private final ServedTranslations served;
     private final EnglishTexts english = new EnglishTexts();
@@ -37,7 +33,7 @@ public class CatalogTexts implements Texts {
         if ("en".equals(language)) {
             return english.render(text, language, facts);
         }
-        return served.servable(language, text.key())
+        return served.servable(language, text.key(), text.source())
                 .map(translation -> format(translation, language, facts))
                 .orElseGet(() -> english.render(text, language, facts));
     }
@@ -48,12 +44,6 @@ public class CatalogTexts implements Texts {
     }
 
     static String format(String pattern, String language, Map<String, String> facts) {
-        if (pattern.indexOf('{') < 0) {
-            return pattern;
-        }
-        Map<String, Object> values = new HashMap<>();
-        boolean rtl = RIGHT_TO_LEFT.contains(language);
-        facts.forEach((name, value) -> values.put(name, rtl ? LEFT_TO_RIGHT_ISOLATE + value + POP_DIRECTIONAL_ISOLATE : value));
-        return new MessageFormat(pattern, ULocale.forLanguageTag(language)).format(values);
+        return AsSent.format(pattern, language, facts);
     }
 }

@@ -16,6 +16,11 @@ public record Translation(@Id @GeneratedValue @Nullable Long id, String language
                           @Nullable String reviewedSource, @Nullable String previousReviewed, @Nullable String note,
                           int position, Instant updatedAt) {
 
+    /** The text a person would get for this key in this language's place: the translation, or the English while there is none. */
+    String sent() {
+        return content.isBlank() ? source : content;
+    }
+
     CatalogEntry toEntry() {
         return new CatalogEntry(textKey, source, content, state, reviewer, reviewedAt, reviewedSource, note, 0);
     }

@@ -51,9 +51,11 @@ class TranslationController {
         return translations.progress();
     }
 
+    /** {@code flagged=true}: only entries with flags; {@code flaggedFirst=true}: errors first, then warnings, then the rest. */
     @Get("/{language}")
-    List<TranslationView> entries(String language, @QueryValue @Nullable TranslationState state, @QueryValue @Nullable String script) {
-        return translations.entries(language, state, script);
+    List<TranslationView> entries(String language, @QueryValue @Nullable TranslationState state, @QueryValue @Nullable String script,
+                                  @QueryValue @Nullable Boolean flagged, @QueryValue @Nullable Boolean flaggedFirst) {
+        return translations.entries(language, state, script, Boolean.TRUE.equals(flagged), Boolean.TRUE.equals(flaggedFirst));
     }
 
     @Put("/{language}/{key}")

@@ -30,12 +30,15 @@ public class Translations {
     private final TranslationRepository translations;
     private final TranslationChangeRepository history;
     private final ServedTranslations served;
+    private final EntryReview review;
     private final Clock clock;
 
-    public Translations(TranslationRepository translations, TranslationChangeRepository history, ServedTranslations served, Clock clock) {
+    public Translations(TranslationRepository translations, TranslationChangeRepository history, ServedTranslations served,
+                        EntryReview review, Clock clock) {
         this.translations = translations;
         this.history = history;
         this.served = served;
+        this.review = review;
         this.clock = clock;
     }
 
@@ -50,11 +53,23 @@ public class Translations {
     }
 
     public List<TranslationView> entries(String language, TranslationState state, String script) {
-        return rows(language).stream()
+        return entries(language, state, script, false, false);
+    }
+
+    /**
+     * A language's entries in conversation order, each with its flags and figures as sent; {@code flagged} keeps only
+     * flagged ones, {@code flaggedFirst} puts those with errors first, then those with warnings.
+     */
+    public List<TranslationView> entries(String language, TranslationState state, String script, boolean flagged, boolean flaggedFirst) {
+        List<Translation> all = rows(language);
+        Map<String, Translation> byKey = all.stream().collect(Collectors.toMap(Translation::textKey, Function.identity()));
+        List<TranslationView> views = all.stream()
                 .filter(row -> state == null || row.state() == state)
                 .filter(row -> script == null || TranslationView.scriptOf(row.textKey()).equals(script))
-                .map(row -> TranslationView.of(row, warnings(row)))
+                .map(row -> review.view(row, byKey, warnings(row)))
+                .filter(view -> !flagged || !view.flags().isEmpty())
                 .toList();
+        return flaggedFirst ? views.stream().sorted(java.util.Comparator.comparingInt(TranslationView::urgency)).toList() : views;
     }
 
     @Transactional
@@ -67,7 +82,7 @@ public class Translations {
         }
         Translation edited = change(row, translation, TranslationState.TRANSLATED, row.reviewer(), row.reviewedAt(), row.reviewedSource(),
                 row.previousReviewed(), TranslationChange.Action.EDITED, by, null);
-        return TranslationView.of(edited, warnings(edited));
+        return view(edited);
     }
 
     @Transactional
@@ -83,7 +98,7 @@ public class Translations {
         Instant now = clock.instant();
         Translation reviewed = change(row, row.content(), TranslationState.REVIEWED, by, now, row.source(), previous,
                 TranslationChange.Action.REVIEWED, by, null);
-        return TranslationView.of(reviewed, warnings(reviewed));
+        return view(reviewed);
     }
 
     @Transactional
@@ -94,7 +109,7 @@ public class Translations {
         Translation row = row(language, key);
         Translation sent = change(row, row.content(), TranslationState.DRAFT, null, null, null, lastReviewed(row),
                 TranslationChange.Action.SENT_BACK, by, comment);
-        return TranslationView.of(sent, warnings(sent));
+        return view(sent);
     }
 
     public List<TranslationChange> history(String language, String key) {
@@ -113,7 +128,7 @@ public class Translations {
     public CatalogImport.Result importCatalog(String language, String xliff, String file, String by) {
         Catalog incoming;
         try {
-            incoming = Xliff.read(file, new StringReader(xliff));
+            incoming = Xliff.readFromTool(file, new StringReader(xliff));
         } catch (CatalogException e) {
             return new CatalogImport.Result(null, e.problems(), 0);
         }
@@ -143,6 +158,13 @@ public class Translations {
 
     private String lastReviewed(Translation row) {
         return row.state() == TranslationState.REVIEWED ? row.content() : row.previousReviewed();
+    }
+
+    private TranslationView view(Translation row) {
+        Map<String, Translation> language = translations.findByLanguageOrderByPosition(row.language()).stream()
+                .collect(Collectors.toMap(Translation::textKey, Function.identity()));
+        language.put(row.textKey(), row);
+        return review.view(row, language, warnings(row));
     }
 
     private List<String> warnings(Translation row) {

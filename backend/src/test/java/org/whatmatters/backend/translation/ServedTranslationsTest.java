@@ -26,11 +26,27 @@ class ServedTranslationsTest {
                 row("a.stale", "Hello", "Cześć", TranslationState.STALE, "Ola", "Hi"),
                 row("a.other-source", "Hello", "Cześć", TranslationState.REVIEWED, "Ola", "Hi")));
 
-        ServedTranslations served = new ServedTranslations(repository, new TranslationSettings("false"));
+        ServedTranslations served = new ServedTranslations(repository, new TranslationSettings("false"), new RunningEnglish());
 
-        assertThat(served.servable("pl", "a.reviewed")).contains("Cześć");
+        assertThat(served.servable("pl", "a.reviewed", "Hi")).contains("Cześć");
         assertThat(List.of("a.draft", "a.translated", "a.stale", "a.other-source")).allSatisfy(key ->
-                assertThat(served.servable("pl", key)).as(key).isEmpty());
+                assertThat(served.servable("pl", key, "Hi")).as(key).isEmpty());
+        assertThat(served.servable("pl", "a.reviewed", "Hi there")).as("reviewed for other English than the text being sent").isEmpty();
+    }
+
+    @Test
+    void aReviewForOtherEnglishThanTheRunningScriptsHoldIsNeverServed() {
+        RunningEnglish running = new RunningEnglish();
+        String english = running.english("welcome.hello").orElseThrow();
+        String yesterdays = "Hello, this is WhatMatters (yesterday's English).";
+        when(repository.findByLanguageOrderByPosition("ur")).thenReturn(List.of(
+                new Translation(1L, "ur", "welcome.hello", yesterdays, "سلام", TranslationState.REVIEWED, "Amina", AT, yesterdays, null, null, 0, AT),
+                new Translation(2L, "ur", "global.help", english, "مدد", TranslationState.REVIEWED, "Amina", AT, english, null, null, 1, AT)));
+
+        ServedTranslations served = new ServedTranslations(repository, new TranslationSettings("false"), running);
+
+        assertThat(served.servable("ur", "welcome.hello")).as("reviewed and consistent in its row, but not for the running English").isEmpty();
+        assertThat(served.servable("ur", "global.help")).as("the English of another text is not this text's").isEmpty();
     }
 
     @Test
@@ -38,10 +54,10 @@ class ServedTranslationsTest {
         when(repository.findByLanguageOrderByPosition("pl")).thenReturn(List.of(row("a.draft", "Hi", "Cześć", TranslationState.DRAFT, null, null)));
         ServedTranslations served;
         try (CapturedLogs logs = new CapturedLogs()) {
-            served = new ServedTranslations(repository, new TranslationSettings("true"));
+            served = new ServedTranslations(repository, new TranslationSettings("true"), new RunningEnglish());
             assertThat(logs.lines()).anyMatch(line -> line.contains("SERVE-UNREVIEWED IS ON") && line.contains("WILL BE SENT TO PEOPLE"));
         }
-        assertThat(served.servable("pl", "a.draft")).contains("Cześć");
+        assertThat(served.servable("pl", "a.draft", "Hi")).contains("Cześć");
     }
 
     private static Translation row(String key, String source, String content, TranslationState state, String reviewer, String reviewedSource) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.StaffAccounts;
+import org.whatmatters.backend.support.CapturedLogs;
 import org.whatmatters.backend.support.WithTwilioStandIn;
 import org.whatmatters.translations.catalog.Catalog;
 import org.whatmatters.translations.catalog.CatalogEntry;
@@ -22,6 +23,7 @@ import org.whatmatters.translations.catalog.Catalogs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,20 +97,148 @@ class TranslationReviewTest extends WithTwilioStandIn {
     }
 
     @Test
-    void aChangedEnglishSourceMakesTheReviewedUrduStaleAndEnglishIsSentAgain() {
-        review("ur", "welcome.privacy", PRIVACY_UR);
+    void aReviewedUrduWhoseEnglishChangedInTheRunningScriptsButNotInTheCatalogFileIsNotServed() {
+        // the catalog file was not extracted again (a build with -DskipTests): it still has yesterday's English,
+        // and an Urdu reviewed for it
         Catalog urdu = Catalogs.shipped("ur");
-        List<CatalogEntry> changed = urdu.entries().stream().map(entry -> entry.key().equals("welcome.privacy")
-                ? entry.withSource("Your answers are private. Read more at {privacy_url}", entry.note()) : entry).toList();
+        String yesterdays = "Your answers are private. Read more at {privacy_url}";
+        List<CatalogEntry> behind = urdu.entries().stream().map(entry -> entry.key().equals("welcome.privacy")
+                ? new CatalogEntry(entry.key(), yesterdays, PRIVACY_UR, org.whatmatters.translations.catalog.TranslationState.REVIEWED, "Bilal",
+                java.time.Instant.now().plusSeconds(60), yesterdays, entry.note(), 0) : entry).toList();
 
-        baseline.load(new Catalog("ur", urdu.header(), changed));
+        List<String> logged;
+        try (CapturedLogs logs = new CapturedLogs()) {
+            baseline.load(new Catalog("ur", urdu.header(), behind));
+            logged = logs.lines();
+        }
 
-        Map<?, ?> entry = entries("ur", "script=welcome").stream().filter(e -> e.get("key").equals("welcome.privacy")).findFirst().orElseThrow();
+        Map<?, ?> entry = entry("ur", "welcome.privacy");
         assertThat(entry.get("state")).isEqualTo("STALE");
+        assertThat(entry.get("source")).as("the running scripts' English").isNotEqualTo(yesterdays);
         assertThat(entry.get("translation")).isEqualTo(PRIVACY_UR);
+        assertThat(logged).anyMatch(line -> line.contains("translations ur") && line.contains("reviewed texts are stale")
+                && line.contains("welcome.privacy"));
+        assertThat(logged).anyMatch(line -> line.contains("catalog ur.xlf holds other English than the running scripts") && line.contains("welcome.privacy"));
+        assertThat(String.join("\n", logged)).doesNotContain(PRIVACY_UR).doesNotContain(yesterdays);
         send("Hello");
-        assertThat(send("2").get(0)).as("stale: the English as the scripts have it now")
+        assertThat(send("2").get(0)).as("stale: the English as the running scripts have it")
                 .isEqualTo("Your answers are private: only the team supporting you sees them, and your care coordinator if you agree. More at https://example.org/whatmatters/privacy");
+    }
+
+    @Test
+    void aReviewInTheDatabaseForEnglishTheScriptsNoLongerHoldIsNotServedAndGoesStaleOnStart() {
+        review("ur", "welcome.privacy", PRIVACY_UR);
+        String yesterdays = "Your answers are private. Read more at {privacy_url}";
+        // as a review made before the scripts changed would stand in the database
+        database.update("UPDATE translation SET source = ?, reviewed_source = ? WHERE language = 'ur' AND text_key = 'welcome.privacy'",
+                yesterdays, yesterdays);
+        context.getBean(ServedTranslations.class).invalidate();
+
+        send("Hello");
+        assertThat(send("2").get(0)).as("not served even before a restart")
+                .isEqualTo("Your answers are private: only the team supporting you sees them, and your care coordinator if you agree. More at https://example.org/whatmatters/privacy");
+
+        List<String> logged;
+        try (CapturedLogs logs = new CapturedLogs()) {
+            baseline.onStartup(null);
+            logged = logs.lines();
+        }
+        assertThat(entry("ur", "welcome.privacy").get("state")).isEqualTo("STALE");
+        assertThat(logged).anyMatch(line -> line.contains("translations ur: 1 reviewed texts are stale") && line.contains("[welcome.privacy]"));
+    }
+
+    @Test
+    void everyTextAnInterpreterReviewsIsInTheCatalogsAndTheReviewApiCrisisRepliesWordsAndCrisisPhrasesIncluded() {
+        Set<String> running = context.getBean(RunningEnglish.class).sources().keySet();
+        Set<String> mustBeThere = new java.util.TreeSet<>(List.of("global.crisis", "crisis.phrases", "global.help", "global.opt-out"));
+        java.util.Arrays.stream(org.whatmatters.conversation.words.Lexicon.Kind.values()).forEach(kind -> mustBeThere.add(kind.key()));
+        running.stream().filter(key -> key.startsWith("global.crisis") || key.startsWith("global.concern") || key.startsWith("crisis."))
+                .forEach(mustBeThere::add);
+        assertThat(running).containsAll(mustBeThere);
+
+        for (String language : Catalogs.TRANSLATED) {
+            Set<String> api = entries(language, "").stream().map(e -> (String) e.get("key")).collect(java.util.stream.Collectors.toSet());
+            Set<String> shipped = Catalogs.shipped(language).entries().stream().map(CatalogEntry::key).collect(java.util.stream.Collectors.toSet());
+            assertThat(api).as(language + ": the review API has every text the running scripts send or match").containsAll(running);
+            assertThat(shipped).as(language + ": the catalog file has every crisis reply, word list and crisis phrase list").containsAll(mustBeThere);
+        }
+    }
+
+    @Test
+    void entriesCarryFlagsAndTheMessageAsSentAndFlaggedOnesCanComeFirst() {
+        Map<?, ?> times = entry("pl", "contact-preferences.times.ask");
+        String asSent = (String) ((Map<?, ?>) times.get("sms")).get("text");
+        assertThat(asSent).as("a question goes out with its choice lines").startsWith(times.get("translation") + "\n1 Rano")
+                .contains("\n1 Rano (9:00-12:00)\n").contains("Wczesnym wieczorem (17:00-20:00)");
+        assertThat(((Number) ((Map<?, ?>) entry("pl", "contact-preferences.times.evenings").get("sms")).get("characters")).intValue())
+                .as("an option's figures are its question's").isEqualTo(asSent.codePointCount(0, asSent.length()));
+
+        Map<?, ?> privacy = entry("ur", "welcome.privacy");
+        assertThat((String) ((Map<?, ?>) privacy.get("sms")).get("text")).contains("\u2066https://example.org/whatmatters/privacy\u2069");
+
+        // a crisis reply that drops sentences of the English is put in front of the interpreter (as the shipped drafts did)
+        Map<?, ?> shortCrisis = http.retrieve(auth(HttpRequest.PUT("/translations/ur/global.crisis", Map.of("translation",
+                "آپ اہم ہیں۔ خطرے میں ہوں تو {emergency}، سماریٹنز {samaritans}، فوری مدد {nhs111} پر کال کریں۔"))), Map.class);
+        assertThat(flagCodes(shortCrisis)).contains("FEWER_SENTENCES");
+        assertThat(flagCodes(entry("ur", "global.crisis"))).contains("FEWER_SENTENCES");
+        assertThat(flagCodes(entry("ar", "global.help"))).as("fixed: و no longer glued onto STOP").doesNotContain("GLUED_LATIN");
+        for (String language : List.of("ur", "pa", "bn", "pl", "ar")) {
+            assertThat(entries(language, "flagged=true")).as(language).isNotEmpty()
+                    .allSatisfy(entry -> assertThat((List<?>) entry.get("flags")).isNotEmpty())
+                    .anySatisfy(entry -> assertThat(flagCodes(entry)).contains("SEGMENTS"));
+        }
+        List<Map> first = entries("pl", "flaggedFirst=true");
+        int lastFlagged = -1;
+        for (int i = 0; i < first.size(); i++) {
+            if (!((List<?>) first.get(i).get("flags")).isEmpty()) {
+                assertThat(i).as("flagged entries come first").isEqualTo(lastFlagged + 1);
+                lastFlagged = i;
+            }
+        }
+        assertThat(lastFlagged).isGreaterThanOrEqualTo(0);
+        assertThat(first).hasSize(entries("pl", "").size());
+    }
+
+    @Test
+    void anXliffRoundTripWithInlineCodesAndTwoSegmentsLosesNothing() {
+        String source = entry("ur", "global.status.contact").get("source").toString();
+        assertThat(source).isEqualTo("Your contact is {named_contact}. Reply TALK if you'd like a call.");
+        String fromTrados = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-GB" trgLang="ur-PK">
+                  <file id="f1">
+                    <unit id="global.status.contact">
+                      <originalData><data id="d1">{named_contact}</data></originalData>
+                      <segment id="s1" state="translated">
+                        <source>Your contact is <ph id="1" dataRef="d1"/>.</source>
+                        <target>آپ سے رابطہ رکھنے والے <ph id="1" dataRef="d1"/> ہیں۔</target>
+                      </segment>
+                      <ignorable><source> </source></ignorable>
+                      <segment id="s2" state="final">
+                        <source>Reply TALK if you'd like a call.</source>
+                        <target>کال کے لیے TALK لکھیں۔</target>
+                      </segment>
+                    </unit>
+                  </file>
+                </xliff>
+                """;
+
+        Map<?, ?> imported = importXliff(fromTrados, "ur-trados.xlf");
+        assertThat(imported.get("rejected")).as("nothing refused (an empty list is left out)").isNull();
+        assertThat(imported.get("applied")).isEqualTo(1);
+        Map<?, ?> contact = entry("ur", "global.status.contact");
+        assertThat(contact.get("translation")).isEqualTo("آپ سے رابطہ رکھنے والے {named_contact} ہیں۔ کال کے لیے TALK لکھیں۔");
+        assertThat(contact.get("state")).isEqualTo("TRANSLATED");
+
+        String exported = http.retrieve(auth(HttpRequest.GET("/translations/ur/export")), String.class);
+        Map<?, ?> again = importXliff(exported, "ur.xlf");
+        assertThat(again.get("rejected")).isNull();
+        assertThat(again.get("applied")).as("the export holds exactly what came in").isEqualTo(0);
+        assertThat(entry("ur", "global.status.contact").get("translation")).isEqualTo(contact.get("translation"));
+
+        Map<?, ?> old = importXliff("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file/></xliff>", "ur-12.xlf");
+        assertThat(old.get("rejected")).asList().singleElement().asString()
+                .isEqualTo("ur-12.xlf:2: this is XLIFF 1.2; WhatMatters reads XLIFF 2.0 only: export the file from your tool as XLIFF 2.0");
     }
 
     @Test
@@ -204,7 +334,8 @@ class TranslationReviewTest extends WithTwilioStandIn {
         assertThat(hello.get("translation")).isEqualTo("السلام علیکم");
         assertThat(hello.get("state")).as("an import never leaves a text reviewed by someone else").isEqualTo("TRANSLATED");
 
-        Map<?, ?> broken = http.retrieve(auth(HttpRequest.POST("/translations/ur/import", "<xliff trgLang=\"ur\"><file>")
+        Map<?, ?> broken = http.retrieve(auth(HttpRequest.POST("/translations/ur/import",
+                        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" trgLang=\"ur\"><file>")
                 .contentType(MediaType.APPLICATION_XML_TYPE)), Map.class);
         assertThat(broken.get("applied")).isEqualTo(0);
         assertThat((List<?>) broken.get("rejected")).singleElement().asString().startsWith("ur.xlf:1: not well-formed XML");
@@ -227,6 +358,19 @@ class TranslationReviewTest extends WithTwilioStandIn {
 
     private List<Map> entries(String language, String query) {
         return http.retrieve(auth(HttpRequest.GET("/translations/" + language + "?" + query)), Argument.listOf(Map.class));
+    }
+
+    private Map<?, ?> entry(String language, String key) {
+        return entries(language, "").stream().filter(e -> e.get("key").equals(key)).findFirst().orElseThrow();
+    }
+
+    private static List<String> flagCodes(Map<?, ?> entry) {
+        return ((List<?>) entry.get("flags")).stream().map(flag -> (String) ((Map<?, ?>) flag).get("code")).toList();
+    }
+
+    private Map<?, ?> importXliff(String xliff, String filename) {
+        return http.retrieve(auth(HttpRequest.POST("/translations/ur/import?filename=" + filename, xliff)
+                .contentType(MediaType.APPLICATION_XML_TYPE)), Map.class);
     }
 
     private HttpClientResponseException put(String path, Map<String, String> body) {

@@ -22,8 +22,8 @@ public final class MessageChecks {
      */
     private static final String BIDI_CONTROLS = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C";
 
-    /** A problem found: an error stops the save, a warning is shown beside it. */
-    public record Finding(boolean error, String message) {
+    /** A problem found: an error stops the save, a warning is shown beside it; {@code flag} says which check found it. */
+    public record Finding(boolean error, String message, Flag.Code flag) {
     }
 
     private MessageChecks() {
@@ -39,27 +39,28 @@ public final class MessageChecks {
         try {
             expected = arguments(source);
         } catch (IllegalArgumentException e) {
-            findings.add(new Finding(true, "the English source is not a valid ICU message: " + e.getMessage()));
+            findings.add(new Finding(true, "the English source is not a valid ICU message: " + e.getMessage(), Flag.Code.ICU));
             return findings;
         }
         try {
             actual = arguments(translation);
         } catch (IllegalArgumentException e) {
-            findings.add(new Finding(true, "not a valid ICU message: " + e.getMessage()));
+            findings.add(new Finding(true, "not a valid ICU message: " + e.getMessage(), Flag.Code.ICU));
             return findings;
         }
         if (!expected.equals(actual)) {
-            findings.add(new Finding(true, "placeholders " + actual + " do not match the source's " + expected));
+            findings.add(new Finding(true, "placeholders " + actual + " do not match the source's " + expected, Flag.Code.PLACEHOLDERS));
         }
         for (int i = 0; i < translation.length(); i++) {
             if (BIDI_CONTROLS.indexOf(translation.charAt(i)) >= 0) {
-                findings.add(new Finding(true, String.format("bidirectional control character U+%04X at position %d", (int) translation.charAt(i), i)));
+                findings.add(new Finding(true, String.format("bidirectional control character U+%04X at position %d", (int) translation.charAt(i), i),
+                        Flag.Code.BIDI_CONTROL));
                 break;
             }
         }
         int segments = SmsSegments.of(translation).segments();
         if (segments > MAX_SEGMENTS) {
-            findings.add(new Finding(false, "takes " + segments + " SMS segments (more than " + MAX_SEGMENTS + ")"));
+            findings.add(new Finding(false, "takes " + segments + " SMS segments (more than " + MAX_SEGMENTS + ")", Flag.Code.SEGMENTS));
         }
         return findings;
     }

@@ -95,7 +95,7 @@ class CatalogTest {
 
     @Test
     void xmlThatIsNotWellFormedNamesItsLine() {
-        String broken = "<?xml version=\"1.0\"?>\n<xliff trgLang=\"ar\">\n  <file>\n    <unit id=\"x.y\">\n  </file>\n</xliff>\n";
+        String broken = "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" trgLang=\"ar\">\n  <file>\n    <unit id=\"x.y\">\n  </file>\n</xliff>\n";
 
         assertThatThrownBy(() -> Xliff.read("ar.xlf", new StringReader(broken)))
                 .isInstanceOf(CatalogException.class)

@@ -14,9 +14,9 @@ class MessageChecksTest {
     @Test
     void aMissingRenamedOrExtraPlaceholderIsAnError() {
         assertThat(MessageChecks.check("Your contact is {named_contact}.", "Twój kontakt to {contact}."))
-                .containsExactly(new MessageChecks.Finding(true, "placeholders [contact] do not match the source's [named_contact]"));
+                .containsExactly(new MessageChecks.Finding(true, "placeholders [contact] do not match the source's [named_contact]", Flag.Code.PLACEHOLDERS));
         assertThat(MessageChecks.check("Hello.", "Cześć {name}."))
-                .containsExactly(new MessageChecks.Finding(true, "placeholders [name] do not match the source's []"));
+                .containsExactly(new MessageChecks.Finding(true, "placeholders [name] do not match the source's []", Flag.Code.PLACEHOLDERS));
     }
 
     @Test
@@ -24,7 +24,7 @@ class MessageChecksTest {
         String source = "{count, plural, one {# day} other {# days}} to go";
         assertThat(MessageChecks.check(source, "{count, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} zostało")).isEmpty();
         assertThat(MessageChecks.check(source, "{count} dni zostało"))
-                .containsExactly(new MessageChecks.Finding(true, "placeholders [count] do not match the source's [count:plural]"));
+                .containsExactly(new MessageChecks.Finding(true, "placeholders [count] do not match the source's [count:plural]", Flag.Code.PLACEHOLDERS));
     }
 
     @Test
@@ -37,22 +37,22 @@ class MessageChecksTest {
     @Test
     void aStrayBidiControlIsAnError() {
         assertThat(MessageChecks.check("Call 0800 123", "اتصل \u202E0800 123"))
-                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+202E at position 5"));
+                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+202E at position 5", Flag.Code.BIDI_CONTROL));
     }
 
     @Test
     void directionMarksAreRefusedToo() {
         assertThat(MessageChecks.check("Call 0800 123", "اتصل \u200E0800 123"))
-                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+200E at position 5"));
+                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+200E at position 5", Flag.Code.BIDI_CONTROL));
         assertThat(MessageChecks.check("Call 0800 123", "اتصل 0800\u200F 123"))
-                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+200F at position 9"));
+                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+200F at position 9", Flag.Code.BIDI_CONTROL));
         assertThat(MessageChecks.check("Call 0800 123", "\u061Cاتصل 0800 123"))
-                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+061C at position 0"));
+                .containsExactly(new MessageChecks.Finding(true, "bidirectional control character U+061C at position 0", Flag.Code.BIDI_CONTROL));
     }
 
     @Test
     void moreThanThreeSegmentsIsAWarningOnly() {
         assertThat(MessageChecks.check("Hi", "ل".repeat(300)))
-                .containsExactly(new MessageChecks.Finding(false, "takes 5 SMS segments (more than 3)"));
+                .containsExactly(new MessageChecks.Finding(false, "takes 5 SMS segments (more than 3)", Flag.Code.SEGMENTS));
     }
 }
