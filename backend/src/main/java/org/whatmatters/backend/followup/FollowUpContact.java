@@ -25,6 +25,8 @@ public record FollowUpContact(@Id @GeneratedValue @Nullable Long id, Long person
     public enum Outcome { REACHED, NOT_REACHED, FEEDBACK_GIVEN }
 
     public static final String FEEDBACK_SCRIPT = "follow-up-3";
+    /** Where contact 3 carries on when they want to hear about local groups: still part of the contact. */
+    public static final String SIGNPOSTING_SCRIPT = "signposting";
 
     static FollowUpContact scheduled(Long personId, Long referralId, int number, String script, ContactChannel channel,
                                      Instant due, Instant now) {
@@ -32,12 +34,18 @@ public record FollowUpContact(@Id @GeneratedValue @Nullable Long id, Long person
                 0, null, null, null, null, null, 0, now);
     }
 
-    /** The scripts this contact runs: its own, then contact 3's feedback and signposting when they were merged in. */
+    /**
+     * The scripts this contact runs: its own, then contact 3's feedback when it was merged in, and the signposting
+     * offer that contact 3 leads into (the contact is not over while the offer waits for its answer).
+     */
     Set<String> scripts() {
         Set<String> scripts = new LinkedHashSet<>();
         scripts.add(script);
         if (includesFeedback) {
             scripts.add(FEEDBACK_SCRIPT);
+        }
+        if (scripts.contains(FEEDBACK_SCRIPT)) {
+            scripts.add(SIGNPOSTING_SCRIPT);
         }
         return scripts;
     }

@@ -7,7 +7,6 @@ import org.whatmatters.backend.conversation.PersonEvents;
 import org.whatmatters.backend.conversation.TurnTaken;
 import org.whatmatters.conversation.engine.ConversationState;
 import org.whatmatters.conversation.engine.EngineEvent;
-import org.whatmatters.conversation.engine.SavedFact;
 
 import java.util.List;
 import java.util.Set;
@@ -15,12 +14,11 @@ import java.util.Set;
 /**
  * What each conversation step means for the follow-ups: a reply stops the reminder; LATER postpones the
  * contact to tomorrow; NO MORE and STOP end every contact at once; a finished contact script completes its
- * contact; feedback and delivery problems are raised for the partner.
+ * contact; feedback and delivery problems (the {@code delivery-problem} event the script raises) are raised for
+ * the partner.
  */
 @Singleton
 class FollowUpSteps {
-
-    private static final Set<String> DELIVERY_PROBLEMS = Set.of("delivery_problem", "item_problem");
 
     private final FollowUps followUps;
     private final PersonEvents events;
@@ -44,9 +42,9 @@ class FollowUpSteps {
             followUps.replied(personId);
         }
         completeFinished(personId, happened, turn.result().state());
-        for (SavedFact fact : turn.result().facts()) {
-            if (DELIVERY_PROBLEMS.contains(fact.name())) {
-                events.raise(personId, "DELIVERY_PROBLEM", PersonEvent.Urgency.ROUTINE, fact.script() + "/" + fact.node());
+        for (EngineEvent event : happened) {
+            if (event instanceof EngineEvent.DeliveryProblem problem) {
+                events.raise(personId, "DELIVERY_PROBLEM", PersonEvent.Urgency.ROUTINE, problem.problem() + " (" + problem.at().script() + ")");
             }
         }
     }

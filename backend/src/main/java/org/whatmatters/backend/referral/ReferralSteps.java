@@ -3,12 +3,11 @@ package org.whatmatters.backend.referral;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.conversation.TurnTaken;
-import org.whatmatters.conversation.engine.SavedFact;
-import org.whatmatters.conversation.words.StatusWord;
+import org.whatmatters.conversation.engine.EngineEvent;
 
 /**
- * Moves a referral on from the conversation itself: finishing self-referral creates it, finishing "what matters
- * to me?" marks it ready for the partner (the scripts save {@code referral_status} at those points).
+ * Moves a referral on from the conversation itself, on the {@code referral-stage-reached} events the scripts raise:
+ * {@code self-referred} creates it, {@code what-matters-done} marks it ready for the partner.
  */
 @Singleton
 class ReferralSteps {
@@ -21,13 +20,13 @@ class ReferralSteps {
 
     @EventListener
     void onTurn(TurnTaken turn) {
-        for (SavedFact fact : turn.result().facts()) {
-            if (!StatusWord.STATUS_FACT.equals(fact.name())) {
+        for (EngineEvent event : turn.result().events()) {
+            if (!(event instanceof EngineEvent.ReferralStageReached reached)) {
                 continue;
             }
-            if (ReferralStatus.SELF_REFERRED.factValue().equals(fact.value())) {
+            if (ReferralStatus.SELF_REFERRED.factValue().equals(reached.stage())) {
                 referrals.selfReferred(turn.person().id());
-            } else if (ReferralStatus.WHAT_MATTERS_DONE.factValue().equals(fact.value())) {
+            } else if (ReferralStatus.WHAT_MATTERS_DONE.factValue().equals(reached.stage())) {
                 referrals.selfReferred(turn.person().id()); // someone who came straight to what matters still has a referral
                 referrals.whatMattersDone(turn.person().id());
             }

@@ -8,8 +8,7 @@ import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEvents;
 import org.whatmatters.backend.conversation.TurnTaken;
 import org.whatmatters.backend.followup.RunningContacts;
-import org.whatmatters.conversation.engine.Outgoing;
-import org.whatmatters.conversation.engine.SavedFact;
+import org.whatmatters.conversation.engine.EngineEvent;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,16 +16,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records signposting as it happens in the conversation: what was offered (when the offer is sent), which
- * service they asked about (each number they reply), and at the next contact whether they used it. When there
- * was nothing good enough to offer, the partner is asked to share some ideas.
+ * Records signposting from the events the scripts raise: what was offered ({@code signposting-offered}, linked to
+ * the follow-up contact it is part of), which service they asked about ({@code signpost-asked-about}), and at the
+ * next contact whether they tried it ({@code signpost-tried}). When there was nothing good enough to offer
+ * ({@code signposting-help-wanted}), the partner is asked to share some ideas.
  */
 @Singleton
 class SignpostSteps {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignpostSteps.class);
-    static final String OFFER_KEY = "signposting.offer.ask";
-    static final String NONE_KEY = "signposting.none.end";
 
     private final SignpostOfferRepository offers;
     private final RunningContacts running;
@@ -43,21 +41,17 @@ class SignpostSteps {
     @EventListener
     void onTurn(TurnTaken turn) {
         Long personId = turn.person().id();
-        List<String> keys = turn.result().messages().stream().map(Outgoing::key).toList();
-        if (keys.stream().anyMatch(key -> key.startsWith(OFFER_KEY)) && turn.facts().containsKey(SignpostFacts.IDS)) {
-            offered(personId, turn.facts());
-        }
-        if (keys.stream().anyMatch(key -> key.startsWith(NONE_KEY))) {
-            events.raise(personId, "SIGNPOSTING_HELP_WANTED", PersonEvent.Urgency.ROUTINE, "no close match in the directory");
-        }
-        for (SavedFact fact : turn.result().facts()) {
-            if (fact.name().equals("signpost_choice") && fact.value().startsWith("service-")) {
-                int index = Integer.parseInt(fact.value().substring("service-".length())) - 1;
-                offers.findFirstByPersonIdOrderByIdDesc(personId).ifPresent(offer ->
-                        offers.update(offer.askedAbout(offer.ids().get(index))));
-            } else if (fact.name().equals("signpost_used")) {
+        for (EngineEvent event : turn.result().events()) {
+            if (event instanceof EngineEvent.SignpostingOffered && turn.facts().containsKey(SignpostFacts.IDS)) {
+                offered(personId, turn.facts());
+            } else if (event instanceof EngineEvent.SignpostingHelpWanted) {
+                events.raise(personId, "SIGNPOSTING_HELP_WANTED", PersonEvent.Urgency.ROUTINE, "no close match in the directory");
+            } else if (event instanceof EngineEvent.SignpostAskedAbout asked) {
+                offers.findFirstByPersonIdOrderByIdDesc(personId).filter(offer -> asked.number() <= offer.ids().size())
+                        .ifPresent(offer -> offers.update(offer.askedAbout(offer.ids().get(asked.number() - 1))));
+            } else if (event instanceof EngineEvent.SignpostTried tried) {
                 offers.findFirstByPersonIdOrderByIdDesc(personId).filter(offer -> offer.used() == null)
-                        .ifPresent(offer -> offers.update(offer.answeredUsed(fact.value(), clock.instant())));
+                        .ifPresent(offer -> offers.update(offer.answeredUsed(tried.tried() ? "yes" : "no", clock.instant())));
             }
         }
     }

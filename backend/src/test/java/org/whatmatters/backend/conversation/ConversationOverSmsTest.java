@@ -45,7 +45,9 @@ class ConversationOverSmsTest extends WithTwilioStandIn {
                 .containsEntry("voicemail_ok", "no").containsEntry("letter_ok", "yes")
                 .containsEntry("referral_status", "what-matters-done").doesNotContainKey("beliefs");
         assertThat(database.query("SELECT script, script_version, node, channel FROM fact WHERE name = 'one_thing'"))
-                .containsExactly(List.of("what-matters", 2, "one-thing", "sms"));
+                .containsExactly(List.of("what-matters", 3, "one-thing", "sms"));
+        // self-referral and what matters raised referral-stage-reached: the referral exists and is ready for the partner
+        assertThat(database.query("SELECT status FROM referral WHERE person_id = ?", personId)).containsExactly(List.of("WHAT_MATTERS_DONE"));
         assertThat(database.query("SELECT content FROM fact WHERE name = 'one_thing'").get(0).get(0).toString())
                 .startsWith("v1:").doesNotContain("Football");
         List<String> bodies = twilio.received().stream().map(r -> r.param("Body")).toList();

@@ -96,6 +96,21 @@ class FollowUpJourneyTest extends WithAPartner {
     }
 
     @Test
+    void anItemThatHasNotArrivedIsRaisedForThePartnerOnceTheyHaveSaidWhatHappened() {
+        Long person = started();
+
+        says(PHONE, "no");
+        assertThat(awaitTexts(PHONE, 5).get(4)).startsWith("Sorry about that. Can you tell us what has happened?");
+        assertThat(database.query("SELECT kind FROM person_event WHERE person_id = ? AND kind = 'DELIVERY_PROBLEM'", person)).isEmpty();
+        says(PHONE, "The courier left a card but nothing came");
+
+        assertThat(awaitTexts(PHONE, 6).get(5)).contains("will sort this out");
+        assertThat(database.query("SELECT kind, urgency, detail FROM person_event WHERE person_id = ? AND kind = 'DELIVERY_PROBLEM'", person))
+                .containsExactly(List.of("DELIVERY_PROBLEM", "ROUTINE", "not-arrived (follow-up-1)"));
+        awaitStatus(person, 1, "COMPLETED");
+    }
+
+    @Test
     void laterPostponesTheContactToTomorrowsFirstWindowAndAsksAgainThen() {
         Long person = started();
 

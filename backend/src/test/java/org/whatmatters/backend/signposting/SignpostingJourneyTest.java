@@ -80,6 +80,57 @@ class SignpostingJourneyTest extends WithAPartner {
     }
 
     @Test
+    void theOfferAtTheEndOfContactThreeBelongsToItAndTheContactWaitsForTheAnswer() {
+        Long person = deliveredPerson(Map.of("stopped_enjoying", "I used to play football with my mates",
+                "who_matters", "My daughter and my allotment", "area", "Bradford BD3 9AB"));
+        long contactThree = contact(person, 3).get("id").asLong();
+        partner.post(followUps(person) + "/" + contactThree + "/bring-forward", Map.of());
+        awaitTexts(PHONE, 4);
+        says(PHONE, "It got me out of the house");
+        says(PHONE, "SKIP");
+        awaitTexts(PHONE, 6);
+
+        says(PHONE, "yes");
+
+        assertThat(awaitTexts(PHONE, 7).get(6)).startsWith("Here are some that might suit you.");
+        assertThat(database.query("SELECT contact_id FROM signpost_offer WHERE person_id = ?", person))
+                .containsExactly(List.of(contactThree));
+        assertThat(statusOf(person, 3)).as("the offer waits for their answer").isEqualTo("REPLIED");
+        says(PHONE, "2");
+        awaitTexts(PHONE, 9);
+        assertThat(statusOf(person, 3)).isEqualTo("REPLIED");
+        says(PHONE, "no");
+        awaitStatus(person, 3, "COMPLETED");
+    }
+
+    @Test
+    void anOfferMadeInAContactThatContactThreeWasMergedIntoBelongsToThatContact() {
+        Long person = deliveredPerson(Map.of("stopped_enjoying", "I used to play football with my mates",
+                "who_matters", "My daughter and my allotment", "area", "Bradford BD3 9AB"));
+        long contactOne = contact(person, 1).get("id").asLong();
+        partner.post(followUps(person) + "/" + contactOne + "/merge-feedback", Map.of("reason", "moving away"));
+        partner.post(followUps(person) + "/" + contactOne + "/bring-forward", Map.of());
+        awaitTexts(PHONE, 4);
+        says(PHONE, "yes");
+        awaitTexts(PHONE, 5);
+        says(PHONE, "1");
+        awaitTexts(PHONE, 6);
+        says(PHONE, "It got me out of the house");
+        awaitTexts(PHONE, 7);
+        says(PHONE, "SKIP");
+        awaitTexts(PHONE, 8);
+
+        says(PHONE, "yes");
+
+        assertThat(awaitTexts(PHONE, 9).get(8)).startsWith("Here are some that might suit you.");
+        assertThat(database.query("SELECT contact_id FROM signpost_offer WHERE person_id = ?", person))
+                .containsExactly(List.of(contactOne));
+        assertThat(statusOf(person, 1)).as("the offer waits for their answer").isEqualTo("REPLIED");
+        says(PHONE, "SKIP");
+        awaitStatus(person, 1, "COMPLETED");
+    }
+
+    @Test
     void thePartnerCanOfferSignpostingWheneverTheyChoose() {
         Long person = deliveredPerson(Map.of("get_well", "Painting again", "who_matters", "My allotment", "stopped_enjoying", "football", "area", "BD3"));
 
@@ -89,6 +140,8 @@ class SignpostingJourneyTest extends WithAPartner {
         String offer = awaitTexts(PHONE, 4).get(3);
         assertThat(offer).startsWith("Here are some that might suit you.").contains("Test: Art on the Canal")
                 .contains("Test: Allotment Friends").contains("Test: Walking Football BD3");
+        assertThat(database.query("SELECT contact_id FROM signpost_offer WHERE person_id = ?", person))
+                .containsExactly(List.of(contact.get("id").asLong()));
     }
 
     @Test

@@ -28,7 +28,8 @@ public record ChoiceAnswer(List<Option> options) implements Answer {
 
     @Override
     public Optional<String> read(Reply reply, Reading reading) {
-        String said = reply.said().replaceFirst("^(number|no|option) ", "");
+        // "no 2" is "number 2"; "no thanks" stays as written, so an option that answers to it can be picked
+        String said = reply.said().replaceFirst("^(number|no|option) (?=\\d{1,2}$)", "");
         if (said.matches("\\d{1,2}")) {
             int index = Integer.parseInt(said) - 1;
             return index >= 0 && index < options.size() ? Optional.of(options.get(index).value()) : Optional.empty();

@@ -38,4 +38,30 @@ public sealed interface EngineEvent {
 
     record ScriptFinished(String script) implements EngineEvent {
     }
+
+    // Raised by a script's raise nodes (FORMAT.md lists them): each names the node that raised it.
+
+    /** signposting-offered: local groups and services are being offered now. */
+    record SignpostingOffered(Position at) implements EngineEvent {
+    }
+
+    /** signposting-help-wanted: nothing close enough to offer; the partner is asked to share some ideas. */
+    record SignpostingHelpWanted(Position at) implements EngineEvent {
+    }
+
+    /** signpost-asked-about: they asked for the details of offered service {@code number} (1 to 3). */
+    record SignpostAskedAbout(int number, Position at) implements EngineEvent {
+    }
+
+    /** signpost-tried: whether they tried the service they asked about last time. */
+    record SignpostTried(boolean tried, Position at) implements EngineEvent {
+    }
+
+    /** referral-stage-reached: {@code self-referred} or {@code what-matters-done}. */
+    record ReferralStageReached(String stage, Position at) implements EngineEvent {
+    }
+
+    /** delivery-problem: {@code not-arrived} or {@code faulty}; the partner looks into it. */
+    record DeliveryProblem(String problem, Position at) implements EngineEvent {
+    }
 }

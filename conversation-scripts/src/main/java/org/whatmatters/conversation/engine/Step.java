@@ -2,16 +2,14 @@ package org.whatmatters.conversation.engine;
 
 import org.whatmatters.conversation.answer.Reading;
 import org.whatmatters.conversation.script.AskNode;
-import org.whatmatters.conversation.script.BranchNode;
-import org.whatmatters.conversation.script.EndNode;
-import org.whatmatters.conversation.script.GotoScriptNode;
+import org.whatmatters.conversation.script.Entered;
 import org.whatmatters.conversation.script.Messages;
 import org.whatmatters.conversation.script.Node;
-import org.whatmatters.conversation.script.SayNode;
 import org.whatmatters.conversation.script.Script;
+import org.whatmatters.conversation.script.ScriptEvent;
 import org.whatmatters.conversation.script.ScriptLibrary;
-import org.whatmatters.conversation.script.SetNode;
 import org.whatmatters.conversation.script.Text;
+import org.whatmatters.conversation.script.Visit;
 import org.whatmatters.conversation.words.Lexicon;
 import org.whatmatters.conversation.words.Reply;
 
@@ -23,9 +21,10 @@ import java.util.Optional;
 
 /**
  * One step in the making: the state as it changes, and the texts, facts and events decided so far.
- * Nodes are walked here; global words use the same moves. Not shared between threads.
+ * Nodes are walked here (each node does its own part through {@link Visit}); global words use the same moves.
+ * Not shared between threads.
  */
-public final class Step {
+public final class Step implements Visit {
 
     /** Facts the engine itself keeps in step with the state. */
     public static final String LANGUAGE_FACT = "language";
@@ -75,6 +74,7 @@ public final class Step {
         return lexicon;
     }
 
+    @Override
     public Map<String, String> facts() {
         return facts;
     }
@@ -99,6 +99,7 @@ public final class Step {
     }
 
     /** Sends one text in the person's language. */
+    @Override
     public void say(Text text) {
         messages.add(new Outgoing(text.key(), render(text)));
     }
@@ -199,24 +200,22 @@ public final class Step {
 
     /**
      * Whether moving on from {@code question} without an answer would only come straight back to it (a question
-     * that loops until answered, such as consent): nothing said or asked in between, only branches and sets.
+     * that loops until answered, such as consent): nothing said or asked in between, only nodes that send nothing
+     * (branches, sets, raises), rehearsed without raising anything.
      */
     boolean leadsBackTo(AskNode question) {
         Script script = currentScript();
-        Map<String, String> known = new HashMap<>(facts);
+        Rehearsal rehearsal = new Rehearsal(facts);
         Node node = script.node(question.next()).orElseThrow();
         for (int walked = 0; walked < MAX_NODES_PER_STEP; walked++) {
             if (node.id().equals(question.id())) {
                 return true;
             }
-            if (node instanceof BranchNode branch) {
-                node = script.node(branch.targetFor(known)).orElseThrow();
-            } else if (node instanceof SetNode set) {
-                set.valueIn(known).ifPresent(value -> known.put(set.fact(), value));
-                node = script.node(set.next()).orElseThrow();
-            } else {
+            Entered entered = node.enter(rehearsal);
+            if (rehearsal.spoke || entered.move() != Entered.Move.NEXT) {
                 return false;
             }
+            node = script.node(entered.target()).orElseThrow();
         }
         return false;
     }
@@ -247,45 +246,85 @@ public final class Step {
         for (int walked = 0; walked < MAX_NODES_PER_STEP; walked++) {
             Position here = new Position(script.id(), script.version(), node.id());
             state = new ConversationState(here, false, 0, state.returnTo(), state.language(), turn.at(), state.optedOut(), false);
-            if (node instanceof SayNode sayNode) {
-                say(sayNode.text());
-                node = script.node(sayNode.next()).orElseThrow();
-            } else if (node instanceof AskNode ask) {
-                if (ask.unlessKnown() && facts.containsKey(ask.save()) && !facts.get(ask.save()).isBlank()) {
-                    node = script.node(ask.next()).orElseThrow();
-                    continue;
+            Entered entered = node.enter(this);
+            switch (entered.move()) {
+                case NEXT -> node = script.node(entered.target()).orElseThrow();
+                case WAIT -> {
+                    state = new ConversationState(here, true, 0, state.returnTo(), state.language(), turn.at(), state.optedOut(), false);
+                    return;
                 }
-                messages.add(new Outgoing(ask.prompt().key(), Messages.withOptions(ask, this::render)));
-                state = new ConversationState(here, true, 0, state.returnTo(), state.language(), turn.at(), state.optedOut(), false);
-                return;
-            } else if (node instanceof BranchNode branch) {
-                node = script.node(branch.targetFor(facts)).orElseThrow();
-            } else if (node instanceof SetNode set) {
-                set.valueIn(facts).ifPresent(value -> save(set.fact(), value, here));
-                node = script.node(set.next()).orElseThrow();
-            } else if (node instanceof GotoScriptNode jump) {
-                event(new EngineEvent.ScriptFinished(script.id()));
-                script = library.require(jump.script());
-                node = script.start();
-            } else {
-                EndNode end = (EndNode) node;
-                if (end.text() != null) {
-                    say(end.text());
+                case SCRIPT -> {
+                    event(new EngineEvent.ScriptFinished(script.id()));
+                    script = library.require(entered.target());
+                    node = script.start();
                 }
-                event(new EngineEvent.ScriptFinished(script.id()));
-                if (!state.returnTo().isEmpty()) {
+                case END -> {
+                    event(new EngineEvent.ScriptFinished(script.id()));
+                    if (state.returnTo().isEmpty()) {
+                        state = new ConversationState(here, false, 0, List.of(), state.language(), turn.at(), state.optedOut(), true);
+                        return;
+                    }
                     Position back = state.returnTo().get(0);
                     List<Position> rest = state.returnTo().subList(1, state.returnTo().size());
                     state = new ConversationState(back, false, 0, List.copyOf(rest), state.language(), turn.at(), state.optedOut(), false);
                     script = library.require(back.script());
                     node = script.resumeAt(back.node());
-                    continue;
                 }
-                state = new ConversationState(here, false, 0, List.of(), state.language(), turn.at(), state.optedOut(), true);
-                return;
             }
         }
         throw new IllegalStateException("script " + script.id() + " walked " + MAX_NODES_PER_STEP + " nodes without a question");
+    }
+
+    /** Sends the question, its options numbered under it; the walk then waits for the answer. */
+    @Override
+    public void ask(AskNode question) {
+        messages.add(new Outgoing(question.prompt().key(), Messages.withOptions(question, this::render)));
+    }
+
+    /** Saves a fact from the node being entered. */
+    @Override
+    public void save(String fact, String value) {
+        save(fact, value, state.at());
+    }
+
+    @Override
+    public void raise(ScriptEvent event, Map<String, String> arguments) {
+        event(RaisedEvents.of(event, arguments, state.at()));
+    }
+
+    /** A walk ahead that sends and raises nothing: it keeps facts set on the way and notes whether anything would be said. */
+    private static final class Rehearsal implements Visit {
+
+        private final Map<String, String> facts;
+        private boolean spoke;
+
+        Rehearsal(Map<String, String> facts) {
+            this.facts = new HashMap<>(facts);
+        }
+
+        @Override
+        public Map<String, String> facts() {
+            return facts;
+        }
+
+        @Override
+        public void say(Text text) {
+            spoke = true;
+        }
+
+        @Override
+        public void ask(AskNode question) {
+            spoke = true;
+        }
+
+        @Override
+        public void save(String fact, String value) {
+            facts.put(fact, value);
+        }
+
+        @Override
+        public void raise(ScriptEvent event, Map<String, String> arguments) {
+        }
     }
 
     StepResult result() {

@@ -1,6 +1,5 @@
 package org.whatmatters.conversation.script;
 
-import org.whatmatters.conversation.answer.ChoiceAnswer;
 import org.whatmatters.translations.sms.SmsSegments;
 
 import java.util.ArrayDeque;
@@ -14,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Checks the scripts as a whole: the flow graph of each, and keys and options across all. */
+/**
+ * Checks the scripts as a whole: the flow graph of each and keys across all; each node adds its own checks
+ * ({@link Node#check}).
+ */
 final class ScriptValidator {
 
     static final int MAX_SEGMENTS = 3;
@@ -42,18 +44,14 @@ final class ScriptValidator {
             if (script.node(script.resume()).isEmpty()) {
                 problems.add(Problem.error(file, 1, "resume point '" + script.resume() + "' is not a node"));
             }
+            NodeCheck check = new NodeCheck(file, ids, problems);
             for (Node node : script.nodes()) {
                 for (String target : node.successors()) {
                     if (!byId.containsKey(target)) {
                         problems.add(Problem.error(file, node.line(), "node '" + node.id() + "' goes to '" + target + "', which is not a node in " + script.id()));
                     }
                 }
-                if (node instanceof GotoScriptNode jump && !ids.contains(jump.script())) {
-                    problems.add(Problem.error(file, node.line(), "node '" + node.id() + "' goes to script '" + jump.script() + "', which does not exist"));
-                }
-                if (node instanceof AskNode ask && ask.answer() instanceof ChoiceAnswer choice) {
-                    problems.addAll(collisions(file, ask, choice));
-                }
+                node.check(check);
                 for (Text text : node.texts()) {
                     Text earlier = keys.putIfAbsent(text.key(), text);
                     if (earlier != null) {
@@ -70,31 +68,9 @@ final class ScriptValidator {
         return problems;
     }
 
-    private static List<Problem> collisions(String file, AskNode ask, ChoiceAnswer choice) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, String> owners = new HashMap<>();
-        for (ChoiceAnswer.Option option : choice.options()) {
-            for (String word : new LinkedHashSet<>(option.words())) {
-                if (word.matches("\\d+")) {
-                    problems.add(Problem.error(file, option.text().line(), "option '" + option.value() + "' answers to '" + word
-                            + "', which is also an option number"));
-                }
-                String owner = owners.putIfAbsent(word, option.value());
-                if (owner != null && !owner.equals(option.value())) {
-                    problems.add(Problem.error(file, option.text().line(), "options '" + owner + "' and '" + option.value()
-                            + "' in '" + ask.id() + "' both answer to '" + word + "'"));
-                }
-            }
-        }
-        return problems;
-    }
-
     private static List<Problem> length(String file, Node node) {
         List<Problem> problems = new ArrayList<>();
-        List<Text> texts = node instanceof AskNode ask && ask.answer() instanceof ChoiceAnswer
-                ? List.of(new Text(ask.prompt().key(), Messages.withOptions(ask), ask.prompt().line()))
-                : node.texts();
-        for (Text text : texts) {
+        for (Text text : node.asSent()) {
             int segments = SmsSegments.of(text.source()).segments();
             if (segments > MAX_SEGMENTS) {
                 problems.add(Problem.warning(file, text.line(), "'" + text.key() + "' takes " + segments + " SMS segments in English (aim for 1, at most 2)"));
@@ -116,13 +92,13 @@ final class ScriptValidator {
         for (Node node : script.nodes()) {
             Set<String> ahead = reach(node.id(), byId);
             boolean dangling = ahead.stream().map(byId::get).anyMatch(n -> n.successors().stream().anyMatch(t -> !byId.containsKey(t)));
-            if (!dangling && ahead.stream().map(byId::get).noneMatch(n -> n instanceof EndNode || n instanceof GotoScriptNode)) {
+            if (!dangling && ahead.stream().map(byId::get).noneMatch(Node::leavesScript)) {
                 problems.add(Problem.error(file, node.line(), "node '" + node.id() + "' is in a loop with no way out (no end or goto-script after it)"));
             }
         }
         Map<String, Node> silent = new HashMap<>();
         byId.forEach((id, node) -> {
-            if (!(node instanceof AskNode)) {
+            if (!node.waitsForAnswer()) {
                 silent.put(id, node);
             }
         });

@@ -2,66 +2,23 @@ package org.whatmatters.conversation.engine;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The words that work anywhere, checked before the script, on the test flow's first question. */
+/**
+ * The words that work anywhere, checked before the script, on the test flow's first question: HELP's content and
+ * crisis. The common cases of each word are data: src/test/resources/cases/*.yaml.
+ */
 class GlobalWordsTest {
 
-    private static final String QUESTION = "Which colour? Reply with a number:\n1 Red\n2 Green\n3 Blue";
     private Chat chat;
 
     @BeforeEach
     void atTheFirstQuestion() {
         chat = Chat.onTestFlows();
         chat.send("hi");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"STOP", "stop", "Stop.", "STOPALL", "unsubscribe", "CANCEL", "end", "Quit", "REVOKE", "optout"})
-    void twiliosOptOutWordsConfirmOnceThenNothingIsSent(String word) {
-        assertThat(chat.send(word)).containsExactly("You won't get any more messages from WhatMatters. If you change your mind, reply START.");
-        assertThat(chat.state.optedOut()).isTrue();
-        assertThat(chat.events).contains(new EngineEvent.OptedOut());
-
-        assertThat(chat.send("1")).isEmpty();
-        assertThat(chat.send("HELP")).isEmpty();
-        assertThat(chat.facts).doesNotContainKey("colour");
-    }
-
-    @Test
-    void aStopInsideASentenceIsAnAnswerNotAnOptOut() {
-        assertThat(chat.send("please don't stop")).containsExactly("Reply 1, 2 or 3.");
-        assertThat(chat.state.optedOut()).isFalse();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"START", "unstop", "yes"})
-    void startUnstopOrYesWhileOptedOutWelcomesBackAndAsksAgain(String word) {
-        chat.send("STOP");
-
-        assertThat(chat.send(word)).containsExactly("Welcome back, it's good to hear from you. Let's carry on where we were.", QUESTION);
-        assertThat(chat.state.optedOut()).isFalse();
-        assertThat(chat.events).contains(new EngineEvent.OptedIn());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ok", "ok thanks", "sure", "yeah"})
-    void aLooseAgreementAfterStoppingDoesNotStartMessagesAgain(String reply) {
-        chat.send("STOP");
-
-        assertThat(chat.send(reply)).isEmpty();
-        assertThat(chat.state.optedOut()).isTrue();
-    }
-
-    @Test
-    void yesIsAnOrdinaryAnswerWhenNotOptedOut() {
-        chat.send("1");
-        assertThat(chat.send("yes")).containsExactly("Score from 1 to 5?");
     }
 
     @Test
@@ -72,39 +29,6 @@ class GlobalWordsTest {
         assertThat(reply.get(0)).contains("TALK").contains("STOP");
         assertThat(reply.get(1)).contains("does not affect your benefits").contains("never pay anything back");
         assertThat(chat.send("2")).containsExactly("Are you 18 or over?");
-    }
-
-    @Test
-    void languageChangesTheLanguageThenCarriesOnWhereTheyWere() {
-        assertThat(chat.send("LANGUAGE")).containsExactly("Language? Reply with a number:\n1 English\n2 اردو");
-        assertThat(chat.send("urdu")).containsExactly("Thanks.", QUESTION);
-        assertThat(chat.state.language()).isEqualTo("ur");
-        assertThat(chat.events).contains(new EngineEvent.LanguageChanged("ur"));
-        assertThat(chat.send("3")).containsExactly("Are you 18 or over?");
-    }
-
-    @Test
-    void talkRecordsTheRequestAsksAboutAnInterpreterAndReturns() {
-        assertThat(chat.send("talk")).containsExactly("Interpreter?");
-        assertThat(chat.events).contains(new EngineEvent.TalkRequested());
-        assertThat(chat.send("yes")).containsExactly("Someone will call.", QUESTION);
-        assertThat(chat.facts).containsEntry("wants_interpreter", "yes");
-    }
-
-    @Test
-    void statusSaysWhereTheReferralIsAndWhoTheirContactIs() {
-        chat.facts.put("referral_status", "item-ordered");
-
-        assertThat(chat.send("Status")).containsExactly("Your item has been ordered. We'll let you know when it is on its way.",
-                "Your contact is the WhatMatters team. Reply TALK if you'd like a call.");
-        assertThat(chat.events).contains(new EngineEvent.StatusRequested());
-    }
-
-    @Test
-    void skipLeavesTheQuestionUnansweredAndMovesOn() {
-        assertThat(chat.send("SKIP")).containsExactly("Are you 18 or over?");
-        assertThat(chat.facts).doesNotContainKey("colour").doesNotContainKey("colour_said");
-        assertThat(chat.events).contains(new EngineEvent.QuestionSkipped("main", "colour"));
     }
 
     @Test

@@ -24,7 +24,7 @@ class ValidatorTest {
     @Test
     void unknownKindsFieldsAndDuplicateKeys() {
         assertThat(problems).contains(
-                "broken/broken.yaml:9: unknown node kind: none of [whisper] is one of [say, ask, branch, set, goto-script, end]",
+                "broken/broken.yaml:9: unknown node kind: none of [whisper] is one of [say, ask, branch, set, raise, goto-script, end]",
                 "broken/duplicate-field.yaml:2: 'version' must be a whole number, was 'one'",
                 "broken/duplicate-field.yaml:6: duplicate key 'say'",
                 "broken/duplicate-field.yaml:12: unknown field 'colour' (end node fields: end, id, key)");
@@ -158,5 +158,62 @@ class ValidatorTest {
         assertThat(marked.problems()).isEmpty();
         assertThat(marked.script()).get().extracting(Script::followUp).isEqualTo(true);
         assertThat(unmarked.script()).get().extracting(Script::followUp).isEqualTo(false);
+    }
+
+    @Test
+    void aRaiseNodeNamesADeclaredEventWithTheArgumentsItTakes() {
+        ScriptLoader.Loaded loaded = ScriptLoader.load("x.yaml", new StringReader("""
+                script: x
+                version: 1
+                nodes:
+                  - id: misspelt
+                    raise: signposting-offerred
+                    next: missing-argument
+                  - id: missing-argument
+                    raise: referral-stage-reached
+                    next: wrong-value
+                  - id: wrong-value
+                    raise: delivery-problem
+                    problem: lost
+                    next: stray-argument
+                  - id: stray-argument
+                    raise: signposting-offered
+                    stage: self-referred
+                    next: fine
+                  - id: fine
+                    raise: signpost-tried
+                    answer: "{signpost_used}"
+                    next: done
+                  - id: done
+                    end: Bye.
+                    key: x.done.end
+                """));
+
+        assertThat(loaded.problems()).extracting(Problem::toString).containsExactly(
+                "x.yaml:5: unknown event 'signposting-offerred' (events: signposting-offered, signposting-help-wanted, "
+                        + "signpost-asked-about, signpost-tried, referral-stage-reached, delivery-problem)",
+                "x.yaml:7: event 'referral-stage-reached' needs 'stage' (self-referred, what-matters-done)",
+                "x.yaml:12: 'problem' of event 'delivery-problem' is one of not-arrived, faulty, was 'lost'",
+                "x.yaml:16: event 'signposting-offered' takes no 'stage'");
+        assertThat(loaded.script()).get().extracting(script -> script.node("fine").isPresent()).isEqualTo(true);
+    }
+
+    @Test
+    void aRaiseNodeWithAFieldNoEventTakesIsAnUnknownField() {
+        ScriptLoader.Loaded loaded = ScriptLoader.load("x.yaml", new StringReader("""
+                script: x
+                version: 1
+                nodes:
+                  - id: a
+                    raise: signposting-offered
+                    colour: red
+                    next: done
+                  - id: done
+                    end: Bye.
+                    key: x.done.end
+                """));
+
+        assertThat(loaded.problems()).extracting(Problem::toString).containsExactly(
+                "x.yaml:6: unknown field 'colour' (raise node fields: answer, id, next, number, problem, raise, stage)");
     }
 }
