@@ -14,11 +14,11 @@ import java.util.List;
 final class Changes {
 
     /** A run of words: unchanged, removed or added. */
-    record Piece(String text, String kind) {
+    public record Piece(String text, String kind) {
     }
 
     /** One change, newest first on the page. */
-    record Change(String who, String when, String action, String state, String comment, List<Piece> diff) {
+    public record Change(String who, String when, String action, String state, String comment, List<Piece> diff) {
     }
 
     private Changes() {

@@ -67,7 +67,7 @@ class WorkspacePages {
     }
 
     /** A script's progress in one language. */
-    record ScriptProgress(String script, int total, int reviewed, int translated, int drafts, int stale) {
+    public record ScriptProgress(String script, int total, int reviewed, int translated, int drafts, int stale) {
     }
 
     @Factory

@@ -11,12 +11,12 @@ import java.util.Map;
  * One simulated conversation, kept with the signed-in console session (in memory, never in the people or
  * conversation tables): the engine's state, the answers given so far, and what the phone shows.
  */
-final class Simulation {
+public final class Simulation {
 
     /** One bubble on the phone: what the person wrote, a text they would get, or what the service would have done. */
-    record Bubble(Kind kind, String text, String lang, String dir, String shown, int segments, String encoding) {
+    public record Bubble(Kind kind, String text, String lang, String dir, String shown, int segments, String encoding) {
 
-        enum Kind { PERSON, SERVICE, WOULD_HAPPEN }
+        public enum Kind { PERSON, SERVICE, WOULD_HAPPEN }
 
         static Bubble person(String text) {
             return new Bubble(Kind.PERSON, text, null, "auto", null, 0, null);
@@ -26,11 +26,11 @@ final class Simulation {
             return new Bubble(Kind.WOULD_HAPPEN, text, "en-GB", "ltr", null, 0, null);
         }
 
-        boolean isPerson() {
+        public boolean isPerson() {
             return kind == Kind.PERSON;
         }
 
-        boolean isService() {
+        public boolean isService() {
             return kind == Kind.SERVICE;
         }
     }
@@ -42,6 +42,22 @@ final class Simulation {
     final Map<String, String> answers = new HashMap<>();
     final List<Bubble> phone = new ArrayList<>();
     boolean talkOffered;
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getScript() {
+        return script;
+    }
+
+    public boolean isPreviewingDrafts() {
+        return previewingDrafts;
+    }
+
+    public List<Bubble> getPhone() {
+        return phone;
+    }
 
     Simulation(String language, String script, boolean previewingDrafts, ConversationState state) {
         this.language = language;
