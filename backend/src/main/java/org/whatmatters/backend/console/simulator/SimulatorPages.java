@@ -90,7 +90,9 @@ class SimulatorPages {
     HttpResponse<?> reply(HttpRequest<?> request, @Body Reply reply) {
         simulations.of(session(request)).ifPresent(simulation -> {
             if (reply.text() != null && !reply.text().isBlank()) {
-                simulator.reply(simulation, reply.text());
+                synchronized (simulation) { // two tabs of one session reply one at a time
+                    simulator.reply(simulation, reply.text());
+                }
             }
         });
         return HttpResponse.seeOther(URI.create(ROOT + "#reply"));

@@ -1,11 +1,13 @@
 package org.whatmatters.backend.console.interpreter;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.RequestOptions;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +90,7 @@ class WorkspaceBrowserTest extends InTheBrowser {
         assertThat(page.locator("[data-wm-change] ins").first()).isVisible(); // the edit, as a diff
         checkAccessibility(page, "review page, reviewed");
         screenshot(page, "review-urdu");
+        atPhoneWidth(page, "review-urdu");
 
         page.navigate("/console/simulator");
         checkAccessibility(page, "simulator");
@@ -148,6 +151,21 @@ class WorkspaceBrowserTest extends InTheBrowser {
         page.navigate("/console/simulator");
         assertThat(page.content()).doesNotContain("Deeba");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Caseload"))).hasCount(0);
+    }
+
+    @Test
+    void anAdminMayOpenAndEditTextsButOnlyAnInterpreterMarksOneReviewed() {
+        accounts.create("ada.admin", "admin-password-1", Role.ADMIN, null, "Ada");
+        signIn(page, "ada.admin", "admin-password-1");
+        page.navigate("/console/translations/ur/texts/welcome.hello");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark reviewed"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))).isVisible();
+        String csrf = page.locator("input[name=_csrf]").first().inputValue();
+        APIResponse marked = page.request().post("/console/translations/ur/texts/welcome.hello/review",
+                RequestOptions.create().setHeader("X-CSRF-Token", csrf));
+        assertThat(marked.status()).isEqualTo(403);
+        page.navigate("/console/simulator");
+        assertThat(page.getByLabel("Preview my drafts (marked; a person would get the English)")).hasCount(0);
     }
 
     @Test
