@@ -106,6 +106,7 @@ class WorkspaceBrowserTest extends InTheBrowser {
         assertThat(texts.first()).containsText("English: not reviewed yet");
         assertThat(texts.first().locator("p[lang=en-GB]")).hasAttribute("dir", "ltr");
         assertThat(texts.last()).containsText("TALK");
+        assertThat(loadedFonts()).as("Urdu is set in Nastaliq").contains("Noto Nastaliq Urdu");
         checkAccessibility(page, "simulator in Urdu");
         screenshot(page, "simulator-urdu");
         page.locator("#phone").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("simulator-phone-urdu.png")));
@@ -114,6 +115,18 @@ class WorkspaceBrowserTest extends InTheBrowser {
         page.navigate("/console/simulator/walk?language=ur&script=welcome");
         assertThat(page.locator("[data-wm-shown^=Draft]").first()).isVisible(); // an interpreter reads their drafts, marked
         checkAccessibility(page, "walk");
+        page.navigate("/console/simulator/walk?language=bn&script=welcome");
+        assertThat(page.locator("p[lang=bn]").first()).isVisible();
+        assertThat(loadedFonts()).as("Bengali has a font").contains("Noto Sans Bengali");
+        page.navigate("/console/simulator/walk?language=pa&script=welcome");
+        assertThat(loadedFonts()).as("Gurmukhi has a font").contains("Noto Sans Gurmukhi");
+    }
+
+    /** The vendored fonts the page actually loaded (for the scripts it shows). */
+    @SuppressWarnings("unchecked")
+    private List<String> loadedFonts() {
+        return (List<String>) page.evaluate("async () => { await document.fonts.ready; "
+                + "return [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replaceAll('\"', '')); }");
     }
 
     @Test
