@@ -72,6 +72,21 @@ public class Translations {
         return flaggedFirst ? views.stream().sorted(java.util.Comparator.comparingInt(TranslationView::urgency)).toList() : views;
     }
 
+    /** One entry as it stands, with its flags and figures as sent. */
+    public TranslationView entry(String language, String key) {
+        return view(row(language, key));
+    }
+
+    /**
+     * The entry as if its translation were {@code candidate}: the same flags and figures as sent that a save would
+     * check, shown while the interpreter types. Nothing is saved.
+     */
+    public TranslationView preview(String language, String key, String candidate) {
+        Translation row = row(language, key);
+        return view(new Translation(row.id(), row.language(), row.textKey(), row.source(), candidate == null ? "" : candidate, row.state(),
+                row.reviewer(), row.reviewedAt(), row.reviewedSource(), row.previousReviewed(), row.note(), row.position(), row.updatedAt()));
+    }
+
     @Transactional
     public TranslationView edit(String language, String key, String translation, String by) {
         Translation row = row(language, key);
