@@ -4,7 +4,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.conversation.FactRepository;
+import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.directory.Problems;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.Referrals;

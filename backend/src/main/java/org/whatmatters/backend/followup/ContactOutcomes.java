@@ -5,10 +5,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.conversation.Fact;
-import org.whatmatters.backend.conversation.FactRepository;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.person.Fact;
+import org.whatmatters.backend.person.FactRepository;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.SignedIn;
 
 /**
  * Partner staff see only the people their organisation handles. Anyone else's person is "not found" (404),

@@ -1,5 +1,6 @@
 package org.whatmatters.backend.staff;
 
+import org.whatmatters.backend.security.Role;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;

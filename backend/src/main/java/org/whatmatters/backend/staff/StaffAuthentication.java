@@ -6,6 +6,7 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import org.whatmatters.backend.security.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ import java.util.Optional;
 @Singleton
 class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    static final String ORGANISATION_CLAIM = "organisationId";
+    static final String ORGANISATION_CLAIM = SignedIn.ORGANISATION_CLAIM;
     private static final Logger LOG = LoggerFactory.getLogger(StaffAuthentication.class);
 
     private final StaffAccountRepository accounts;
