@@ -1,9 +1,9 @@
 package org.whatmatters.backend.caseload;
 
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.conversation.FactRepository;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEventRepository;
+import org.whatmatters.backend.person.FactRepository;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEventRepository;
 import org.whatmatters.backend.followup.ContactStatus;
 import org.whatmatters.backend.followup.ContactTimes;
 import org.whatmatters.backend.followup.ContactView;

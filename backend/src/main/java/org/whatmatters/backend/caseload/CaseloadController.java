@@ -9,8 +9,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.whatmatters.backend.referral.ReferralStatus;
-import org.whatmatters.backend.staff.Role;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.whatmatters.backend.conversation.FactRepository;
+import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.coordinator.CareDirectory;
 import org.whatmatters.backend.coordinator.Coordinator;
 import org.whatmatters.backend.person.PersonRepository;
@@ -18,7 +18,7 @@ import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.referral.ReferralStatus;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
 import java.util.List;

@@ -13,7 +13,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.referral.PartnerAccess;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 
 import java.util.List;
 

@@ -7,7 +7,24 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.person.FactRepository;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEventRepository;
+import org.whatmatters.backend.coordinator.CareDirectory;
+import org.whatmatters.backend.coordinator.CareTeam;
+import org.whatmatters.backend.followup.ContactView;
+import org.whatmatters.backend.followup.FollowUps;
+import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.outbox.OutboundMessageRepository;
+import org.whatmatters.backend.person.Person;
+import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.referral.PartnerAccess;
+import org.whatmatters.backend.referral.Referral;
+import org.whatmatters.backend.referral.ReferralChangeRepository;
+import org.whatmatters.backend.referral.ReferralView;
+import org.whatmatters.backend.signposting.SignpostOffers;
+import org.whatmatters.backend.security.Role;
 
 import java.util.List;
 

@@ -4,7 +4,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.referral.PartnerAccess;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.SignedIn;
 
 import java.time.Clock;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.whatmatters.backend.console;
 
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 
 import java.util.Set;
 

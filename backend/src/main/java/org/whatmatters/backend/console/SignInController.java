@@ -22,7 +22,7 @@ import org.whatmatters.backend.console.session.ConsoleSessions;
 import org.whatmatters.backend.console.session.SessionCookie;
 import org.whatmatters.backend.console.session.SignInPaths;
 import org.whatmatters.backend.problem.FieldError;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.staff.StaffAccount;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 import org.whatmatters.backend.staff.StaffAuthentication;

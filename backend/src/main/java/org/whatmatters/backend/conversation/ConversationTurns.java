@@ -1,11 +1,14 @@
 package org.whatmatters.backend.conversation;
 
+import org.whatmatters.backend.settings.ConversationSettings;
+import org.whatmatters.backend.person.Fact;
+import org.whatmatters.backend.person.FactRepository;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.inbox.Channel;
-import org.whatmatters.backend.inbox.InboundMessage;
-import org.whatmatters.backend.inbox.InboundMessageRepository;
+import org.whatmatters.backend.message.Channel;
+import org.whatmatters.backend.message.InboundMessage;
+import org.whatmatters.backend.message.InboundMessageRepository;
 import org.whatmatters.backend.outbox.Outbox;
 import org.whatmatters.backend.outbox.OutboxLane;
 import org.whatmatters.backend.person.Person;

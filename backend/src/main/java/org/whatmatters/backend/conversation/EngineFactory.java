@@ -1,5 +1,6 @@
 package org.whatmatters.backend.conversation;
 
+import org.whatmatters.backend.settings.ConversationSettings;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;

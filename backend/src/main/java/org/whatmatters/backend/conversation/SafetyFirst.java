@@ -1,13 +1,18 @@
 package org.whatmatters.backend.conversation;
 
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
+
+import org.whatmatters.backend.settings.ConversationSettings;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.inbox.Channel;
-import org.whatmatters.backend.inbox.InboundMessage;
-import org.whatmatters.backend.inbox.InboundMessageRepository;
-import org.whatmatters.backend.inbox.Safety;
+import org.whatmatters.backend.message.Channel;
+import org.whatmatters.backend.message.InboundMessage;
+import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.message.Safety;
 import org.whatmatters.backend.outbox.Outbox;
 import org.whatmatters.backend.outbox.OutboxLane;
 import org.whatmatters.backend.person.Person;

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.ImportResult;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 
 import java.util.List;
 

@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import org.whatmatters.backend.directory.Checked;
 import org.whatmatters.backend.directory.FieldChecks;
 import org.whatmatters.backend.directory.FieldProblem;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.staff.StaffAccount;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 import org.whatmatters.notifications.delivery.DeliveryChannel;

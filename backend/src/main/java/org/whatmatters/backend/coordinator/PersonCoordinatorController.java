@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.whatmatters.backend.referral.PartnerAccess;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 
 import static org.whatmatters.backend.coordinator.CareTeamController.actor;
 import jakarta.validation.Valid;

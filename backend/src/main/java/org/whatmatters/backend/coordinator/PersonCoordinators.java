@@ -2,8 +2,10 @@ package org.whatmatters.backend.coordinator;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.conversation.FactRepository;
+import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.person.FactRepository;
+
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.Referrals;
 

@@ -17,9 +17,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.whatmatters.backend.referral.PartnerAccess;
 import org.whatmatters.backend.referral.Referral;
-import org.whatmatters.backend.staff.Role;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 import org.whatmatters.backend.time.UkTime;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -2,8 +2,8 @@ package org.whatmatters.backend.followup;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.conversation.TurnTaken;
 import org.whatmatters.conversation.engine.ConversationState;
 import org.whatmatters.conversation.engine.EngineEvent;

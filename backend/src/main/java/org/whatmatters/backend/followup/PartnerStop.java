@@ -3,8 +3,8 @@ package org.whatmatters.backend.followup;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.problem.Invalid;
 
 import java.util.List;

@@ -1,12 +1,16 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.message.InboundMessageRepository;
+
+import org.whatmatters.backend.message.InboundMessage;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.person.PhoneNumbers;

@@ -1,5 +1,7 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.message.InboundMessageRepository;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

@@ -1,5 +1,8 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.message.InboundMessage;
+import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.message.Channel;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
-import org.whatmatters.backend.inbox.Channel;
+import org.whatmatters.backend.message.Channel;
 import org.whatmatters.backend.privacy.EncryptedText;
 
 import java.time.Instant;

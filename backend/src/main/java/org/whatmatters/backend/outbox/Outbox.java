@@ -4,7 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.inbox.Channel;
+import org.whatmatters.backend.message.Channel;
 import org.whatmatters.backend.person.Person;
 
 import java.time.Clock;

@@ -8,7 +8,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 
 import java.util.List;
 import java.util.Map;

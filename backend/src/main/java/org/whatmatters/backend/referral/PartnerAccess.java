@@ -2,8 +2,9 @@ package org.whatmatters.backend.referral;
 
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.SignedIn;
 import org.whatmatters.backend.problem.NotFound;
+import org.whatmatters.backend.security.SignedIn;
 
 /**
  * Partner staff see only the people their organisation handles. Anyone else's person is "not found" (404),

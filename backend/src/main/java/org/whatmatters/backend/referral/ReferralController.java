@@ -14,9 +14,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.whatmatters.backend.staff.Role;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 import org.whatmatters.backend.time.UkTime;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 
 import java.time.LocalDateTime;
 

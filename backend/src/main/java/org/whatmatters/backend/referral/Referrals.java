@@ -1,17 +1,20 @@
 package org.whatmatters.backend.referral;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.ConversationTurns;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.followup.FollowUps;
 import org.whatmatters.backend.problem.Conflict;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.problem.NotFound;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.staff.OrganisationRepository;
 
 import java.time.Clock;
@@ -57,18 +60,21 @@ public class Referrals {
     private final ReferralChangeRepository changes;
     private final ReferralRouting routing;
     private final OrganisationRepository organisations;
-    private final FollowUps followUps;
+    private final ApplicationEventPublisher<ReferralDelivered> delivered;
+    private final ApplicationEventPublisher<ReferralEnded> ended;
     private final ConversationTurns turns;
     private final PersonEvents events;
     private final Clock clock;
 
     Referrals(ReferralRepository referrals, ReferralChangeRepository changes, ReferralRouting routing,
-              OrganisationRepository organisations, FollowUps followUps, ConversationTurns turns, PersonEvents events, Clock clock) {
+              OrganisationRepository organisations, ApplicationEventPublisher<ReferralDelivered> delivered,
+              ApplicationEventPublisher<ReferralEnded> ended, ConversationTurns turns, PersonEvents events, Clock clock) {
         this.referrals = referrals;
         this.changes = changes;
         this.routing = routing;
         this.organisations = organisations;
-        this.followUps = followUps;
+        this.delivered = delivered;
+        this.ended = ended;
         this.turns = turns;
         this.events = events;
         this.clock = clock;
@@ -120,7 +126,7 @@ public class Referrals {
             throw Invalid.field("reason", "say why when the reason is OTHER");
         }
         Referral declined = change(referral, referral.declined(code, clock.instant()), actor, code.name(), reason);
-        followUps.stopAll(referral.personId(), actor, "referral declined");
+        ended.publishEvent(new ReferralEnded(referral.personId(), actor, "referral declined"));
         return declined;
     }
 
@@ -148,7 +154,7 @@ public class Referrals {
         Referral referral = lockFor(referralId, DELIVERED);
         Referral delivered = change(referral, referral.delivered(to, signedForBy == null ? null : signedForBy.strip(), at, now),
                 actor, to.name(), reason);
-        followUps.scheduleAfterDelivery(delivered, actor);
+        this.delivered.publishEvent(new ReferralDelivered(delivered, actor));
         return delivered;
     }
 
@@ -156,7 +162,7 @@ public class Referrals {
     public Referral close(Long referralId, String actor, @Nullable String reason) {
         Referral referral = lockFor(referralId, CLOSED);
         Referral closed = change(referral, referral.withStatus(CLOSED, clock.instant()), actor, null, reason);
-        followUps.stopAll(referral.personId(), actor, "referral closed");
+        ended.publishEvent(new ReferralEnded(referral.personId(), actor, "referral closed"));
         return closed;
     }
 

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.security.authentication.Authentication;
 import org.whatmatters.backend.audit.StaffRead;
 import org.whatmatters.backend.audit.StaffReadRepository;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 
 import java.time.Clock;
 

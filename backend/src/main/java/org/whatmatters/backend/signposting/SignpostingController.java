@@ -19,7 +19,8 @@ import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.problem.NotFound;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.Role;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.whatmatters.backend.staff;
 
+import org.whatmatters.backend.security.Role;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;

@@ -1,5 +1,6 @@
 package org.whatmatters.backend.staff;
 
+import org.whatmatters.backend.security.SignedIn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -16,7 +16,7 @@ import java.time.Instant;
 @MappedEntity("organisation")
 public record Organisation(@Id @GeneratedValue @Nullable Long id, String name, Instant createdAt, @Nullable String followUpOffsets) {
 
-    Organisation withFollowUpOffsets(String offsets) {
+    public Organisation withFollowUpOffsets(String offsets) {
         return new Organisation(id, name, createdAt, offsets);
     }
 }

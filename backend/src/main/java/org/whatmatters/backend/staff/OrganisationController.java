@@ -1,15 +1,16 @@
 package org.whatmatters.backend.staff;
 
+import org.whatmatters.backend.security.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import org.whatmatters.backend.followup.ContactOffsets;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,26 +50,5 @@ public class OrganisationController {
     @Get
     List<Organisation> list() {
         return organisations.listOrderByName();
-    }
-
-    @Serdeable
-    public record FollowUpOffsets(List<String> offsets) {
-    }
-
-    /**
-     * When an organisation's follow-up contacts 1, 2 and 3 fall due after delivery, as ISO periods
-     * (["P3D", "P14D", "P42D"]); an admin for any organisation, partner staff for their own. Schedules made
-     * from then on use them.
-     */
-    @Put("/{id}/follow-up-offsets")
-    @Secured({Role.Names.ADMIN, Role.Names.PARTNER})
-    public Organisation followUpOffsets(@PathVariable Long id, @Body @Valid FollowUpOffsets body, Authentication authentication) {
-        SignedIn staff = SignedIn.from(authentication);
-        if (!staff.admin() && !id.equals(staff.organisationId())) {
-            throw new Forbidden("partner staff set their own organisation's follow-ups");
-        }
-        Organisation organisation = organisations.findById(id)
-                .orElseThrow(() -> new NotFound("no organisation " + id));
-        return organisations.update(organisation.withFollowUpOffsets(ContactOffsets.check(body.offsets())));
     }
 }

@@ -1,5 +1,7 @@
 package org.whatmatters.backend.staff;
 
+import org.whatmatters.backend.security.SignedIn;
+import org.whatmatters.backend.security.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

@@ -1,5 +1,6 @@
 package org.whatmatters.backend.staff;
 
+import org.whatmatters.backend.security.Role;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;

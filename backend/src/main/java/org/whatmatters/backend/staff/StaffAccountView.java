@@ -1,5 +1,6 @@
 package org.whatmatters.backend.staff;
 
+import org.whatmatters.backend.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,5 +1,8 @@
 package org.whatmatters.backend.staff;
 
+import org.whatmatters.backend.security.Role;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

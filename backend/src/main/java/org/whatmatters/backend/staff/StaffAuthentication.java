@@ -6,6 +6,7 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import org.whatmatters.backend.security.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.ratelimit.ClientAddress;
@@ -24,7 +25,7 @@ import java.util.Optional;
 @Singleton
 public class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    public static final String ORGANISATION_CLAIM = "organisationId";
+    static final String ORGANISATION_CLAIM = SignedIn.ORGANISATION_CLAIM;
     private static final Logger LOG = LoggerFactory.getLogger(StaffAuthentication.class);
 
     private final StaffAccountRepository accounts;

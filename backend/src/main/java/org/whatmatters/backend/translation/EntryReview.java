@@ -1,7 +1,7 @@
 package org.whatmatters.backend.translation;
 
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.conversation.ConversationSettings;
+import org.whatmatters.backend.settings.ConversationSettings;
 import org.whatmatters.translations.catalog.AsSent;
 import org.whatmatters.translations.catalog.Flag;
 import org.whatmatters.translations.catalog.ReviewFlags;

@@ -15,7 +15,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.translations.catalog.CatalogImport;
 import org.whatmatters.translations.catalog.TranslationState;
 

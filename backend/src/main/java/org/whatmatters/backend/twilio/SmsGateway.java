@@ -61,7 +61,7 @@ public class SmsGateway {
     }
 
     /** The token webhook signatures are checked with; empty when Twilio is not configured. */
-    Optional<String> authToken() {
+    public Optional<String> authToken() {
         return Optional.ofNullable(authToken);
     }
 

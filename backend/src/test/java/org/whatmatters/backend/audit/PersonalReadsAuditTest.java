@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.caseload.PersonNote;
 import org.whatmatters.backend.caseload.PersonNoteRepository;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.support.StaffApi;
 import org.whatmatters.backend.support.WithAPartner;
 

@@ -5,10 +5,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.staff.Organisation;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.support.StaffApi;
 import org.whatmatters.backend.support.WithAPartner;
 

@@ -3,7 +3,7 @@ package org.whatmatters.backend.console;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.support.ConsoleClient;
 import org.whatmatters.backend.support.StaffApi;
 import org.whatmatters.backend.support.WithAPartner;

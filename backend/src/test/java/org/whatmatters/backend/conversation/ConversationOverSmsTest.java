@@ -1,5 +1,10 @@
 package org.whatmatters.backend.conversation;
 
+import org.whatmatters.backend.person.PersonEvent;
+
+import org.whatmatters.backend.person.PersonEventRepository;
+
+import org.whatmatters.backend.person.FactRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

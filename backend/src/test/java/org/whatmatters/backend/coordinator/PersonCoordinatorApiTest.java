@@ -6,7 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.staff.Organisation;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.support.StaffApi;
 import org.whatmatters.backend.support.WithAPartner;
 

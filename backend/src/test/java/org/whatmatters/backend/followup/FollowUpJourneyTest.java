@@ -3,7 +3,7 @@ package org.whatmatters.backend.followup;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.conversation.PersonEventRepository;
+import org.whatmatters.backend.person.PersonEventRepository;
 import org.whatmatters.backend.support.WithAPartner;
 
 import java.time.Duration;

@@ -1,5 +1,11 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.message.InboundMessage;
+
+import org.whatmatters.backend.message.Channel;
+
+import org.whatmatters.backend.message.InboundMessageRepository;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -7,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEventRepository;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEventRepository;
 import org.whatmatters.backend.coordinator.CareTeam;
 import org.whatmatters.backend.coordinator.CareTeamRepository;
 import org.whatmatters.backend.support.CapturedLogs;

@@ -1,5 +1,8 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.message.InboundMessage;
+import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.message.Channel;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

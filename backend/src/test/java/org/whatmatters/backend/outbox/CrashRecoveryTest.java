@@ -3,7 +3,7 @@ package org.whatmatters.backend.outbox;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.inbox.Channel;
+import org.whatmatters.backend.message.Channel;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.support.Database;

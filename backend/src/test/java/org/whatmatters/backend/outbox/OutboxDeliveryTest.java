@@ -64,7 +64,7 @@ class OutboxDeliveryTest extends WithTwilioStandIn {
     void aMessageStillWaitingToBeRetriedWhenThePersonSaysStopIsNeverSentButTheConfirmationIs() {
         org.whatmatters.backend.person.Person person = context.getBean(org.whatmatters.backend.person.People.class).findOrCreate(PERSON);
         java.time.Instant now = java.time.Instant.now();
-        context.getBean(OutboundMessageRepository.class).save(new OutboundMessage(null, person.id(), org.whatmatters.backend.inbox.Channel.SMS,
+        context.getBean(OutboundMessageRepository.class).save(new OutboundMessage(null, person.id(), org.whatmatters.backend.message.Channel.SMS,
                 PERSON, "a reminder written before they said STOP", null, OutboundStatus.RETRY, "Service Unavailable", 1,
                 now.plusSeconds(1), null, null, null, "20503", now, now));
 

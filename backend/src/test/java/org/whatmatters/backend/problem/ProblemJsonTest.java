@@ -76,7 +76,7 @@ class ProblemJsonTest extends WithAPartner {
 
     private StaffApi admin() {
         if (database.count("staff_account WHERE username = 'ada.admin'") == 0) {
-            accounts.create("ada.admin", "admin-password-1", org.whatmatters.backend.staff.Role.ADMIN, null, "Ada");
+            accounts.create("ada.admin", "admin-password-1", org.whatmatters.backend.security.Role.ADMIN, null, "Ada");
         }
         return signIn("ada.admin", "admin-password-1");
     }

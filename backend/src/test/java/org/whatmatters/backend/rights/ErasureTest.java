@@ -4,10 +4,10 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.caseload.PersonNote;
 import org.whatmatters.backend.caseload.PersonNoteRepository;
-import org.whatmatters.backend.conversation.Fact;
-import org.whatmatters.backend.conversation.FactRepository;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.person.Fact;
+import org.whatmatters.backend.person.FactRepository;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.person.People;
 import org.whatmatters.backend.support.Database;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.support.StaffApi;
 import org.whatmatters.backend.support.WithAPartner;
 

@@ -5,14 +5,14 @@ import io.micronaut.http.client.HttpClient;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.whatmatters.backend.conversation.Fact;
-import org.whatmatters.backend.conversation.FactRepository;
+import org.whatmatters.backend.person.Fact;
+import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.schedule.DueWorkScheduler;
 import org.whatmatters.backend.person.People;
 import org.whatmatters.backend.referral.Referrals;
 import org.whatmatters.backend.staff.Organisation;
 import org.whatmatters.backend.staff.OrganisationRepository;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.staff.StaffAccounts;
 
 import java.time.Duration;

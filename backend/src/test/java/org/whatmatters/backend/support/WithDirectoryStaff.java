@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.whatmatters.backend.staff.Organisation;
 import org.whatmatters.backend.staff.OrganisationRepository;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.staff.StaffAccounts;
 
 import java.time.Instant;

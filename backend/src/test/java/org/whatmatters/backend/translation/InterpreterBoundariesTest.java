@@ -12,7 +12,7 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.staff.StaffAccounts;
 import org.whatmatters.backend.support.Database;
 

@@ -12,7 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.staff.StaffAccounts;
 import org.whatmatters.backend.support.CapturedLogs;
 import org.whatmatters.backend.support.WithTwilioStandIn;

@@ -25,8 +25,8 @@ import org.whatmatters.backend.problem.DomainException;
 import org.whatmatters.backend.problem.FieldError;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.staff.OrganisationRepository;
-import org.whatmatters.backend.staff.Role;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 import org.whatmatters.backend.staff.StaffAccounts;
 

@@ -21,16 +21,17 @@ import jakarta.inject.Singleton;
 import org.whatmatters.backend.console.ConsolePaths;
 import org.whatmatters.backend.console.ConsoleSection;
 import org.whatmatters.backend.console.Pages;
-import org.whatmatters.backend.notification.PartnerContacts;
-import org.whatmatters.backend.notification.PartnerContactsController;
+import org.whatmatters.backend.alert.PartnerContacts;
+import org.whatmatters.backend.alert.PartnerContactsController;
 import org.whatmatters.backend.problem.DomainException;
 import org.whatmatters.backend.problem.FieldError;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.staff.NewOrganisation;
 import org.whatmatters.backend.staff.Organisation;
+import org.whatmatters.backend.followup.FollowUpOffsetsController;
 import org.whatmatters.backend.staff.OrganisationController;
 import org.whatmatters.backend.staff.OrganisationRepository;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -63,11 +64,14 @@ class OrganisationPages {
     }
 
     private final OrganisationController api;
+    private final FollowUpOffsetsController offsets;
     private final PartnerContactsController contacts;
     private final OrganisationRepository organisations;
 
-    OrganisationPages(OrganisationController api, PartnerContactsController contacts, OrganisationRepository organisations) {
+    OrganisationPages(OrganisationController api, FollowUpOffsetsController offsets, PartnerContactsController contacts,
+                      OrganisationRepository organisations) {
         this.api = api;
+        this.offsets = offsets;
         this.contacts = contacts;
         this.organisations = organisations;
     }
@@ -91,7 +95,7 @@ class OrganisationPages {
 
     @Post("/{id}/follow-ups")
     HttpResponse<?> followUps(@PathVariable Long id, @Body Map<String, String> form, Authentication who) {
-        return act("offsets-" + id, "contact1", "timing-saved", who, Map.of(id, form), () -> api.followUpOffsets(id, new OrganisationController.FollowUpOffsets(
+        return act("offsets-" + id, "contact1", "timing-saved", who, Map.of(id, form), () -> offsets.followUpOffsets(id, new FollowUpOffsetsController.FollowUpOffsets(
                 List.of(form.getOrDefault("contact1", ""), form.getOrDefault("contact2", ""), form.getOrDefault("contact3", ""))), who));
     }
 

@@ -19,10 +19,10 @@ import org.whatmatters.backend.caseload.CoordinatorPeopleController;
 import org.whatmatters.backend.console.ConsolePaths;
 import org.whatmatters.backend.console.ConsoleSection;
 import org.whatmatters.backend.console.Pages;
-import org.whatmatters.backend.notification.AlertView;
-import org.whatmatters.backend.notification.StaffAlertController;
+import org.whatmatters.backend.alert.AlertView;
+import org.whatmatters.backend.alert.StaffAlertController;
 import org.whatmatters.backend.problem.Forbidden;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.time.UkTime;
 
 import java.net.URI;

@@ -24,8 +24,8 @@ import org.whatmatters.backend.coordinator.Coordinators;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.signposting.LocalServices;
-import org.whatmatters.backend.staff.Role;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 
 import java.util.List;
 import java.util.Map;

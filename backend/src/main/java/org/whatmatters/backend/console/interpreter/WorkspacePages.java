@@ -24,7 +24,7 @@ import org.whatmatters.backend.console.ConsoleSection;
 import org.whatmatters.backend.console.Languages;
 import org.whatmatters.backend.console.Pages;
 import org.whatmatters.backend.problem.DomainException;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.translation.TranslationView;
 import org.whatmatters.backend.translation.Translations;
 import org.whatmatters.translations.catalog.CatalogImport;

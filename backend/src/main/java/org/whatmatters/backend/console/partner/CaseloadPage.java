@@ -16,8 +16,8 @@ import org.whatmatters.backend.caseload.CaseloadFilter;
 import org.whatmatters.backend.console.ConsolePaths;
 import org.whatmatters.backend.console.Pages;
 import org.whatmatters.backend.referral.ReferralStatus;
-import org.whatmatters.backend.staff.Role;
-import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.security.SignedIn;
 import org.whatmatters.backend.time.UkTime;
 
 import java.util.List;

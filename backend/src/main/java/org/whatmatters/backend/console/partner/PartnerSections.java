@@ -3,7 +3,7 @@ package org.whatmatters.backend.console.partner;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.console.ConsoleSection;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 
 /** The delivery partner's entries in the console menu. */
 @Factory

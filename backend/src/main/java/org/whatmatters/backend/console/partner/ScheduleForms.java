@@ -19,7 +19,7 @@ import org.whatmatters.backend.followup.PartnerStop;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.referral.PartnerAccess;
 import org.whatmatters.backend.referral.Referral;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.time.UkTime;
 
 import java.time.LocalDateTime;

@@ -55,7 +55,7 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
     static Authentication authentication(StaffAccount account) {
         Map<String, Object> attributes = new HashMap<>();
         if (account.organisationId() != null) {
-            attributes.put(StaffAuthentication.ORGANISATION_CLAIM, account.organisationId());
+            attributes.put(org.whatmatters.backend.security.SignedIn.ORGANISATION_CLAIM, account.organisationId());
         }
         return Authentication.build(account.username(), List.of(account.role().name()), attributes);
     }

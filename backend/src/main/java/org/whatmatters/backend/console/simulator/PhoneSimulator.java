@@ -1,7 +1,7 @@
 package org.whatmatters.backend.console.simulator;
 
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.conversation.ConversationSettings;
+import org.whatmatters.backend.settings.ConversationSettings;
 import org.whatmatters.backend.translation.CatalogTexts;
 import org.whatmatters.backend.translation.DraftPreview;
 import org.whatmatters.conversation.crisis.CrisisDetector;

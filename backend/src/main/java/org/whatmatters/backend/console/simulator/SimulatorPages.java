@@ -24,7 +24,7 @@ import org.whatmatters.backend.console.ConsoleRequests;
 import org.whatmatters.backend.console.ConsoleSection;
 import org.whatmatters.backend.console.Languages;
 import org.whatmatters.backend.console.Pages;
-import org.whatmatters.backend.staff.Role;
+import org.whatmatters.backend.security.Role;
 
 import java.net.URI;
 import java.util.List;

@@ -1,0 +1,30 @@
+package org.whatmatters.backend.alert;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import org.whatmatters.notifications.delivery.DeliveryChannel;
+
+import java.time.Instant;
+
+/**
+ * One attempt to deliver an alert on one channel: ACCEPTED (the provider took it), DELIVERED (it says it
+ * arrived), FAILED (refused, undelivered, or the device is gone; {@code retryable} when trying again may work),
+ * with the provider's id and error code.
+ */
+@MappedEntity("alert_delivery")
+public record AlertDelivery(@Id @GeneratedValue @Nullable Long id, Long alertId, DeliveryChannel channel, Status status,
+                            boolean retryable, @Nullable String providerId, @Nullable String errorCode, @Nullable String detail,
+                            Instant attemptedAt, Instant updatedAt) {
+
+    public enum Status { ACCEPTED, DELIVERED, FAILED }
+
+    boolean succeeded() {
+        return status != Status.FAILED;
+    }
+
+    AlertDelivery withStatus(Status next, @Nullable String code, Instant at) {
+        return new AlertDelivery(id, alertId, channel, next, false, providerId, code == null ? errorCode : code, detail, attemptedAt, at);
+    }
+}

@@ -1,5 +1,0 @@
-package org.whatmatters.backend.conversation;
-
-/** Published inside the transaction that raised an event, for the alerts to be made in the same transaction. */
-public record PersonEventRaised(PersonEvent event) {
-}

@@ -1,9 +1,0 @@
-package org.whatmatters.backend.notification;
-
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
-
-@JdbcRepository(dialect = Dialect.MYSQL)
-public interface PartnerContactsRepository extends CrudRepository<PartnerContacts, Long> {
-}
