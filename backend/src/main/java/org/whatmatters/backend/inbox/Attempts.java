@@ -83,7 +83,7 @@ class Attempts {
         }
         if (message.attempts() < settings.maxAttempts()) {
             LOG.warn("inbound message {} not handled on attempt {} of {} ({}); it will be tried again", inboundId, message.attempts(),
-                    settings.maxAttempts(), kind(cause));
+                    settings.maxAttempts(), kind(cause), cause); // the stack trace is rendered without its messages (logback %wmEx)
             return;
         }
         String reason = "failed after " + message.attempts() + " attempts";
@@ -93,7 +93,7 @@ class Attempts {
                     "a message from this person could not be handled (" + reason + "): read it in their transcript");
         }
         LOG.error("inbound message {} could not be handled after {} attempts ({}); marked failed{}", inboundId, message.attempts(),
-                kind(cause), personId == null ? ", sender unknown: nobody could be told" : ", the partner is told");
+                kind(cause), personId == null ? ", sender unknown: nobody could be told" : ", the partner is told", cause);
     }
 
     /**

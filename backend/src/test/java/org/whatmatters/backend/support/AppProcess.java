@@ -55,6 +55,8 @@ public final class AppProcess implements AutoCloseable {
             variables.put("PUBLIC_BASE_URL", publicBaseUrl);
             variables.put("JWT_SECRET", "process-test-secret-that-is-long-enough-for-hs256");
             variables.put("DATA_ENCRYPTION_KEY", DATA_KEY);
+            // people here answer faster than anyone types: the per-number limit would leave their replies to the sweep
+            variables.put("LIMIT_INBOUND_PER_MINUTE", "1000");
             variables.put("OUTBOX_POLL_INTERVAL", "200ms");
             variables.put("OUTBOX_FIRST_RETRY_DELAY", "100ms");
             variables.put("OUTBOX_CLAIM_LEASE", "5s");
