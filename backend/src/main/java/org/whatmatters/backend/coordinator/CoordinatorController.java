@@ -22,6 +22,7 @@ import java.util.List;
 
 import static org.whatmatters.backend.coordinator.CareTeamController.TEXT_CSV;
 import static org.whatmatters.backend.coordinator.CareTeamController.actor;
+import jakarta.validation.Valid;
 
 /** The care coordinators of the directory, kept by admins and delivery partners. */
 @Controller("/staff/coordinators")
@@ -52,13 +53,13 @@ class CoordinatorController {
             + "with a phone, else EMAIL), staffAccountId (their COORDINATOR login, needed for PUSH). 400 lists every problem by field; "
             + "409 when the team has someone of that name or the login is taken")
     @Post
-    HttpResponse<CoordinatorView> create(@Body CoordinatorFields fields, Authentication who) {
+    HttpResponse<CoordinatorView> create(@Body @Valid CoordinatorFields fields, Authentication who) {
         return HttpResponse.created(coordinators.view(coordinators.create(fields, actor(who))));
     }
 
     @Operation(summary = "Replace a coordinator's fields; checked as when adding")
     @Put("/{id}")
-    CoordinatorView update(long id, @Body CoordinatorFields fields, Authentication who) {
+    CoordinatorView update(long id, @Body @Valid CoordinatorFields fields, Authentication who) {
         return coordinators.view(coordinators.update(id, fields, actor(who)));
     }
 

@@ -1,7 +1,5 @@
 package org.whatmatters.backend.notification;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -17,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import org.whatmatters.backend.problem.NotFound;
 
 /**
  * Turns what happened into alerts for the people who need to know, in the transaction that raised it: the
@@ -83,7 +82,7 @@ public class Alerts {
     }
 
     public Alert byToken(String token) {
-        return alerts.findByToken(token).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no such alert"));
+        return alerts.findByToken(token).orElseThrow(() -> new NotFound("no such alert"));
     }
 
     private void create(PersonEvent event, int level, AlertTarget target, boolean everyChannel) {

@@ -1,13 +1,11 @@
 package org.whatmatters.backend.notification;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,6 +18,10 @@ import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
 
 import java.time.Clock;
+import org.whatmatters.backend.problem.Forbidden;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
+import jakarta.validation.Valid;
 
 /** Where a delivery partner's alerts go (a shared inbox and phone) and who its lead is: an admin, or the partner itself. */
 @Controller("/staff/organisations/{id}/alert-contacts")
@@ -52,7 +54,7 @@ class PartnerContactsController {
     }
 
     @Put
-    PartnerContacts set(@PathVariable Long id, @Body Contacts body, Authentication authentication) {
+    PartnerContacts set(@PathVariable Long id, @Body @Valid Contacts body, Authentication authentication) {
         allowed(id, authentication);
         PartnerContacts updated = new PartnerContacts(id, email("alertEmail", body.alertEmail()), phone("alertPhone", body.alertPhone()),
                 blankToNull(body.leadName()), email("leadEmail", body.leadEmail()), phone("leadPhone", body.leadPhone()), clock.instant());
@@ -62,17 +64,17 @@ class PartnerContactsController {
     private void allowed(Long id, Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
         if (!staff.admin() && !id.equals(staff.organisationId())) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "partner staff set their own organisation's alert contacts");
+            throw new Forbidden("partner staff set their own organisation's alert contacts");
         }
         if (!organisations.existsById(id)) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "no organisation " + id);
+            throw new NotFound("no organisation " + id);
         }
     }
 
     private String email(String field, String value) {
         String email = blankToNull(value);
         if (email != null && !FieldChecks.isEmailAddress(email)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, field + " is not an email address");
+            throw new Invalid(field + " is not an email address");
         }
         return email;
     }
@@ -80,7 +82,7 @@ class PartnerContactsController {
     private String phone(String field, String value) {
         String phone = blankToNull(value);
         return phone == null ? null : phoneNumbers.toE164(phone)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.BAD_REQUEST, field + " is not a phone number"));
+                .orElseThrow(() -> new Invalid(field + " is not a phone number"));
     }
 
     private static String blankToNull(String value) {

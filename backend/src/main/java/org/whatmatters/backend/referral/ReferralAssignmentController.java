@@ -16,6 +16,7 @@ import org.whatmatters.backend.staff.SignedIn;
 
 import java.time.Instant;
 import java.util.List;
+import jakarta.validation.Valid;
 
 /**
  * Where more than one delivery partner works, new self-referrals wait here until an admin gives each to a
@@ -50,7 +51,7 @@ class ReferralAssignmentController {
     }
 
     @Post("/{referralId}/assign")
-    Unassigned assign(@PathVariable Long referralId, @Body Assignment body, Authentication authentication) {
+    Unassigned assign(@PathVariable Long referralId, @Body @Valid Assignment body, Authentication authentication) {
         Referral assigned = lifecycle.assign(referralId, SignedIn.from(authentication).actor(), body.organisationId());
         return new Unassigned(assigned.id(), assigned.status(), assigned.createdAt());
     }

@@ -19,6 +19,7 @@ import org.whatmatters.translations.catalog.CatalogImport;
 import org.whatmatters.translations.catalog.TranslationState;
 
 import java.util.List;
+import jakarta.validation.Valid;
 
 /** Interpreter review of the translations. Shows scripts and texts only, never anything about a person. */
 @Controller("/translations")
@@ -56,7 +57,7 @@ class TranslationController {
     }
 
     @Put("/{language}/{key}")
-    TranslationView edit(String language, String key, @Body Edit edit, Authentication who) {
+    TranslationView edit(String language, String key, @Body @Valid Edit edit, Authentication who) {
         return translations.edit(language, key, edit.translation() == null ? "" : edit.translation(), who.getName());
     }
 
@@ -68,7 +69,7 @@ class TranslationController {
     }
 
     @Post("/{language}/{key}/send-back")
-    TranslationView sendBack(String language, String key, @Body SendBack sendBack, Authentication who) {
+    TranslationView sendBack(String language, String key, @Body @Valid SendBack sendBack, Authentication who) {
         return translations.sendBack(language, key, sendBack.comment(), who.getName());
     }
 
