@@ -13,10 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.whatmatters.backend.staff.Role;
-import org.whatmatters.backend.staff.SignedIn;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -32,8 +29,6 @@ import java.util.List;
 class ReportController {
 
     static final String TEXT_CSV = "text/csv";
-    static final String INSIDE = "organisation";
-    static final String EXPORT = "export";
 
     private final Reports reports;
 
@@ -58,7 +53,7 @@ class ReportController {
                   @QueryValue @Nullable Long organisationId, @QueryValue @Nullable String audience,
                   Authentication authentication) {
         ReportKind kind = kind(report);
-        return reports.run(kind, scope(from, to, organisationId, audience, authentication));
+        return reports.run(kind, ReportRequests.scope(from, to, organisationId, audience, authentication));
     }
 
     /** The same report as CSV ({@code report,table,row,column,value}), always suppressed: a file leaves the organisation. */
@@ -66,7 +61,7 @@ class ReportController {
     HttpResponse<String> csv(@PathVariable String report, @QueryValue @Nullable String from, @QueryValue @Nullable String to,
                              @QueryValue @Nullable Long organisationId, Authentication authentication) {
         ReportKind kind = kind(report);
-        ReportScope scope = scope(from, to, organisationId, EXPORT, authentication);
+        ReportScope scope = ReportRequests.scope(from, to, organisationId, ReportRequests.EXPORT, authentication);
         String filename = "whatmatters-" + kind.name() + "-" + scope.from() + "-to-" + scope.to()
                 + (scope.organisationId() == null ? "" : "-organisation-" + scope.organisationId()) + ".csv";
         return HttpResponse.ok(ReportCsv.of(reports.run(kind, scope))).contentType(TEXT_CSV + "; charset=utf-8")
@@ -76,41 +71,5 @@ class ReportController {
     private ReportKind kind(String report) {
         return reports.find(report).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND,
                 "no report '" + report + "'; there are " + String.join(", ", reports.names())));
-    }
-
-    private static ReportScope scope(@Nullable String from, @Nullable String to, @Nullable Long organisationId,
-                                     @Nullable String audience, Authentication authentication) {
-        LocalDate first = day("from", from);
-        LocalDate last = day("to", to);
-        if (last.isBefore(first)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "'to' must not be before 'from'");
-        }
-        boolean inside = INSIDE.equals(audience);
-        if (audience != null && !inside && !EXPORT.equals(audience)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "audience must be 'export' or 'organisation'");
-        }
-        SignedIn staff = SignedIn.from(authentication);
-        if (staff.admin()) {
-            if (inside) {
-                throw new HttpStatusException(HttpStatus.FORBIDDEN,
-                        "unsuppressed figures are for a partner's own organisation; an admin's reports leave it");
-            }
-            return new ReportScope(first, last, organisationId, false);
-        }
-        if (staff.organisationId() == null || (organisationId != null && !organisationId.equals(staff.organisationId()))) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "a partner sees the reports of their own organisation only");
-        }
-        return new ReportScope(first, last, staff.organisationId(), inside);
-    }
-
-    private static LocalDate day(String name, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "'" + name + "' is needed: a UK date as yyyy-mm-dd");
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "'" + name + "' must be a date as yyyy-mm-dd, not '" + value + "'");
-        }
     }
 }
