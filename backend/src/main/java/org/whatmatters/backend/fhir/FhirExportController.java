@@ -25,6 +25,7 @@ import org.whatmatters.backend.staff.StaffAccountRepository;
  * 403). The conversation scripts as Questionnaires hold no personal data. Interpreters get none of it.
  */
 @Controller
+@Secured({Role.Names.ADMIN, Role.Names.PARTNER, Role.Names.COORDINATOR}) // each route narrows it to its own roles
 @Tag(name = "FHIR export")
 @SecurityRequirement(name = "bearer")
 class FhirExportController {

@@ -192,6 +192,9 @@ class FhirExportTest extends WithAPartner {
         assertValid(forCoordinator);
         assertThat(only(forCoordinator, Patient.class).get(0).getNameFirstRep().getText()).isEqualTo("Dee");
 
+        assertThat(coordinator.send(HttpRequest.GET("/partner/people/" + dee + "/fhir")).status())
+                .as("the partner's route is the partner's only").isEqualTo(403);
+        assertThat(partner.send(HttpRequest.GET("/coordinator/people/" + dee + "/fhir")).status()).isEqualTo(403);
         StaffApi.Answer refused = coordinator.send(HttpRequest.GET("/coordinator/people/" + sam + "/fhir"));
         assertThat(refused.status()).as("Sam did not agree to share").isEqualTo(403);
         assertThat(refused.body().toString()).doesNotContain("Sam").doesNotContain(SAM);

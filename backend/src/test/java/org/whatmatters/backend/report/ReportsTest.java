@@ -167,6 +167,50 @@ class ReportsTest extends WithAPartner {
     }
 
     @Test
+    void signpostingCountsWhatWasOfferedAskedAboutAndUsedByServiceAndCategory() {
+        context.getBean(org.whatmatters.backend.signposting.LocalServices.class).importCsv("""
+                name,categories,areas,languages,phone,web,hours,description,tags
+                Test: Walking Football BD3,exercise;social-groups,BD3,en,01632 960001,,Tuesdays 10:00,Gentle games for adults.,football;walking football
+                Test: Five-a-side Bradford,exercise,BD,en,01632 960002,https://example.org/five,Sundays,Friendly games.,football;five-a-side
+                Test: Allotment Friends,social-groups,BD3,en,01632 960003,,Saturdays,Growing food together.,allotment;gardening
+                Test: Art on the Canal,creative-arts,BD3,en,01632 960004,,Fridays,Painting and drawing.,painting;art
+                """, "test");
+        String phone = "+447700900831";
+        Long person = referred(phone, Map.of("stopped_enjoying", "I used to play football with my mates",
+                "who_matters", "My daughter and my allotment", "area", "Bradford BD3 9AB"));
+        delivered(person);
+        awaitTexts(phone, 3);
+        partner.post(followUps(person) + "/" + contact(person, 3).get("id").asLong() + "/bring-forward", Map.of());
+        awaitTexts(phone, 4);
+        says(phone, "It got me out of the house");
+        says(phone, "SKIP");
+        awaitTexts(phone, 6);
+        says(phone, "yes");
+        awaitTexts(phone, 7);
+        says(phone, "1");
+        awaitTexts(phone, 9);
+        says(phone, "no");
+        awaitTexts(phone, 10);
+        partner.post(followUps(person), Map.of("reason", "check-in"));
+        awaitTexts(phone, 11);
+        says(phone, "5");
+        says(phone, "Loving it");
+        awaitTexts(phone, 13);
+        says(phone, "yes");
+        awaitTexts(phone, 14);
+
+        JsonNode inside = partner.get("/reports/signposting" + FROM_TO + "&audience=organisation");
+        assertThat(row(inside, "by-service", List.of("Test: Walking Football BD3"))).containsExactly("1", "1", "1");
+        assertThat(row(inside, "by-service", List.of("Test: Five-a-side Bradford"))).containsExactly("1", "0", "0");
+        assertThat(row(inside, "by-service", List.of("Test: Allotment Friends"))).containsExactly("1", "0", "0");
+        assertThat(table(inside, "by-service").get("rows")).hasSize(3);
+        assertThat(row(inside, "by-category", List.of("exercise"))).containsExactly("2", "1", "1");
+        assertThat(row(inside, "by-category", List.of("social-groups"))).containsExactly("2", "1", "1");
+        assertThat(row(partner.get("/reports/signposting" + FROM_TO), "by-category", List.of("exercise")))
+                .containsExactly(FEWER, FEWER, FEWER);
+    }
+
+    @Test
     void noCellOfTheCsvCanStartAFormula() {
         assertThat(ReportCsv.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(ReportCsv.safe("+44 7700")).isEqualTo("'+44 7700");
