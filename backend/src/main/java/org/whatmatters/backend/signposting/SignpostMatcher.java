@@ -119,6 +119,11 @@ public class SignpostMatcher {
     }
 
     /** The categories whose keywords (single words or phrases, stemmed) appear in any one answer. */
+    /** The categories (codes) that these texts point to through the categories file's keywords, in file order. */
+    public Set<String> categoriesOf(List<String> texts) {
+        return categoriesIn(texts.stream().filter(java.util.Objects::nonNull).map(words::of).toList());
+    }
+
     private Set<String> categoriesIn(List<List<Words.Word>> answers) {
         Set<String> found = new LinkedHashSet<>();
         for (List<Words.Word> answer : answers) {
