@@ -23,6 +23,15 @@ public final class StartupBench {
         Path results = Path.of(System.getProperty("bench.results", "bench/results"));
         Results table = new Results("Start-up (" + label + ")", "data", "runs", "median s to healthy", "min s", "max s", "median RSS MB");
         try (TwilioApiStandIn twilio = new TwilioApiStandIn(App.ACCOUNT_SID, App.AUTH_TOKEN)) {
+            String train = System.getProperty("bench.cds.train");
+            if (train != null) {
+                // Java 17 AppCDS: one training start dumps the classes it loaded when it exits (SIGTERM)
+                Path dir = Path.of("bench/target/run-cds-training").toAbsolutePath();
+                Files2.deleteTree(dir);
+                App.start(jar, dir, port, App.environment(port, twilio.baseUrl(), null),
+                        List.of("-XX:ArchiveClassesAtExit=" + Path.of(train).toAbsolutePath())).close();
+                table.note("archive made by one training start with -XX:ArchiveClassesAtExit=" + train);
+            }
             for (boolean fresh : new boolean[]{true, false}) {
                 List<Double> seconds = new ArrayList<>();
                 List<Long> rss = new ArrayList<>();
