@@ -1,9 +1,8 @@
 package org.whatmatters.conversation.engine;
 
-import com.ibm.icu.text.MessageFormat;
 import org.whatmatters.conversation.script.Text;
+import org.whatmatters.translations.catalog.MessageFormats;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,6 +16,6 @@ public final class EnglishTexts implements Texts {
         if (text.source().indexOf('{') < 0) {
             return text.source(); // nothing to fill: most texts
         }
-        return new MessageFormat(text.source(), Locale.UK).format(Map.<String, Object>copyOf(facts));
+        return MessageFormats.format(text.source(), "en-GB", facts); // compiled once per text
     }
 }

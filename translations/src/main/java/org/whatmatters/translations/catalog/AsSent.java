@@ -1,7 +1,5 @@
 package org.whatmatters.translations.catalog;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +82,6 @@ public final class AsSent {
         boolean rtl = RIGHT_TO_LEFT.contains(language);
         facts.forEach((name, value) -> values.put(name, rtl && value instanceof String text
                 ? LEFT_TO_RIGHT_ISOLATE + text + POP_DIRECTIONAL_ISOLATE : value));
-        return new MessageFormat(pattern, ULocale.forLanguageTag(language)).format(values);
+        return MessageFormats.format(pattern, language, values);
     }
 }
