@@ -1,5 +1,9 @@
 package org.whatmatters.backend.conversation;
 
+import org.whatmatters.backend.person.Fact;
+
+import org.whatmatters.backend.person.FactRepository;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
