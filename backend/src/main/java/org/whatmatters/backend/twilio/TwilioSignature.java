@@ -40,7 +40,9 @@ class TwilioSignature {
         String url = publicBaseUrl.resolve(request.getPath()) + (query == null ? "" : "?" + query);
         boolean valid = new RequestValidator(gateway.authToken().get()).validate(url, form, signature);
         if (!valid) {
-            LOG.warn("refused a Twilio webhook on {}: the signature does not match {} (check PUBLIC_BASE_URL)", request.getPath(), url);
+            // the URL without its query: the query is the caller's, and is not repeated into the log
+            LOG.warn("refused a Twilio webhook on {}: the signature does not match {} (check PUBLIC_BASE_URL)",
+                    request.getPath(), publicBaseUrl.resolve(request.getPath()));
         }
         return valid;
     }

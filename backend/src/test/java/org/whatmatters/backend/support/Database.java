@@ -31,7 +31,12 @@ public final class Database {
     private final DataSource dataSource;
 
     public Database(ApplicationContext context) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        this(DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)));
+    }
+
+    /** The same database reached without the application (a test of a separate process). */
+    public Database(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     public void clear() {

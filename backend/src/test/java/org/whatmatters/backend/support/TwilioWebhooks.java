@@ -83,6 +83,23 @@ public final class TwilioWebhooks {
         }
     }
 
+    /**
+     * Posts a body exactly as given (it may be malformed on purpose), signed over the parameters a lenient
+     * reader would see in it, as a prober's tools would sign it.
+     */
+    public Answer postRaw(String path, String rawBody, boolean signed) {
+        MutableHttpRequest<String> request = HttpRequest.POST(path, rawBody).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        if (signed) {
+            request.header("X-Twilio-Signature", sign(publicBaseUrl + path, LenientForm.decode(rawBody), AUTH_TOKEN));
+        }
+        try {
+            HttpResponse<String> response = http.exchange(request, String.class);
+            return new Answer(response.code(), response.getBody().orElse(""));
+        } catch (HttpClientResponseException e) {
+            return new Answer(e.getStatus().getCode(), e.getResponse().getBody(String.class).orElse(""));
+        }
+    }
+
     public static String sign(String url, Map<String, String> form, String authToken) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
