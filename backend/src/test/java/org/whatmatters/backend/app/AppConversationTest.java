@@ -77,6 +77,7 @@ class AppConversationTest extends WithTheApp {
         says(DEE, "Hello");
         awaitTexts(DEE, 1);
         AppApi app = signedIn(DEE);
+        referrals.selfReferred(personId(DEE)); // with a partner, who is to be told
         int texted = textsTo(DEE).size();
 
         JsonNode answered = app.answer("honestly i want to kill myself").body();
@@ -157,17 +158,5 @@ class AppConversationTest extends WithTheApp {
         long deesDevice = dee.get("/devices").body().get(0).get("id").asLong();
         assertThat(ali.delete("/devices/" + deesDevice).status()).isEqualTo(404);
         assertThat(dee.get("/conversation").status()).isEqualTo(200);
-    }
-
-    /** Waits until no app push or fallback work is due at the clock's time (db-scheduler deletes a one-time task once run). */
-    private void drainAppWork() {
-        scheduler.checkNow();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> dueAppWork() == 0);
-    }
-
-    private long dueAppWork() {
-        java.time.Instant now = clock.instant();
-        return database.query("SELECT execution_time FROM scheduled_tasks WHERE task_instance LIKE 'app-%'").stream()
-                .map(row -> ((java.sql.Timestamp) row.get(0)).toInstant()).filter(at -> !at.isAfter(now)).count();
     }
 }

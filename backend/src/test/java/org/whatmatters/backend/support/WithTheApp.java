@@ -34,6 +34,21 @@ public abstract class WithTheApp extends WithAPartner {
         return matcher.group(1);
     }
 
+    /** Waits until no app push or fallback work is due at the clock's time (db-scheduler deletes a one-time task once run). */
+    protected void drainAppWork() {
+        scheduler.checkNow();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> dueAppWork() == 0);
+        // and whatever it queued by SMS has been handed to Twilio
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> database.count("outbound_message WHERE status IN ('PENDING', 'SENDING')") == 0);
+    }
+
+    private long dueAppWork() {
+        java.time.Instant now = clock.instant();
+        return database.query("SELECT execution_time FROM scheduled_tasks WHERE task_instance LIKE 'app-%'").stream()
+                .map(row -> ((java.sql.Timestamp) row.get(0)).toInstant()).filter(at -> !at.isAfter(now)).count();
+    }
+
     protected Long personId(String e164) {
         return database.queryForLong("SELECT id FROM person WHERE phone_e164 = ?", e164);
     }
