@@ -5,9 +5,11 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import org.whatmatters.backend.settings.InvalidSettingException;
 import org.whatmatters.backend.settings.LocalSecrets;
 import org.whatmatters.backend.settings.StartupFailure;
 
+import java.util.Map;
 import java.util.TimeZone;
 
 @OpenAPIDefinition(info = @Info(
@@ -20,9 +22,17 @@ public class Application {
     public static void main(String[] args) {
         // Instants are stored in DATETIME columns; one zone everywhere keeps them exact across DST changes.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        Map<String, Object> developmentSecrets;
+        try {
+            developmentSecrets = LocalSecrets.forDevelopment(System.getenv());
+        } catch (InvalidSettingException badSwitch) {
+            System.err.println("WhatMatters cannot start: " + badSwitch.getMessage());
+            System.exit(1);
+            return;
+        }
         StartupFailure.reportBadSettingsBriefly(Micronaut.build(args))
                 .mainClass(Application.class)
-                .properties(LocalSecrets.forDevelopment(System.getenv()))
+                .properties(developmentSecrets)
                 .start();
     }
 }

@@ -67,7 +67,7 @@ public final class CsvSheet {
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
-                columns.forEach((column, index) -> values.put(column, record.get(index)));
+                columns.forEach((column, index) -> values.put(column, unescape(record.get(index))));
                 rows.add(new Row(line, values));
             }
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
@@ -94,17 +94,34 @@ public final class CsvSheet {
         return columns;
     }
 
-    /** The header and the rows as CSV, each null value written as an empty field. */
+    /**
+     * The header and the rows as CSV, each null value written as an empty field, and each value a spreadsheet would
+     * run as a formula (starting with =, +, -, @, tab or carriage return: CSV injection) escaped with a leading
+     * apostrophe, which spreadsheets show as text. {@link #read} takes that apostrophe off again, so an export
+     * imports back unchanged (a duty phone {@code +44...} included).
+     */
     public static String write(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(header);
+            printer.printRecord(header.stream().map(CsvSheet::escape).toList());
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(value -> value == null ? "" : value).toList());
+                printer.printRecord(row.stream().map(value -> value == null ? "" : escape(value)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    static String escape(String value) {
+        return runsAsFormula(value, 0) ? "'" + value : value;
+    }
+
+    static String unescape(String value) {
+        return value.startsWith("'") && runsAsFormula(value, 1) ? value.substring(1) : value;
+    }
+
+    private static boolean runsAsFormula(String value, int at) {
+        return value.length() > at && "=+-@\t\r".indexOf(value.charAt(at)) >= 0;
     }
 }

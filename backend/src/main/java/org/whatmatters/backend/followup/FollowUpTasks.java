@@ -39,9 +39,11 @@ class FollowUpTasks implements DueWork {
     private final PersonEvents events;
     private final FollowUpSettings settings;
     private final Clock clock;
+    private final NumberStillTheirs numbers;
 
     FollowUpTasks(FollowUpContactRepository contacts, PersonRepository people, ConversationTurns turns, ContactSchedule scheduler,
-                  FollowUps followUps, FollowUpAudit audit, PersonEvents events, FollowUpSettings settings, Clock clock) {
+                  FollowUps followUps, FollowUpAudit audit, PersonEvents events, FollowUpSettings settings, Clock clock,
+                  NumberStillTheirs numbers) {
         this.contacts = contacts;
         this.people = people;
         this.turns = turns;
@@ -51,6 +53,7 @@ class FollowUpTasks implements DueWork {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.numbers = numbers;
     }
 
     @Override
@@ -88,6 +91,14 @@ class FollowUpTasks implements DueWork {
             contacts.update(contact.withStatus(ContactStatus.TASK));
             audit.record(person.id(), contact, "TASK_DUE", FollowUpAudit.SERVICE, contact.channel() + ": in the partner's caseload", null);
             LOG.info("follow-up contact {} is a {} task for the partner", contact.id(), contact.channel());
+            return;
+        }
+        if (numbers.needsConfirming(person.id(), person.createdAt())) {
+            // the number may be someone else's now (H2): nothing is texted until the partner has confirmed who has it
+            contacts.update(contact.withStatus(ContactStatus.TASK));
+            audit.record(person.id(), contact, "TASK_DUE", FollowUpAudit.SERVICE,
+                    "number not confirmed (long silence, or reported out of service): confirm who has it before texting", null);
+            LOG.info("follow-up contact {} is a task for the partner: the number must be confirmed first", contact.id());
             return;
         }
         FollowUpContact started = contacts.update(contact.started(clock.instant()));

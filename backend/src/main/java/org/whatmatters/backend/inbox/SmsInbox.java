@@ -8,6 +8,7 @@ import org.whatmatters.backend.conversation.ConversationTurns;
 import org.whatmatters.backend.person.People;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PhoneNumbers;
+import org.whatmatters.backend.ratelimit.InboundFloodGate;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -35,20 +36,28 @@ public class SmsInbox {
     private final People people;
     private final ConversationTurns turns;
     private final Clock clock;
+    private final InboundFloodGate floodGate;
 
     public SmsInbox(InboundMessageRepository inbound, PhoneNumbers phoneNumbers, People people,
-                    ConversationTurns turns, Clock clock) {
+                    ConversationTurns turns, Clock clock, InboundFloodGate floodGate) {
         this.inbound = inbound;
         this.phoneNumbers = phoneNumbers;
         this.people = people;
         this.turns = turns;
         this.clock = clock;
+        this.floodGate = floodGate;
     }
 
     public void receive(IncomingSms sms) {
         InboundMessage stored = store(sms);
         if (stored.processedAt() != null) {
             LOG.info("inbound {} {} already handled; replay ignored", stored.channel(), stored.providerId());
+            return;
+        }
+        if (!floodGate.handleNow(stored.fromAddress(), stored.body())) {
+            // a flood from one number: stored (never dropped) and answered in turn by the recovery sweep, so it
+            // does not hold this request's thread, nor starve other people's messages (crisis language never waits)
+            LOG.info("inbound {} stored; its sender is over the per-minute limit, handled by the sweep", stored.id());
             return;
         }
         try {

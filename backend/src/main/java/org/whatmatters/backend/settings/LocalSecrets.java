@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Lets {@code ## Run} work with nothing configured: when {@code JWT_SECRET} or {@code DATA_ENCRYPTION_KEY}
- * is not set, a random one is made once and kept in {@code ./data/local-secrets.properties} (owner-only),
- * so tokens and encrypted rows survive a restart. Production sets both; start-up says which is in use.
+ * Lets {@code ## Run} work with nothing configured, in development mode only ({@code WHATMATTERS_DEV_MODE=true}):
+ * when {@code JWT_SECRET} or {@code DATA_ENCRYPTION_KEY} is not set, a random one is made once and kept in
+ * {@code ./data/local-secrets.properties} (owner-only), so tokens and encrypted rows survive a restart. Without
+ * development mode nothing is made: a missing secret stops start-up naming it ({@code JwtSecretCheck},
+ * {@code Keyring}), rather than a new key silently making every earlier row unreadable.
  */
 public final class LocalSecrets {
 
@@ -25,7 +27,13 @@ public final class LocalSecrets {
     private LocalSecrets() {
     }
 
+    public static final String DEV_MODE = "WHATMATTERS_DEV_MODE";
+
     public static Map<String, Object> forDevelopment(Map<String, String> environment) {
+        String devMode = environment.getOrDefault(DEV_MODE, "false");
+        if (!SettingChecks.onOrOff(DEV_MODE, devMode.isBlank() ? "false" : devMode)) {
+            return Map.of();
+        }
         boolean needJwt = blank(environment.get("JWT_SECRET"));
         boolean needKey = blank(environment.get("DATA_ENCRYPTION_KEY"));
         if (!needJwt && !needKey) {
@@ -41,7 +49,7 @@ public final class LocalSecrets {
         }
         System.err.println("WhatMatters: using development secrets from " + FILE.toAbsolutePath()
                 + " for " + (needJwt ? "JWT_SECRET " : "") + (needKey ? "DATA_ENCRYPTION_KEY" : "")
-                + "; set them in the environment in production");
+                + " (WHATMATTERS_DEV_MODE=true); production sets them in the environment");
         return properties;
     }
 

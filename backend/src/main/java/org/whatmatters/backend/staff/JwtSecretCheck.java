@@ -16,6 +16,10 @@ class JwtSecretCheck {
     static final int MINIMUM_BYTES = 32;
 
     JwtSecretCheck(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret:}") String secret) {
+        if (secret.isBlank()) {
+            throw new InvalidSettingException("JWT_SECRET", "is missing: set it to at least " + MINIMUM_BYTES
+                    + " random characters, or WHATMATTERS_DEV_MODE=true for a development secret");
+        }
         if (secret.getBytes(StandardCharsets.UTF_8).length < MINIMUM_BYTES) {
             throw new InvalidSettingException("JWT_SECRET", "must be at least " + MINIMUM_BYTES + " characters");
         }

@@ -8,6 +8,8 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.ratelimit.ClientAddress;
+import org.whatmatters.backend.ratelimit.SignInThrottle;
 
 import java.util.HashMap;
 import java.util.List;
@@ -27,16 +29,36 @@ class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvide
 
     private final StaffAccountRepository accounts;
     private final Passwords passwords;
+    private final SignInThrottle throttle;
+    private final ClientAddress addresses;
 
-    StaffAuthentication(StaffAccountRepository accounts, Passwords passwords) {
+    StaffAuthentication(StaffAccountRepository accounts, Passwords passwords, SignInThrottle throttle,
+                        ClientAddress addresses) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.throttle = throttle;
+        this.addresses = addresses;
     }
 
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
         String username = credentials.getIdentity();
         String password = credentials.getSecret();
+        String address = addresses.of(request);
+        if (throttle.refusedUntil(username, address).isPresent()) {
+            LOG.info("sign-in refused: too many failed attempts, wait or locked");
+            return AuthenticationResponse.failure("Too many failed sign-ins: try again later");
+        }
+        AuthenticationResponse response = check(username, password);
+        if (response.isAuthenticated()) {
+            throttle.succeeded(username);
+        } else {
+            throttle.failed(username, address);
+        }
+        return response;
+    }
+
+    private AuthenticationResponse check(String username, String password) {
         Optional<StaffAccount> account = username == null ? Optional.empty() : accounts.findByUsername(username);
         if (account.isEmpty() || password == null) {
             passwords.spendTheSameTime(password == null ? "" : password);

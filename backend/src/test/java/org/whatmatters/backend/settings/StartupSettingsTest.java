@@ -51,6 +51,13 @@ class StartupSettingsTest {
                         "TWILIO_API_BASE_URL must be an absolute http(s) URL"),
                 arguments(Map.of("whatmatters.public-base-url", "whatmatters.example.org"),
                         "PUBLIC_BASE_URL must be an absolute http(s) URL"),
+                // outside development mode nothing is generated: a missing secret stops start-up, naming it
+                arguments(Map.of("whatmatters.privacy.data-key", ""),
+                        "DATA_ENCRYPTION_KEY is missing"),
+                arguments(Map.of("micronaut.security.token.jwt.signatures.secret.generator.secret", ""),
+                        "JWT_SECRET is missing"),
+                arguments(Map.of("whatmatters.privacy.old-keys", "c2hvcnQ="),
+                        "DATA_ENCRYPTION_OLD_KEYS must decode to 32 bytes"),
                 arguments(Map.of("whatmatters.privacy.data-key", "c2hvcnQ="),
                         "DATA_ENCRYPTION_KEY must decode to 32 bytes"),
                 arguments(Map.of("whatmatters.firebase.credentials", "/nonexistent/service-account.json"),

@@ -43,6 +43,11 @@ public final class StaffApi {
         return ok(send(HttpRequest.GET(path)), path);
     }
 
+    /** A page or file as text (HTML, CSV); fails unless 2xx. */
+    public String getText(String path) {
+        return http.exchange(HttpRequest.GET(path).bearerAuth(token), String.class).body();
+    }
+
     public JsonNode post(String path, Object body) {
         return ok(send(HttpRequest.POST(path, body)), path);
     }

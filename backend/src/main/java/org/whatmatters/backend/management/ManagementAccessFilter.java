@@ -1,0 +1,57 @@
+package org.whatmatters.backend.management;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import org.whatmatters.backend.ratelimit.ClientAddress;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Management endpoints answer in full only to the addresses in MANAGEMENT_ALLOWED_ADDRESSES (by default this
+ * machine): {@code /prometheus} is 404 to anyone else, and {@code /health} tells anyone else only UP or DOWN,
+ * without the components behind it (database, disk space, ...), which say too much about the system.
+ */
+@ServerFilter({"/prometheus", "/prometheus/**", "/health", "/health/**"})
+class ManagementAccessFilter {
+
+    private static final String OUTSIDE = ManagementAccessFilter.class.getName() + ".outside";
+
+    private final Set<String> allowed;
+    private final ClientAddress addresses;
+
+    ManagementAccessFilter(@Value("${whatmatters.management.allowed-addresses:127.0.0.1,::1,0:0:0:0:0:0:0:1}") String allowed,
+                           ClientAddress addresses) {
+        this.allowed = Arrays.stream(allowed.split(",")).map(String::trim).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
+        this.addresses = addresses;
+    }
+
+    @RequestFilter
+    @Nullable
+    MutableHttpResponse<?> refuseOutsiders(HttpRequest<?> request) {
+        if (allowed.contains(addresses.of(request))) {
+            return null;
+        }
+        if (request.getPath().startsWith("/prometheus")) {
+            return HttpResponse.notFound();
+        }
+        request.setAttribute(OUTSIDE, Boolean.TRUE);
+        return null;
+    }
+
+    @ResponseFilter
+    void statusOnlyForOutsiders(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (request.getAttribute(OUTSIDE).isPresent()) {
+            response.body(Map.of("status", response.getStatus() == HttpStatus.OK ? "UP" : "DOWN"));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.whatmatters.backend.settings;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Development secrets are made only when development mode is asked for by name. */
+class LocalSecretsTest {
+
+    @Test
+    void withoutDevelopmentModeNothingIsMadeSoAMissingSecretStopsStartUp() {
+        assertThat(LocalSecrets.forDevelopment(Map.of())).isEmpty();
+        assertThat(LocalSecrets.forDevelopment(Map.of("WHATMATTERS_DEV_MODE", "false"))).isEmpty();
+    }
+
+    @Test
+    void developmentModeMakesBothSecretsThatAreMissing() {
+        Map<String, Object> made = LocalSecrets.forDevelopment(Map.of("WHATMATTERS_DEV_MODE", "true"));
+        assertThat(made).containsOnlyKeys("micronaut.security.token.jwt.signatures.secret.generator.secret",
+                "whatmatters.privacy.data-key");
+        assertThat(LocalSecrets.forDevelopment(Map.of("WHATMATTERS_DEV_MODE", "true", "JWT_SECRET", "x".repeat(40),
+                "DATA_ENCRYPTION_KEY", "set"))).isEmpty();
+    }
+
+    @Test
+    void aTypoInTheSwitchStopsStartUp() {
+        assertThatThrownBy(() -> LocalSecrets.forDevelopment(Map.of("WHATMATTERS_DEV_MODE", "yes")))
+                .hasMessageStartingWith("WHATMATTERS_DEV_MODE must be true or false");
+    }
+}
