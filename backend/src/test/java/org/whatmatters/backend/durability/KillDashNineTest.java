@@ -4,6 +4,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.whatmatters.backend.privacy.Binding;
 import org.whatmatters.backend.privacy.TextCipher;
 import org.whatmatters.backend.support.AppProcess;
 import org.whatmatters.backend.support.Database;
@@ -144,11 +145,11 @@ class KillDashNineTest {
 
         {
             Database database = database(environment);
-            TextCipher cipher = new TextCipher(AppProcess.DATA_KEY);
+            TextCipher cipher = new TextCipher(AppProcess.DATA_KEY, "");
             for (Person person : people) {
                 List<String> replies = database.query(
                                 "SELECT o.body FROM outbound_message o JOIN person p ON p.id = o.person_id WHERE p.phone_e164 = ? ORDER BY o.id", person.phone)
-                        .stream().map(row -> cipher.decrypt((String) row.get(0))).toList();
+                        .stream().map(row -> cipher.decrypt((String) row.get(0), Binding.column("body"))).toList();
                 assertThat(replies).as("replies to " + person.phone + ": none repeated, so no question asked again")
                         .doesNotHaveDuplicates().anyMatch(reply -> reply.contains(LAST_REPLY));
                 assertThat(database.queryForLong("SELECT COUNT(*) FROM inbound_message WHERE from_address = ? AND processed_at IS NOT NULL", person.phone))
