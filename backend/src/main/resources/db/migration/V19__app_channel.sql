@@ -2,15 +2,18 @@
 
 -- A one-time code sent by SMS: stored as a bcrypt hash, never in clear; at most a few tries, used once.
 -- requested_by is a SHA-256 of the requesting address (for the per-address rate limit), never the address itself.
+-- person_id: the person with that number (so erasure and subject access find the rows like any other about them).
 CREATE TABLE app_sign_in_code (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
+    person_id     BIGINT       NOT NULL,
     phone_e164    VARCHAR(20)  NOT NULL,
     code_hash     VARCHAR(100) NOT NULL,
     requested_by  VARCHAR(64)  NOT NULL,
     created_at    DATETIME(6)  NOT NULL,
     expires_at    DATETIME(6)  NOT NULL,
     tries         INT          NOT NULL,
-    used_at       DATETIME(6)  NULL
+    used_at       DATETIME(6)  NULL,
+    CONSTRAINT fk_app_sign_in_code_person FOREIGN KEY (person_id) REFERENCES person (id)
 );
 CREATE INDEX ix_app_sign_in_code_phone ON app_sign_in_code (phone_e164, created_at);
 CREATE INDEX ix_app_sign_in_code_requested_by ON app_sign_in_code (requested_by, created_at);

@@ -72,7 +72,7 @@ public class SignIn {
         }
         Person person = people.findOrCreate(e164);
         String code = "%06d".formatted(random.nextInt(1_000_000));
-        sender.send(person, new SignInCode(null, person.phoneE164(), BCrypt.withDefaults().hashToString(COST, code.toCharArray()),
+        sender.send(person, new SignInCode(null, person.id(), person.phoneE164(), BCrypt.withDefaults().hashToString(COST, code.toCharArray()),
                 requestedBy, now, now.plus(settings.codeLifetime()), 0, null), code);
     }
 
@@ -122,7 +122,7 @@ public class SignIn {
         if (codes.markUsed(sent.id(), now) != 1) {
             return refused(HttpStatus.BAD_REQUEST, "code-used", "That code was used already", "each code works once; ask for a new one");
         }
-        Person person = persons.findByPhoneE164(sent.phoneE164()).orElseThrow();
+        Person person = persons.findById(sent.personId()).orElseThrow();
         LOG.info("person {} signed in on a new device", person.id());
         return new Outcome.SignedIn(tokens.issue(person.id(), deviceName));
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** A one-time sign-in code sent by SMS; only its bcrypt hash is kept. */
 @MappedEntity("app_sign_in_code")
-record SignInCode(@Id @GeneratedValue @Nullable Long id, String phoneE164, String codeHash, String requestedBy,
+record SignInCode(@Id @GeneratedValue @Nullable Long id, Long personId, String phoneE164, String codeHash, String requestedBy,
                   Instant createdAt, Instant expiresAt, int tries, @Nullable Instant usedAt) {
 
     @Override

@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,6 +22,7 @@ import org.whatmatters.backend.app.AppProblem;
 import org.whatmatters.backend.app.Problem;
 import org.whatmatters.backend.app.device.AppDevice;
 import org.whatmatters.backend.app.device.DeviceView;
+import org.whatmatters.backend.ratelimit.ClientAddress;
 
 /** Sign-in by phone number and a one-time code sent by SMS: the code buys the device its own person token. */
 @Controller("/api/app/v1/sign-in")
@@ -56,9 +56,9 @@ class SignInController {
     }
 
     private final SignIn signIn;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddress addresses;
 
-    SignInController(SignIn signIn, HttpClientAddressResolver addresses) {
+    SignInController(SignIn signIn, ClientAddress addresses) {
         this.signIn = signIn;
         this.addresses = addresses;
     }
@@ -76,7 +76,7 @@ class SignInController {
         if (request.phone() == null || request.phone().length() > 30) {
             throw AppProblem.badRequest("phone-invalid", "phone must be a phone number, such as +447700900123 or 07700 900123");
         }
-        signIn.requestCode(request.phone(), addresses.resolve(http));
+        signIn.requestCode(request.phone(), addresses.of(http));
     }
 
     @Post
