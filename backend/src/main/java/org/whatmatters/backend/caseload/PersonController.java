@@ -111,7 +111,7 @@ class PersonController {
         access.referralFor(personId, authentication);
         List<Message> messages = new ArrayList<>();
         inbound.findByPersonIdOrderById(personId).forEach(message -> messages.add(new Message(message.receivedAt(), "from person",
-                message.channel().name(), message.body(), null)));
+                message.channel().name(), message.body(), message.failedAt() != null ? "could not be handled" : null)));
         outbound.findByPersonIdOrderById(personId).forEach(message -> messages.add(new Message(message.createdAt(), "to person",
                 message.channel().name(), message.body(),
                 message.deliveryStatus() != null ? message.deliveryStatus() : message.status().name().toLowerCase(java.util.Locale.ROOT))));

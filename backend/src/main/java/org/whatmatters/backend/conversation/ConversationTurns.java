@@ -76,26 +76,24 @@ public class ConversationTurns {
     }
 
     /**
-     * The person's reply: steps their conversation with it. Any earlier message from the same number that is
-     * not handled yet (it arrived first but its handler is slower, or it failed and waits for recovery) is
-     * handled first, under the same lock: one person, one order.
+     * The person's message: steps their conversation with it, in this transaction, under the person's lock (their
+     * messages one at a time, whichever instance receives them). The inbox hands them over in arrival order, each
+     * earlier one in its own transaction first, so one that fails cannot roll back or hold back the next. What the
+     * safety check already did for this message (crisis support, the URGENT event) is not done again.
      */
     @Transactional
     public void take(Long inboundId, Long personId) {
         Person person = people.lockById(personId).orElseThrow();
         InboundMessage message = inbound.lockById(inboundId).orElseThrow();
-        if (message.processedAt() != null) {
-            return; // another instance or a replay got here first
-        }
-        for (Long earlier : inbound.findUnprocessedBefore(message.channel(), message.fromAddress(), inboundId)) {
-            inbound.lockById(earlier).filter(waiting -> waiting.processedAt() == null).ifPresent(waiting -> handle(person, waiting));
+        if (message.settled()) {
+            return; // another instance or a replay got here first, or it was given up
         }
         handle(person, message);
     }
 
     private void handle(Person person, InboundMessage message) {
-        Stepped stepped = move(person, null, (state, known, now) ->
-                engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now)));
+        Stepped stepped = move(person, null, (state, known, now) -> SafetyFirst.withoutWhatItDid(message.safety(),
+                engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now))));
         commit(person, stepped, message.id(), message.channel());
         inbound.markProcessed(message.id(), person.id(), stepped.at());
     }

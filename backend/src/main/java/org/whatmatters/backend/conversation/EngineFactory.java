@@ -2,6 +2,7 @@ package org.whatmatters.backend.conversation;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.translation.CatalogTexts;
@@ -20,12 +21,17 @@ class EngineFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineFactory.class);
 
+    /** The one crisis check: the engine's, and the inbox's safety check before every turn ({@link SafetyFirst}). */
+    @Singleton
+    CrisisCheck crisisCheck() {
+        CrisisDetector detector = CrisisDetector.forServedLanguages();
+        return detector; // both tiers: crisis (match) and concern (assess)
+    }
+
     @Context
-    Engine engine(ConversationSettings settings, CatalogTexts texts) {
+    Engine engine(ConversationSettings settings, CatalogTexts texts, CrisisCheck crisis) {
         ScriptLibrary library = ScriptLibrary.shipped();
         library.warnings().forEach(warning -> LOG.warn("script warning: {}", warning));
-        CrisisDetector detector = CrisisDetector.forServedLanguages();
-        CrisisCheck crisis = detector; // both tiers: crisis (match) and concern (assess)
         LOG.info("conversation scripts loaded: {}", library.all().stream().map(s -> s.id() + " v" + s.version()).sorted().toList());
         return new Engine(library, Replies.shipped(), texts, crisis, settings.longSilence());
     }

@@ -4,15 +4,17 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.conversation.ConversationTurns;
 import org.whatmatters.backend.person.Person;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Where an answer typed in the app lands: stored first as an inbound message with channel APP (unique on the person
  * and the app's own id for the answer, so an answer sent twice over a flaky connection has one effect), then handed
- * to exactly the path an SMS takes, so crisis language, the words that work anywhere and the script behave the same.
+ * to exactly the path an SMS takes ({@link SmsInbox#attempt}): the safety check before and apart from the turn
+ * (crisis support and the URGENT alert), the counted attempts, the recovery sweep, then the turn. The sender is the
+ * person's own E.164 number, so the inbox finds the same person, and one person's messages keep one order.
  */
 @Singleton
 public class AppInbox {
@@ -20,12 +22,16 @@ public class AppInbox {
     private static final Logger LOG = LoggerFactory.getLogger(AppInbox.class);
 
     private final InboundMessageRepository inbound;
-    private final ConversationTurns turns;
+    private final SmsInbox inbox;
+    private final Attempts attempts;
+    private final InboxSettings settings;
     private final Clock clock;
 
-    AppInbox(InboundMessageRepository inbound, ConversationTurns turns, Clock clock) {
+    AppInbox(InboundMessageRepository inbound, SmsInbox inbox, Attempts attempts, InboxSettings settings, Clock clock) {
         this.inbound = inbound;
-        this.turns = turns;
+        this.inbox = inbox;
+        this.attempts = attempts;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -37,22 +43,21 @@ public class AppInbox {
     /** Stores and handles the answer (once); returns the stored message, handled or waiting for the recovery sweep. */
     public InboundMessage receive(Person person, String clientId, String text) {
         InboundMessage stored = store(person, clientId, text);
-        if (stored.processedAt() != null) {
+        if (stored.settled()) {
             LOG.info("app answer {} already handled; sent again, ignored", stored.id());
             return stored;
         }
-        try {
-            turns.take(stored.id(), person.id());
-        } catch (RuntimeException e) {
-            LOG.error("app answer {} stored but not handled yet; it will be retried", stored.id(), e);
+        if (attempts.begin(stored)) {
+            inbox.attempt(stored);
         }
         return inbound.findById(stored.id()).orElse(stored);
     }
 
     private InboundMessage store(Person person, String clientId, String text) {
         String providerId = providerId(person.id(), clientId);
-        InboundMessage message = new InboundMessage(null, Channel.APP, providerId, person.phoneE164(), "app", text, 0,
-                clock.instant(), null, null);
+        Instant now = clock.instant();
+        InboundMessage message = InboundMessage.arrived(Channel.APP, providerId, person.phoneE164(), "app", text, 0, now,
+                now.plus(settings.recoveryGrace()));
         try {
             return inbound.save(message);
         } catch (DataAccessException duplicate) {

@@ -9,7 +9,12 @@ import org.whatmatters.backend.privacy.EncryptedText;
 
 import java.time.Instant;
 
-/** A message as it arrived, stored before anything else happens; the body is encrypted at rest. */
+/**
+ * A message as it arrived, stored before anything else happens; the body is encrypted at rest. {@code attempts}
+ * counts the times handling it began, {@code nextAttemptAt} is when the recovery sweep may try it again, and
+ * {@code failedAt} is set when it was given up after the last attempt (a human is told). {@code handledReason}
+ * says why it was handled without a turn, or why it failed. {@code safety}: the crisis check's finding (null: not run).
+ */
 @MappedEntity("inbound_message")
 public record InboundMessage(
         @Id @GeneratedValue @Nullable Long id,
@@ -21,7 +26,24 @@ public record InboundMessage(
         int numMedia,
         Instant receivedAt,
         @Nullable Instant processedAt,
-        @Nullable Long personId) {
+        @Nullable Long personId,
+        int attempts,
+        Instant nextAttemptAt,
+        @Nullable Instant failedAt,
+        @Nullable String handledReason,
+        @Nullable Safety safety) {
+
+    /** Just arrived: not handled, not tried yet; the sweep may pick it up from {@code sweepFrom} on. */
+    public static InboundMessage arrived(Channel channel, String providerId, String fromAddress, String toAddress, String body,
+                                         int numMedia, Instant receivedAt, Instant sweepFrom) {
+        return new InboundMessage(null, channel, providerId, fromAddress, toAddress, body, numMedia, receivedAt, null, null,
+                0, sweepFrom, null, null, null);
+    }
+
+    /** Handled, or given up: either way nothing more is to be done with it. */
+    public boolean settled() {
+        return processedAt != null || failedAt != null;
+    }
 
     @Override
     public String toString() {

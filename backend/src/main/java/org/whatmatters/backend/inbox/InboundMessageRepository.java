@@ -1,5 +1,6 @@
 package org.whatmatters.backend.inbox;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -11,6 +12,13 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface InboundMessageRepository extends CrudRepository<InboundMessage, Long> {
+
+    /**
+     * Neither handled nor failed, in the updates of one row by id: written so that no index on these columns can be
+     * used, or MariaDB updates through {@code ix_inbound_message_due}, locking a range of other messages' entries,
+     * and deadlocks with their turns (seen with seven messages from one person at once).
+     */
+    String UNSETTLED = "COALESCE(processed_at, failed_at) IS NULL";
 
     Optional<InboundMessage> findByChannelAndProviderId(Channel channel, String providerId);
 
@@ -24,11 +32,56 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
     @Query("UPDATE inbound_message SET processed_at = :processedAt, person_id = :personId WHERE id = :id")
     void markProcessed(Long id, Long personId, Instant processedAt);
 
-    /** Messages from this address that came in before {@code id} and are not handled yet, oldest first. */
-    @Query("SELECT id FROM inbound_message WHERE channel = :channel AND from_address = :fromAddress AND id < :id AND processed_at IS NULL ORDER BY id")
+    /** Handled without a conversation turn, and why (a sender that is not a phone number): never tried again. */
+    @Query("UPDATE inbound_message SET processed_at = :processedAt, handled_reason = :reason WHERE id = :id AND " + UNSETTLED)
+    void markHandledWithout(Long id, String reason, Instant processedAt);
+
+    /** Given up after its last attempt: the person's later messages go on without it. */
+    @Query("UPDATE inbound_message SET failed_at = :failedAt, person_id = :personId, handled_reason = :reason "
+            + "WHERE id = :id AND " + UNSETTLED)
+    long markFailed(Long id, @Nullable Long personId, String reason, Instant failedAt);
+
+    /**
+     * Counts an attempt about to begin (the webhook's, as the message arrives)
+     * and moves its next one to {@code nextAttemptAt}, before any work, so an attempt that kills the instance is
+     * counted too. 0 when the message is settled.
+     */
+    @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
+            + "WHERE id = :id AND " + UNSETTLED)
+    long countAttempt(Long id, Instant nextAttemptAt);
+
+    /** As {@link #countAttempt}, only if the message's next attempt is due by {@code now}. */
+    @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
+            + "WHERE id = :id AND " + UNSETTLED + " AND next_attempt_at <= :now")
+    long countAttemptIfDue(Long id, Instant now, Instant nextAttemptAt);
+
+    /**
+     * The sweep's claim on a due message: as {@link #countAttempt}, but only while it is still due and nobody has
+     * begun an attempt since it was read ({@code attempts} unchanged), so two instances sweeping at once take it once.
+     */
+    @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
+            + "WHERE id = :id AND attempts = :attempts AND " + UNSETTLED + " AND next_attempt_at <= :now")
+    long claimDue(Long id, int attempts, Instant now, Instant nextAttemptAt);
+
+    int findAttemptsById(Long id);
+
+    String findFromAddressById(Long id);
+
+    /** The safety check's finding, once: 0 if it had already run. */
+    @Query("UPDATE inbound_message SET safety = :safety WHERE id = :id AND safety IS NULL")
+    long markSafety(Long id, String safety);
+
+    /** Messages from this address that came in before {@code id} and are still to be handled (not failed), oldest first. */
+    @Query("SELECT id FROM inbound_message WHERE channel = :channel AND from_address = :fromAddress AND id < :id "
+            + "AND processed_at IS NULL AND failed_at IS NULL ORDER BY id")
     List<Long> findUnprocessedBefore(Channel channel, String fromAddress, Long id);
 
-    /** Messages accepted but never handled (the handler failed or the instance died): the recovery sweep's work. */
-    @Query("SELECT id FROM inbound_message WHERE processed_at IS NULL AND received_at < :receivedBefore ORDER BY id LIMIT :limit")
-    List<Long> findUnprocessedIds(Instant receivedBefore, int limit);
+    /**
+     * The recovery sweep's work: messages neither handled nor failed whose next attempt is due, the longest waiting
+     * first. Each attempt moves a message's next attempt later and the last one fails it, so no row can keep its
+     * place at the front for ever.
+     */
+    @Query("SELECT id FROM inbound_message WHERE processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now "
+            + "ORDER BY next_attempt_at, id LIMIT :limit")
+    List<Long> findDueIds(Instant now, int limit);
 }

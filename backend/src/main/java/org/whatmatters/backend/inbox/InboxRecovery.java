@@ -1,18 +1,18 @@
 package org.whatmatters.backend.inbox;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
- * Picks up inbound messages that were stored but never handled (the handler failed, or the instance
- * died between storing and handling). Handling is idempotent per message, so two instances sweeping
- * at once still give one effect.
+ * Picks up inbound messages that were stored but not handled (an attempt failed, or the instance died between
+ * storing and handling): those whose next attempt is due, the longest waiting first, at most
+ * {@code whatmatters.inbox.sweep-limit} a sweep. Every message it takes has its attempt counted and its next one
+ * moved later, and the last attempt fails it, so no kind of row can hold the front of the queue for ever. Handling
+ * is idempotent per message and each claim is taken once, so two instances sweeping at once still give one effect.
  */
 @Singleton
 class InboxRecovery {
@@ -21,27 +21,32 @@ class InboxRecovery {
 
     private final InboundMessageRepository inbound;
     private final SmsInbox inbox;
+    private final Attempts attempts;
+    private final InboxSettings settings;
     private final Clock clock;
-    private final Duration grace;
 
-    InboxRecovery(InboundMessageRepository inbound, SmsInbox inbox, Clock clock,
-                  @Value("${whatmatters.inbox.recovery-grace:1m}") Duration grace) {
+    InboxRecovery(InboundMessageRepository inbound, SmsInbox inbox, Attempts attempts, InboxSettings settings, Clock clock) {
         this.inbound = inbound;
         this.inbox = inbox;
+        this.attempts = attempts;
+        this.settings = settings;
         this.clock = clock;
-        this.grace = grace;
     }
 
     @Scheduled(fixedDelay = "${whatmatters.inbox.recovery-interval:30s}", initialDelay = "${whatmatters.inbox.recovery-interval:30s}")
     void sweep() {
-        for (Long id : inbound.findUnprocessedIds(clock.instant().minus(grace), 100)) {
-            inbound.findById(id).filter(message -> message.processedAt() == null).ifPresent(message -> {
+        for (Long id : inbound.findDueIds(clock.instant(), settings.sweepLimit())) {
+            try {
+                inbound.findById(id).filter(message -> !message.settled()).filter(attempts::claimDue).ifPresent(inbox::attempt);
+            } catch (RuntimeException e) {
+                // the row itself cannot be read (a body that no longer decrypts): count it, so it cannot stay at the front
+                LOG.error("inbound message {} cannot be read ({})", id, Attempts.kind(e));
                 try {
-                    inbox.process(message);
-                } catch (RuntimeException e) {
-                    LOG.error("inbound message {} still cannot be handled", id, e);
+                    attempts.unreadable(id, e);
+                } catch (RuntimeException alsoFailed) {
+                    LOG.error("inbound message {}: its attempt could not be counted either ({})", id, Attempts.kind(alsoFailed));
                 }
-            });
+            }
         }
     }
 }

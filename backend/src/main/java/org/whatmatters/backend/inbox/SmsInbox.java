@@ -5,22 +5,29 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.ConversationTurns;
+import org.whatmatters.backend.conversation.SafetyFirst;
 import org.whatmatters.backend.person.People;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PhoneNumbers;
 import org.whatmatters.backend.ratelimit.InboundFloodGate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where an inbound SMS lands: stored first (its own commit, unique on MessageSid), then handed to the
- * conversation. A retry or replay of the same MessageSid finds the stored row and has no further effect;
- * a message whose handling failed stays unprocessed for {@link InboxRecovery} to pick up.
+ * Where an inbound SMS lands: stored first (its own commit, unique on MessageSid), then the safety check (crisis
+ * support and the URGENT alert, in a transaction of its own), then the conversation's turn. A retry or replay of the
+ * same MessageSid finds the stored row and has no further effect. Each attempt at a message is counted; one that
+ * fails is tried again by {@link InboxRecovery} and, after the last attempt, given up and shown to a human
+ * ({@link Attempts}). A person's earlier messages still to be handled go first, each in its own transaction, so one
+ * that always fails never holds back the next.
  */
 @Singleton
 public class SmsInbox {
 
+    /** Why a message from an alphanumeric sender ID (VODAFONE, NHSAPP) or any other non-number was handled without a turn. */
+    static final String NOT_A_PHONE_NUMBER = "sender is not a phone number";
     private static final Logger LOG = LoggerFactory.getLogger(SmsInbox.class);
 
     /** The parts of Twilio's form we keep. */
@@ -34,23 +41,29 @@ public class SmsInbox {
     private final InboundMessageRepository inbound;
     private final PhoneNumbers phoneNumbers;
     private final People people;
+    private final SafetyFirst safety;
     private final ConversationTurns turns;
+    private final Attempts attempts;
+    private final InboxSettings settings;
     private final Clock clock;
     private final InboundFloodGate floodGate;
 
-    public SmsInbox(InboundMessageRepository inbound, PhoneNumbers phoneNumbers, People people,
-                    ConversationTurns turns, Clock clock, InboundFloodGate floodGate) {
+    SmsInbox(InboundMessageRepository inbound, PhoneNumbers phoneNumbers, People people, SafetyFirst safety,
+             ConversationTurns turns, Attempts attempts, InboxSettings settings, Clock clock, InboundFloodGate floodGate) {
         this.inbound = inbound;
         this.phoneNumbers = phoneNumbers;
         this.people = people;
+        this.safety = safety;
         this.turns = turns;
+        this.attempts = attempts;
+        this.settings = settings;
         this.clock = clock;
         this.floodGate = floodGate;
     }
 
     public void receive(IncomingSms sms) {
         InboundMessage stored = store(sms);
-        if (stored.processedAt() != null) {
+        if (stored.settled()) {
             LOG.info("inbound {} {} already handled; replay ignored", stored.channel(), stored.providerId());
             return;
         }
@@ -60,29 +73,86 @@ public class SmsInbox {
             LOG.info("inbound {} stored; its sender is over the per-minute limit, handled by the sweep", stored.id());
             return;
         }
-        try {
-            process(stored);
-        } catch (RuntimeException e) {
-            // Stored and acknowledged to Twilio all the same: the recovery sweep retries it.
-            LOG.error("inbound message {} stored but not handled yet; it will be retried", stored.id(), e);
+        if (attempts.begin(stored)) {
+            attempt(stored);
         }
     }
 
-    /** Handles a stored, unprocessed message: finds or creates the person and takes the conversation's turn. */
-    void process(InboundMessage message) {
-        Optional<String> e164 = phoneNumbers.toE164(message.fromAddress());
+    /**
+     * One attempt at a stored message, its attempt already counted. Never throws: whatever fails is counted and the
+     * message waits for the sweep (acknowledged to Twilio all the same, since it is stored).
+     */
+    void attempt(InboundMessage message) {
+        try {
+            attemptOrThrow(message);
+        } catch (RuntimeException e) {
+            failed(message.id(), null, e);
+        }
+    }
+
+    private void attemptOrThrow(InboundMessage message) {
+        Optional<String> e164 = phoneNumber(message.fromAddress());
         if (e164.isEmpty()) {
-            LOG.warn("inbound message {} is from an address that is not a phone number; stored, not answered", message.id());
-            inbound.markProcessed(message.id(), null, clock.instant());
+            inbound.markHandledWithout(message.id(), NOT_A_PHONE_NUMBER, clock.instant());
+            LOG.info("inbound message {}: {}; stored, not answered, not tried again", message.id(), NOT_A_PHONE_NUMBER);
             return;
         }
-        Person person = people.findOrCreate(e164.get());
-        turns.take(message.id(), person.id());
+        Person person;
+        try {
+            person = people.findOrCreate(e164.get());
+        } catch (RuntimeException e) {
+            failed(message.id(), null, e);
+            return;
+        }
+        for (Long earlier : inbound.findUnprocessedBefore(message.channel(), message.fromAddress(), message.id())) {
+            inbound.findById(earlier).filter(waiting -> !waiting.settled()).ifPresent(waiting -> {
+                attempts.beginEarlier(waiting);
+                checkAndTake(waiting.id(), person);
+            });
+        }
+        checkAndTake(message.id(), person);
+    }
+
+    /** The safety check, then the turn: each its own transaction, neither able to stop the other. */
+    private void checkAndTake(Long inboundId, Person person) {
+        try {
+            safety.check(inboundId, person.id());
+        } catch (RuntimeException e) {
+            LOG.error("inbound message {}: the safety check failed ({}); the conversation's own crisis check still runs",
+                    inboundId, Attempts.kind(e));
+        }
+        try {
+            turns.take(inboundId, person.id());
+        } catch (RuntimeException e) {
+            failed(inboundId, person.id(), e);
+        }
+    }
+
+    private void failed(Long inboundId, Long personId, RuntimeException cause) {
+        try {
+            attempts.failed(inboundId, personId, cause);
+        } catch (RuntimeException e) {
+            LOG.error("inbound message {} not handled ({}), and its failure could not be recorded ({}); the sweep retries it",
+                    inboundId, Attempts.kind(cause), Attempts.kind(e));
+        }
+    }
+
+    /**
+     * The sender as an E.164 number; empty for anything that is not one. A sender with letters is an alphanumeric
+     * sender ID (a network's or a service's name), never a person we can answer, even where the letters could be
+     * read as a vanity number.
+     */
+    private Optional<String> phoneNumber(String from) {
+        if (from == null || from.chars().anyMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return phoneNumbers.toE164(from);
     }
 
     private InboundMessage store(IncomingSms sms) {
-        InboundMessage message = new InboundMessage(null, Channel.SMS, sms.messageSid(), sms.from(), nullToEmpty(sms.to()),
-                sms.body(), sms.numMedia(), clock.instant(), null, null);
+        Instant now = clock.instant();
+        InboundMessage message = InboundMessage.arrived(Channel.SMS, sms.messageSid(), sms.from(), nullToEmpty(sms.to()),
+                sms.body(), sms.numMedia(), now, now.plus(settings.recoveryGrace()));
         try {
             return inbound.save(message);
         } catch (DataAccessException duplicate) {

@@ -30,7 +30,8 @@ import static org.whatmatters.notifications.delivery.DeliveryChannel.SMS;
  *   <li>new self-referral, "what matters" completed: the coordinator, if the person consented;</li>
  *   <li>declined further contact or opted out, unreachable, feedback, a delivery problem: the partner, and the
  *       coordinator if the person consented;</li>
- *   <li>a request for a call, signposting help wanted, distress without a stated risk (concern): the partner.</li>
+ *   <li>a request for a call, signposting help wanted, distress without a stated risk (concern): the partner;</li>
+ *   <li>a message that could not be handled: the partner (before any referral, the team taking crisis alerts).</li>
  * </ul>
  * Without consent a coordinator hears nothing, except of a crisis (duty of care, configurable). A crisis with
  * no coordinator and no duty team known goes to the partner and its lead, so it always reaches someone.
@@ -43,6 +44,8 @@ class AlertTargets {
             "UNREACHABLE", "FEEDBACK_RECEIVED", "DELIVERY_PROBLEM");
     private static final Set<String> FOR_CONSENTED_COORDINATOR = Set.of("REFERRED", "WHAT_MATTERS_DONE");
     private static final Set<String> FOR_PARTNER = Set.of("TALK_REQUESTED", "SIGNPOSTING_HELP_WANTED", "CONCERN");
+    /** A message from the person that could not be handled after every attempt (the inbox gave it up). */
+    private static final String MESSAGE_FAILED = "MESSAGE_FAILED";
 
     private final CareDirectory directory;
     private final FactRepository facts;
@@ -89,6 +92,9 @@ class AlertTargets {
             }
         } else if (FOR_PARTNER.contains(kind)) {
             partner(person, true).ifPresent(targets::add);
+        } else if (MESSAGE_FAILED.equals(kind)) {
+            // someone must read what could not be handled: the partner, or before any referral the team taking crisis alerts
+            partner(person, true).or(() -> directory.crisisTeamFor(person).map(duty -> dutyWorker(duty, true))).ifPresent(targets::add);
         }
         return targets;
     }

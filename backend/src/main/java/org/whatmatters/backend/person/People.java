@@ -1,6 +1,5 @@
 package org.whatmatters.backend.person;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -18,17 +17,14 @@ public class People {
     }
 
     /**
-     * The person with this E.164 number, created if new. Two first messages from one new number can
-     * race; the unique key lets one insert win and the other read it back. Call it outside a
-     * transaction, so the insert commits on its own.
+     * The person with this E.164 number, created if new. Two first messages from one new number can race (two
+     * instances, or two threads): the insert does nothing when the number is there already, so both resolve to one
+     * person without an error. Call it outside a transaction, so the insert commits on its own.
      */
     public Person findOrCreate(String phoneE164) {
         return people.findByPhoneE164(phoneE164).orElseGet(() -> {
-            try {
-                return people.save(new Person(null, phoneE164, clock.instant(), null, null));
-            } catch (DataAccessException lostTheRace) {
-                return people.findByPhoneE164(phoneE164).orElseThrow(() -> lostTheRace);
-            }
+            people.insertIfAbsent(phoneE164, clock.instant());
+            return people.findByPhoneE164(phoneE164).orElseThrow(() -> new IllegalStateException("a new person could not be added"));
         });
     }
 }

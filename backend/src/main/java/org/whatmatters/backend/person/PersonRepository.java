@@ -14,6 +14,14 @@ public interface PersonRepository extends CrudRepository<Person, Long> {
 
     Optional<Person> findByPhoneE164(String phoneE164);
 
+    /**
+     * Adds the person with this number unless they exist: two first messages from one new number at once (two
+     * instances, or two threads) both get here, and neither sees an error, so no duplicate-key message with the
+     * number in it reaches a log.
+     */
+    @Query("INSERT INTO person (phone_e164, created_at) VALUES (:phoneE164, :createdAt) ON DUPLICATE KEY UPDATE phone_e164 = phone_e164")
+    void insertIfAbsent(String phoneE164, Instant createdAt);
+
     /** Opted out of all messages (STOP) at this time; null when they opted back in. */
     @Query("UPDATE person SET opted_out_at = :optedOutAt WHERE id = :id")
     void markOptedOut(Long id, @Nullable Instant optedOutAt);

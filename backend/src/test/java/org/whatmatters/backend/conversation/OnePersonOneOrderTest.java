@@ -91,9 +91,9 @@ class OnePersonOneOrderTest extends WithTwilioStandIn {
             webhooks.post("/webhooks/twilio/sms", sms("SM" + java.util.UUID.randomUUID().toString().replace("-", ""), phone, text));
         }
         // "Dee" arrived first, but its handler has not run yet (a slow instance, or a failure the recovery sweep will retry)
-        context.getBean(org.whatmatters.backend.inbox.InboundMessageRepository.class).save(new org.whatmatters.backend.inbox.InboundMessage(
-                null, org.whatmatters.backend.inbox.Channel.SMS, "SM" + "9".repeat(32), phone, "+447700900001", "Dee", 0,
-                java.time.Instant.now(), null, null));
+        context.getBean(org.whatmatters.backend.inbox.InboundMessageRepository.class).save(org.whatmatters.backend.inbox.InboundMessage.arrived(
+                org.whatmatters.backend.inbox.Channel.SMS, "SM" + "9".repeat(32), phone, "+447700900001", "Dee", 0,
+                java.time.Instant.now(), java.time.Instant.now().plusSeconds(60)));
 
         webhooks.post("/webhooks/twilio/sms", sms("SM" + "8".repeat(32), phone, "yes"));
 

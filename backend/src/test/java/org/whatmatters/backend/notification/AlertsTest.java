@@ -166,13 +166,53 @@ class AlertsTest extends WithAPartner {
 
         timeIs(START.plus(Duration.ofMinutes(29)));
         String token = (String) database.query("SELECT token FROM alert WHERE recipient = 'COORDINATOR'").get(0).get(0);
-        String page = anonymous().retrieve(HttpRequest.POST("/alerts/" + token + "/acknowledge", "").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
-        assertThat(page).contains("acknowledged");
+        String page = anonymous().retrieve(HttpRequest.POST("/alerts/" + token + "/acknowledge", "name=Priya+Shah")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+        assertThat(page).contains("acknowledged").contains("Priya Shah");
 
         timeIs(START.plus(Duration.ofMinutes(31)));
         timeIs(START.plus(Duration.ofMinutes(62)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> database.count("alert") == 2);
-        assertThat(database.query("SELECT handled_by FROM person_event WHERE kind = 'CRISIS'").get(0).get(0)).asString().startsWith("link:coordinator");
+        assertThat(database.query("SELECT handled_by FROM person_event WHERE kind = 'CRISIS'").get(0).get(0)).asString()
+                .startsWith("link:coordinator").endsWith(" by Priya Shah");
+        assertThat(anonymous().retrieve(HttpRequest.GET("/alerts/" + token), String.class)).as("the page says who")
+                .contains("Acknowledged at").contains("by Priya Shah");
+    }
+
+    /** A mail scanner that submits the forms it finds sends no name: an URGENT alert stays open and escalates. */
+    @Test
+    void aPostWithoutANameDoesNotAcknowledgeAnUrgentAlertAndItStillEscalates() {
+        Long person = personWithCoordinator(true);
+        events.raise(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched en:end it");
+        awaitDeliveries(person, 4);
+        String token = (String) database.query("SELECT token FROM alert WHERE recipient = 'COORDINATOR'").get(0).get(0);
+        String path = "/alerts/" + token + "/acknowledge";
+
+        assertThat(anonymousStatus(HttpRequest.POST(path, "").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE))).isEqualTo(400);
+        assertThat(anonymousStatus(HttpRequest.POST(path, "name=+&x=1").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE))).isEqualTo(400);
+        assertThat(anonymousStatus(HttpRequest.POST(path, "name=%zz").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE))).isEqualTo(400);
+        assertThat(anonymousStatus(HttpRequest.POST(path, "").contentType(MediaType.TEXT_PLAIN_TYPE))).isEqualTo(400);
+        assertThat(anonymousStatus(HttpRequest.POST(path, "{}").contentType(MediaType.APPLICATION_JSON_TYPE))).isEqualTo(400);
+
+        assertThat(database.query("SELECT acknowledged_at FROM alert WHERE token = ?", token).get(0).get(0)).isNull();
+        assertThat(database.query("SELECT handled_at FROM person_event WHERE kind = 'CRISIS'").get(0).get(0)).isNull();
+        timeIs(START.plus(Duration.ofMinutes(30)).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.count("alert WHERE level = 1") == 1);
+    }
+
+    @Test
+    void aRoutineAlertIsAcknowledgedWithItsOneButton() {
+        Long person = personWithCoordinator(true);
+        events.raise(person, "FEEDBACK_RECEIVED", PersonEvent.Urgency.ROUTINE, "follow-up-3");
+        String token = (String) database.query("SELECT token FROM alert WHERE recipient = 'COORDINATOR'").get(0).get(0);
+        assertThat(anonymous().retrieve(HttpRequest.GET("/alerts/" + token), String.class)).doesNotContain("name=\"name\"");
+
+        String page = anonymous().retrieve(HttpRequest.POST("/alerts/" + token + "/acknowledge", "")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+
+        assertThat(page).contains("acknowledged");
+        assertThat(database.query("SELECT handled_by FROM person_event WHERE kind = 'FEEDBACK_RECEIVED'").get(0).get(0))
+                .isEqualTo("link:coordinator:" + database.queryForLong("SELECT id FROM alert WHERE token = ?", token));
     }
 
     @Test
@@ -318,7 +358,7 @@ class AlertsTest extends WithAPartner {
 
         String page = anonymous().retrieve(HttpRequest.GET("/alerts/" + token), String.class);
 
-        assertThat(page).contains("URGENT alert").contains("Acknowledge");
+        assertThat(page).contains("URGENT alert").contains("Acknowledge").contains("name=\"name\"").contains("Your name");
         assertNothingPersonal(page);
         assertThat(database.query("SELECT handled_at FROM person_event WHERE kind = 'CRISIS'").get(0).get(0)).isNull();
         assertThat(anonymousStatus(HttpRequest.GET("/alerts/not-a-real-token"))).isEqualTo(404);
