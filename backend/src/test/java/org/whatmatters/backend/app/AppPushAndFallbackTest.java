@@ -37,6 +37,12 @@ class AppPushAndFallbackTest extends WithTheApp {
     FcmOnTheWire fcm;
     @Inject
     ConversationTurns turns;
+    @Inject
+    org.whatmatters.backend.inbox.AppInbox appInbox;
+    @Inject
+    org.whatmatters.backend.person.PersonRepository persons;
+    @Inject
+    org.whatmatters.backend.outbox.OutboundMessageRepository outbound;
 
     private AppApi app;
     private Long dee;
@@ -198,5 +204,26 @@ class AppPushAndFallbackTest extends WithTheApp {
         timeIs(Instant.parse("2026-11-24T09:00:30Z"));
         drainAppWork();
         await().atMost(Duration.ofSeconds(10)).until(() -> fcm.wire().sent().size() == pushes + 1);
+    }
+
+    @Test
+    void aCrisisReplyTheAppDidNotFetchIsTextedWithinMinutes() {
+        int texts = textsTo(DEE).size();
+
+        // the answer arrived, but its response (with the reply) never reached the phone
+        appInbox.receive(persons.findById(dee).orElseThrow(), "lost-response-0001", "honestly i want to kill myself");
+
+        assertThat(outbound.findByPersonIdOrderById(dee).stream().filter(message -> message.body().contains("116 123"))
+                .map(message -> message.channel() + " " + message.lane()).toList())
+                .as("shown in the app at once, once").containsExactly("APP CRISIS");
+        assertThat(database.query("SELECT urgency FROM person_event WHERE kind = 'CRISIS'")).containsExactly(List.of("URGENT"));
+        timeIs(START.plus(Duration.ofMinutes(4)));
+        drainAppWork();
+        assertThat(textsTo(DEE)).hasSize(texts);
+
+        timeIs(START.plus(Duration.ofMinutes(6)));
+        drainAppWork();
+
+        assertThat(awaitTexts(DEE, texts + 1).get(texts)).contains("116 123").contains("999");
     }
 }
