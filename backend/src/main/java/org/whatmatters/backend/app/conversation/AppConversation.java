@@ -20,8 +20,9 @@ import java.util.Locale;
 
 /**
  * The person's one conversation, seen and continued from the app. Answers (and STATUS, TALK, NO MORE, which are
- * answers like any other) go through {@link AppInbox}: the path an SMS takes. Reading the conversation marks the
- * messages waiting in the app as fetched, which stops their fallback to SMS.
+ * answers like any other) go through {@link AppInbox}: the path an SMS takes. Reading the history, or answering
+ * (whose response carries the replies), marks the messages waiting in the app as fetched, which stops their
+ * fallback to SMS.
  */
 @Singleton
 class AppConversation {
@@ -47,8 +48,8 @@ class AppConversation {
         this.clock = clock;
     }
 
+    /** Where the conversation is; nothing is marked read (the app reads messages with {@link #history}). */
     AppViews.ConversationView where(Long personId) {
-        appMessages.markFetched(personId, clock.instant());
         return AppViews.ConversationView.of(prompts.of(personId));
     }
 
