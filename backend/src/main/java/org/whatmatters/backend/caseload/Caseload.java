@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * not one per person.
  */
 @Singleton
-class Caseload {
+public class Caseload {
 
     /** Contacts still ahead or waiting for someone to act. */
     private static final Set<ContactStatus> PENDING = EnumSet.of(ContactStatus.SCHEDULED, ContactStatus.PAUSED, ContactStatus.TASK,
@@ -49,6 +49,11 @@ class Caseload {
         this.events = events;
         this.facts = facts;
         this.clock = clock;
+    }
+
+    /** The organisation's people that pass the filter, newest referral first. */
+    public List<CaseloadEntry> of(Long organisationId, CaseloadFilter filter) {
+        return of(organisationId).stream().filter(filter::matches).toList();
     }
 
     List<CaseloadEntry> of(Long organisationId) {

@@ -24,9 +24,6 @@ import java.util.List;
 @SecurityRequirement(name = "bearer")
 class CaseloadController {
 
-    /** Which contacts to show by date: those due today (UK time), or those overdue. */
-    enum Due { TODAY, OVERDUE }
-
     private final Caseload caseload;
 
     CaseloadController(Caseload caseload) {
@@ -34,14 +31,10 @@ class CaseloadController {
     }
 
     @Get
-    List<CaseloadEntry> list(@QueryValue @Nullable ReferralStatus status, @QueryValue @Nullable Due due,
+    List<CaseloadEntry> list(@QueryValue @Nullable ReferralStatus status, @QueryValue @Nullable CaseloadFilter.Due due,
                              @QueryValue @Nullable Boolean unreachable, @QueryValue @Nullable Boolean crisis,
                              Authentication authentication) {
-        return caseload.of(SignedIn.from(authentication).organisationId()).stream()
-                .filter(entry -> status == null || entry.status() == status)
-                .filter(entry -> due == null || (due == Due.TODAY ? entry.dueToday() : entry.overdue()))
-                .filter(entry -> unreachable == null || entry.unreachable() == unreachable)
-                .filter(entry -> crisis == null || entry.crisis() == crisis)
-                .toList();
+        return caseload.of(SignedIn.from(authentication).organisationId(),
+                new CaseloadFilter(status, due, unreachable, crisis, null));
     }
 }

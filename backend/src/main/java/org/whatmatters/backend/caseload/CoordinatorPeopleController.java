@@ -1,11 +1,9 @@
 package org.whatmatters.backend.caseload;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,6 +13,8 @@ import org.whatmatters.backend.conversation.FactRepository;
 import org.whatmatters.backend.coordinator.CareDirectory;
 import org.whatmatters.backend.coordinator.Coordinator;
 import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.problem.Forbidden;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.referral.ReferralStatus;
@@ -32,12 +32,12 @@ import java.util.Map;
 @Secured(Role.Names.COORDINATOR)
 @Tag(name = "Care coordinator")
 @SecurityRequirement(name = "bearer")
-class CoordinatorPeopleController {
+public class CoordinatorPeopleController {
 
     static final String CONSENT = "consent_share_coordinator";
 
     @Serdeable
-    record Shared(Long personId, @Nullable String name, String phone, ReferralStatus status, @Nullable String namedContact,
+    public record Shared(Long personId, @Nullable String name, String phone, ReferralStatus status, @Nullable String namedContact,
                   Map<String, Map<String, String>> answers) {
     }
 
@@ -56,18 +56,19 @@ class CoordinatorPeopleController {
         this.facts = facts;
     }
 
+    /** Also the console's coordinator page: the same consent rule, not written twice. */
     @Get
-    List<Shared> list(Authentication authentication) {
+    public List<Shared> list(Authentication authentication) {
         return referrals.findByCoordinatorIdOrderByIdDesc(coordinator(authentication).id()).stream()
                 .filter(this::consented).map(this::shared).toList();
     }
 
     @Get("/{personId}")
-    Shared show(@PathVariable Long personId, Authentication authentication) {
+    public Shared show(@PathVariable Long personId, Authentication authentication) {
         Long mine = coordinator(authentication).id();
         return referrals.findFirstByPersonIdOrderByIdDesc(personId)
                 .filter(referral -> mine.equals(referral.coordinatorId()) && consented(referral)).map(this::shared)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no person " + personId + " has shared with you"));
+                .orElseThrow(() -> new NotFound("no person " + personId + " has shared with you"));
     }
 
     private boolean consented(Referral referral) {
@@ -82,7 +83,6 @@ class CoordinatorPeopleController {
 
     private Coordinator coordinator(Authentication authentication) {
         return accounts.findByUsername(authentication.getName()).flatMap(account -> directory.forStaffAccount(account.id()))
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.FORBIDDEN,
-                        "this account is not linked to a coordinator in the directory; ask an admin to link it"));
+                .orElseThrow(() -> new Forbidden("this account is not linked to a coordinator in the directory; ask an admin to link it"));
     }
 }

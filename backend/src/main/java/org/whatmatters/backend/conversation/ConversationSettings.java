@@ -33,7 +33,7 @@ public record ConversationSettings(
     }
 
     /** Placeholder values every text may use, below the person's own facts. */
-    Map<String, String> placeholders() {
+    public Map<String, String> placeholders() {
         return Map.of("emergency", crisisEmergency, "samaritans", crisisSamaritans, "nhs111", crisisNhs111,
                 "privacy_url", privacyUrl, "named_contact", namedContact);
     }

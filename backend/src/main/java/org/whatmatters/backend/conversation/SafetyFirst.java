@@ -25,8 +25,9 @@ import java.util.Optional;
 
 /**
  * The safety check every inbound message gets as soon as it is stored, in a small transaction of its own and
- * before its conversation turn: crisis language queues crisis support and raises the URGENT {@code CRISIS} event
- * (and with it the alerts) at once. It reads nothing of the conversation but the person's language, and any
+ * before its conversation turn: crisis language queues crisis support (in the outbox's crisis lane) and raises
+ * the URGENT {@code CRISIS} event (and with it the alerts) at once; distress without a stated risk (the concern
+ * tier) queues the short kind reply with the numbers and raises the ROUTINE {@code CONCERN} event. It reads nothing of the conversation but the person's language, and any
  * trouble reading that (a broken state, a catalog, a key) means English: a broken conversation cannot delay or
  * prevent crisis support. The turn that follows then leaves out what this check already did
  * ({@link #withoutWhatItDid}), so the reply is sent and the event raised once.
@@ -37,6 +38,7 @@ import java.util.Optional;
 public class SafetyFirst {
 
     static final String CRISIS_REPLY = "global.crisis";
+    static final String CONCERN_REPLY = "global.concern";
     private static final Logger LOG = LoggerFactory.getLogger(SafetyFirst.class);
 
     private final PersonRepository people;
@@ -77,16 +79,27 @@ public class SafetyFirst {
         if (message.processedAt() != null) {
             return Safety.NONE; // its turn ran first (this check had failed): the turn's own crisis check answered it
         }
-        Optional<String> matched = crisis.match(message.body());
-        Safety found = matched.isPresent() ? Safety.CRISIS : Safety.NONE;
+        CrisisCheck.Assessment assessment = crisis.assess(message.body());
+        Safety found = switch (assessment.tier()) {
+            case CRISIS -> Safety.CRISIS;
+            case CONCERN -> Safety.CONCERN;
+            case NONE -> Safety.NONE;
+        };
         switch (found) {
             case CRISIS -> {
                 // back by the channel it came (an app message's reply is shown in the app, and texted if not read within
                 // minutes), in the crisis lane, ahead of any ordinary sends
-                outbox.queue(person, replyChannel.choose(person, message.channel(), Map.of()), crisisReply(person.id()), message.id(),
-                        OutboxLane.CRISIS);
-                events.raise(person.id(), "CRISIS", PersonEvent.Urgency.URGENT, "matched " + matched.get());
+                outbox.queue(person, replyChannel.choose(person, message.channel(), Map.of()), reply(CRISIS_REPLY, person.id()),
+                        message.id(), OutboxLane.CRISIS);
+                events.raise(person.id(), "CRISIS", PersonEvent.Urgency.URGENT, "matched " + assessment.matched());
                 LOG.warn("URGENT: crisis language from person {}; crisis support queued and alert stored for the team", person.id());
+            }
+            case CONCERN -> {
+                outbox.queue(person, replyChannel.choose(person, message.channel(), Map.of()), reply(CONCERN_REPLY, person.id()),
+                        message.id(), OutboxLane.CRISIS);
+                events.raise(person.id(), "CONCERN", PersonEvent.Urgency.ROUTINE,
+                        "kind " + assessment.kind() + ", matched " + assessment.matched());
+                LOG.info("person {}: distress without a stated risk; a kind reply queued and the partner told", person.id());
             }
             case NONE -> {
                 // nothing before the turn
@@ -98,36 +111,43 @@ public class SafetyFirst {
 
     /**
      * A turn's result without what the safety check already did for its message: after a crisis, the crisis reply
-     * and the crisis event (the conversation's own state, kept where it was, still commits). A second tier adds its
-     * reply key and event here.
+     * and the crisis event; after a concern, the kind reply and the concern event (the conversation's own state,
+     * kept where it was, still commits).
      */
     static StepResult withoutWhatItDid(Safety safety, StepResult result) {
-        if (safety != Safety.CRISIS) {
-            return result;
+        if (safety == Safety.CRISIS) {
+            return without(result, CRISIS_REPLY, EngineEvent.CrisisDetected.class);
         }
-        return new StepResult(result.state(),
-                result.messages().stream().filter(message -> !CRISIS_REPLY.equals(message.key())).toList(),
-                result.facts(),
-                result.events().stream().filter(event -> !(event instanceof EngineEvent.CrisisDetected)).toList());
+        if (safety == Safety.CONCERN) {
+            return without(result, CONCERN_REPLY, EngineEvent.ConcernRaised.class);
+        }
+        return result;
     }
 
-    /** The crisis reply in the person's language if that can be read safely; on any trouble, in English. */
-    private String crisisReply(Long personId) {
-        Text text = replies.get(CRISIS_REPLY);
+    private static StepResult without(StepResult result, String replyKey, Class<? extends EngineEvent> event) {
+        return new StepResult(result.state(),
+                result.messages().stream().filter(message -> !replyKey.equals(message.key())).toList(),
+                result.facts(),
+                result.events().stream().filter(raised -> !event.isInstance(raised)).toList());
+    }
+
+    /** The reply in the person's language if that can be read safely; on any trouble, in English. */
+    private String reply(String key, Long personId) {
+        Text text = replies.get(key);
         Map<String, String> values = settings.placeholders();
         String language = languageOf(personId);
         if (!"en".equals(language)) {
             try {
                 return texts.render(text, language, values);
             } catch (RuntimeException e) {
-                LOG.warn("person {}: crisis reply in '{}' could not be made ({}); sent in English", personId, language,
-                        e.getClass().getName());
+                LOG.warn("person {}: {} in '{}' could not be made ({}); sent in English", personId, key, language,
+                        e.getClass().getSimpleName());
             }
         }
         try {
             return english.render(text, "en", values);
         } catch (RuntimeException e) {
-            LOG.error("person {}: the English crisis reply could not be made ({}); the plain one is sent", personId, e.getClass().getName());
+            LOG.error("person {}: the English {} could not be made ({}); the plain crisis text is sent", personId, key, e.getClass().getSimpleName());
             return "You matter. If you are in danger now, call " + settings.crisisEmergency() + ". Samaritans, day or night: "
                     + settings.crisisSamaritans() + ". Urgent mental health help: " + settings.crisisNhs111() + ". We've let the team know.";
         }
@@ -138,7 +158,7 @@ public class SafetyFirst {
             Optional<String> language = conversations.findById(personId).map(record -> codec.read(record.state()).language());
             return language.filter(code -> code != null && !code.isBlank()).orElse("en");
         } catch (RuntimeException e) {
-            LOG.warn("person {}: conversation state unreadable ({}); crisis reply in English", personId, e.getClass().getName());
+            LOG.warn("person {}: conversation state unreadable ({}); reply in English", personId, e.getClass().getSimpleName());
             return "en";
         }
     }

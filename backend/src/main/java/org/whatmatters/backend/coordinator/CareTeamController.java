@@ -13,6 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
@@ -49,13 +50,13 @@ class CareTeamController {
     @Operation(summary = "Add a team: name, organisation, dutyPhone and/or dutyEmail, workingDays (MON-FRI), opensAt and closesAt "
             + "(UK local times, 09:00), defaultForCrisis. 400 lists every problem by field; 409 when the name is taken")
     @Post
-    HttpResponse<CareTeam> create(@Body TeamFields fields, Authentication who) {
+    HttpResponse<CareTeam> create(@Body @Valid TeamFields fields, Authentication who) {
         return HttpResponse.created(teams.create(fields, actor(who)));
     }
 
     @Operation(summary = "Replace a team's fields; checked as when adding. defaultForCrisis true takes it from any other team")
     @Put("/{id}")
-    CareTeam update(long id, @Body TeamFields fields, Authentication who) {
+    CareTeam update(long id, @Body @Valid TeamFields fields, Authentication who) {
         return teams.update(id, fields, actor(who));
     }
 

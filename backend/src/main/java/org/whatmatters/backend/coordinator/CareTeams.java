@@ -1,8 +1,6 @@
 package org.whatmatters.backend.coordinator;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -13,6 +11,8 @@ import org.whatmatters.backend.directory.CsvProblem;
 import org.whatmatters.backend.directory.CsvSheet;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.directory.NameKey;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +79,7 @@ public class CareTeams {
         CareTeam team = teams.findById(id).orElseThrow(() -> notFound(id));
         long members = coordinators.countByTeamId(id);
         if (members > 0) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, members + (members == 1 ? " coordinator still belongs" : " coordinators still belong")
+            throw new Conflict(members + (members == 1 ? " coordinator still belongs" : " coordinators still belong")
                     + " to " + team.name() + ": move them to another team or remove them first");
         }
         teams.deleteById(id);
@@ -149,11 +149,11 @@ public class CareTeams {
     private void refuseTakenName(String name, @Nullable Long self) {
         CareTeam other = teams.byNameKey().get(NameKey.of(name));
         if (other != null && !other.id().equals(self)) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "another care team is called " + name);
+            throw new Conflict("another care team is called " + name);
         }
     }
 
-    static HttpStatusException notFound(long id) {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "no care team " + id);
+    static NotFound notFound(long id) {
+        return new NotFound("no care team " + id);
     }
 }

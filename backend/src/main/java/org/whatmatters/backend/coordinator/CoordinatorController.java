@@ -15,6 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.staff.Role;
 
@@ -52,13 +53,13 @@ class CoordinatorController {
             + "with a phone, else EMAIL), staffAccountId (their COORDINATOR login, needed for PUSH). 400 lists every problem by field; "
             + "409 when the team has someone of that name or the login is taken")
     @Post
-    HttpResponse<CoordinatorView> create(@Body CoordinatorFields fields, Authentication who) {
+    HttpResponse<CoordinatorView> create(@Body @Valid CoordinatorFields fields, Authentication who) {
         return HttpResponse.created(coordinators.view(coordinators.create(fields, actor(who))));
     }
 
     @Operation(summary = "Replace a coordinator's fields; checked as when adding")
     @Put("/{id}")
-    CoordinatorView update(long id, @Body CoordinatorFields fields, Authentication who) {
+    CoordinatorView update(long id, @Body @Valid CoordinatorFields fields, Authentication who) {
         return coordinators.view(coordinators.update(id, fields, actor(who)));
     }
 

@@ -1,8 +1,6 @@
 package org.whatmatters.backend.coordinator;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -13,7 +11,9 @@ import org.whatmatters.backend.directory.CsvProblem;
 import org.whatmatters.backend.directory.CsvSheet;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.directory.NameKey;
-import org.whatmatters.backend.directory.Problems;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
 import java.time.Clock;
@@ -55,7 +55,7 @@ public class Coordinators {
     /** Coordinators by name, with their teams' names; only one team's if {@code teamId} is given. */
     public List<CoordinatorView> list(@Nullable Long teamId) {
         if (teamId != null && !teams.existsById(teamId)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, new Problems("the list was refused", List.of("teamId: no care team " + teamId)));
+            throw Invalid.field("teamId", "no care team " + teamId);
         }
         List<Coordinator> found = teamId == null ? coordinators.listOrderByName() : coordinators.findByTeamIdOrderByName(teamId);
         return views(found);
@@ -101,7 +101,7 @@ public class Coordinators {
         Coordinator coordinator = coordinators.findById(id).orElseThrow(() -> notFound(id));
         long linked = coordinators.countReferralsLinkedTo(id);
         if (linked > 0) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, coordinator.name() + " is the coordinator of " + linked
+            throw new Conflict(coordinator.name() + " is the coordinator of " + linked
                     + (linked == 1 ? " person" : " people") + " in a referral: link them to someone else first");
         }
         coordinators.deleteById(id);
@@ -186,13 +186,13 @@ public class Coordinators {
         String key = naturalKey(fields.teamId(), fields.name());
         for (Coordinator other : coordinators.findByTeamIdOrderByName(fields.teamId())) {
             if (!other.id().equals(self) && naturalKey(other.teamId(), other.name()).equals(key)) {
-                throw new HttpStatusException(HttpStatus.CONFLICT, "this team has a coordinator called " + other.name() + " already (id "
+                throw new Conflict("this team has a coordinator called " + other.name() + " already (id "
                         + other.id() + ")");
             }
         }
         if (fields.staffAccountId() != null) {
             coordinators.findByStaffAccountId(fields.staffAccountId()).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-                throw new HttpStatusException(HttpStatus.CONFLICT, "staff account " + fields.staffAccountId() + " is already the login of "
+                throw new Conflict("staff account " + fields.staffAccountId() + " is already the login of "
                         + other.name() + " (id " + other.id() + ")");
             });
         }
@@ -202,7 +202,7 @@ public class Coordinators {
         return teamId + "|" + NameKey.of(name);
     }
 
-    static HttpStatusException notFound(long id) {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "no coordinator " + id);
+    static NotFound notFound(long id) {
+        return new NotFound("no coordinator " + id);
     }
 }

@@ -19,6 +19,7 @@ import org.whatmatters.backend.referral.PartnerAccess;
 import org.whatmatters.backend.staff.Role;
 
 import static org.whatmatters.backend.coordinator.CareTeamController.actor;
+import jakarta.validation.Valid;
 
 /** A delivery partner links one of their people to their coordinator in the directory; each link is in the referral's history. */
 @Controller("/partner/people/{personId}/coordinator")
@@ -47,13 +48,13 @@ class PersonCoordinatorController {
 
     @Operation(summary = "Link a directory coordinator {\"coordinatorId\"} to the person")
     @Put
-    PersonCoordinator link(@PathVariable Long personId, @Body Link body, Authentication who) {
+    PersonCoordinator link(@PathVariable Long personId, @Body @Valid Link body, Authentication who) {
         return people.link(access.referralFor(personId, who), body.coordinatorId(), actor(who));
     }
 
     @Operation(summary = "Add a coordinator to the directory (fields as POST /staff/coordinators) and link them to the person in one go")
     @Post
-    HttpResponse<PersonCoordinator> createAndLink(@PathVariable Long personId, @Body CoordinatorFields fields, Authentication who) {
+    HttpResponse<PersonCoordinator> createAndLink(@PathVariable Long personId, @Body @Valid CoordinatorFields fields, Authentication who) {
         return HttpResponse.created(people.createAndLink(access.referralFor(personId, who), fields, actor(who)));
     }
 

@@ -1,11 +1,9 @@
 package org.whatmatters.backend.coordinator;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.conversation.FactRepository;
-import org.whatmatters.backend.directory.Problems;
+import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.Referrals;
 
@@ -16,7 +14,7 @@ import java.util.List;
  * the coordinator there and links them in one go. Every link is recorded in the referral's history.
  */
 @Singleton
-class PersonCoordinators {
+public class PersonCoordinators {
 
     private final FactRepository facts;
     private final Coordinators coordinators;
@@ -30,7 +28,7 @@ class PersonCoordinators {
         this.referrals = referrals;
     }
 
-    PersonCoordinator show(Referral referral) {
+    public PersonCoordinator show(Referral referral) {
         CoordinatorAsSaid said = CoordinatorAsSaid.from(facts.currentFor(referral.personId()));
         CoordinatorView linked = referral.coordinatorId() == null ? null
                 : coordinators.find(referral.coordinatorId()).map(coordinators::view).orElse(null);
@@ -38,12 +36,12 @@ class PersonCoordinators {
     }
 
     @Transactional
-    PersonCoordinator link(Referral referral, Long coordinatorId, String actor) {
+    public PersonCoordinator link(Referral referral, Long coordinatorId, String actor) {
         if (coordinatorId == null) {
-            throw refused("coordinatorId: is required (DELETE unlinks)");
+            throw Invalid.field("coordinatorId", "is required (DELETE unlinks)");
         }
         if (coordinators.find(coordinatorId).isEmpty()) {
-            throw refused("coordinatorId: no coordinator " + coordinatorId + " in the directory");
+            throw Invalid.field("coordinatorId", "no coordinator " + coordinatorId + " in the directory");
         }
         return show(referrals.assignCoordinator(referral.id(), actor, coordinatorId));
     }
@@ -56,14 +54,11 @@ class PersonCoordinators {
     }
 
     @Transactional
-    PersonCoordinator unlink(Referral referral, String actor) {
+    public PersonCoordinator unlink(Referral referral, String actor) {
         if (referral.coordinatorId() == null) {
             return show(referral);
         }
         return show(referrals.assignCoordinator(referral.id(), actor, null));
     }
 
-    private static HttpStatusException refused(String problem) {
-        return new HttpStatusException(HttpStatus.BAD_REQUEST, new Problems("the link was not made", List.of(problem)));
-    }
 }

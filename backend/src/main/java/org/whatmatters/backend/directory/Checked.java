@@ -1,7 +1,7 @@
 package org.whatmatters.backend.directory;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
+import org.whatmatters.backend.problem.FieldError;
+import org.whatmatters.backend.problem.Invalid;
 
 import java.util.List;
 
@@ -12,11 +12,10 @@ public record Checked<T>(T fields, List<FieldProblem> problems) {
         return problems.isEmpty();
     }
 
-    /** The fields when they keep every rule, else a 400 whose {@link Problems} say {@code message} and list each problem. */
+    /** The fields when they keep every rule, else {@link Invalid} saying {@code message} with each field's problem. */
     public T orRefuse(String message) {
         if (!ok()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
-                    new Problems(message, problems.stream().map(FieldProblem::toString).toList()));
+            throw new Invalid(message, problems.stream().map(problem -> new FieldError(problem.field(), problem.problem())).toList());
         }
         return fields;
     }

@@ -1,8 +1,7 @@
 package org.whatmatters.backend.followup;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
+import org.whatmatters.backend.problem.Invalid;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -25,15 +24,15 @@ public final class ContactOffsets {
     /** Checks three increasing, positive offsets, and gives them in their stored form. */
     public static String check(List<String> offsets) {
         if (offsets == null || offsets.size() != 3) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "give three offsets after delivery, e.g. [\"P3D\", \"P14D\", \"P42D\"]");
+            throw new Invalid("give three offsets after delivery, e.g. [\"P3D\", \"P14D\", \"P42D\"]");
         }
         List<Period> periods = parse(String.join(",", offsets));
         for (int i = 0; i < periods.size(); i++) {
             if (periods.get(i).isNegative() || periods.get(i).isZero()) {
-                throw new HttpStatusException(HttpStatus.BAD_REQUEST, "contact " + (i + 1) + " must come after delivery: " + offsets.get(i));
+                throw new Invalid("contact " + (i + 1) + " must come after delivery: " + offsets.get(i));
             }
             if (i > 0 && days(periods.get(i)) <= days(periods.get(i - 1))) {
-                throw new HttpStatusException(HttpStatus.BAD_REQUEST, "contact " + (i + 1) + " must come after contact " + i);
+                throw new Invalid("contact " + (i + 1) + " must come after contact " + i);
             }
         }
         return String.join(",", periods.stream().map(Period::toString).toList());
@@ -43,7 +42,7 @@ public final class ContactOffsets {
         try {
             return Arrays.stream(stored.split(",")).map(String::trim).map(Period::parse).toList();
         } catch (DateTimeParseException e) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "offsets are ISO periods such as P3D or P2W: " + e.getParsedString());
+            throw new Invalid("offsets are ISO periods such as P3D or P2W: " + e.getParsedString());
         }
     }
 

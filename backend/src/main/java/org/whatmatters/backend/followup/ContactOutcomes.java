@@ -1,14 +1,14 @@
 package org.whatmatters.backend.followup;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.conversation.Fact;
 import org.whatmatters.backend.conversation.FactRepository;
 import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEvents;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -51,15 +51,15 @@ public class ContactOutcomes {
                                   @Nullable Map<String, String> feedback, String actor) {
         FollowUpContact contact = followUps.find(personId, contactId);
         if (contact.status() != ContactStatus.TASK) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "contact " + contact.contactNumber() + " is " + contact.status()
+            throw new Conflict("contact " + contact.contactNumber() + " is " + contact.status()
                     + "; outcomes are recorded for calls and visits waiting in the caseload");
         }
         Map<String, String> answers = feedback == null ? Map.of() : feedback;
         answers.keySet().stream().filter(name -> !FEEDBACK.contains(name)).findFirst().ifPresent(name -> {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "unknown feedback '" + name + "'; record any of " + FEEDBACK);
+            throw new Invalid("unknown feedback '" + name + "'; record any of " + FEEDBACK);
         });
         if (outcome == FollowUpContact.Outcome.NOT_REACHED && !answers.isEmpty()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "feedback comes from someone who was reached");
+            throw new Invalid("feedback comes from someone who was reached");
         }
         Instant now = clock.instant();
         ContactStatus next = outcome == FollowUpContact.Outcome.NOT_REACHED ? ContactStatus.TASK : ContactStatus.COMPLETED;

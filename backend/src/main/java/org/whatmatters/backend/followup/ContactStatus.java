@@ -31,7 +31,7 @@ public enum ContactStatus {
     CANCELLED;
 
     /** Not yet begun: when and how it runs may still change. */
-    static final Set<ContactStatus> UPCOMING = EnumSet.of(SCHEDULED, PAUSED);
+    public static final Set<ContactStatus> UPCOMING = EnumSet.of(SCHEDULED, PAUSED);
     /** Begun by text and not finished: a reply from the person belongs to it. */
     static final Set<ContactStatus> RUNNING = EnumSet.of(STARTED, REMINDED, REPLIED, POSTPONED);
     /** Everything a stop ends. */

@@ -8,23 +8,21 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.whatmatters.backend.conversation.PersonEvent;
-import org.whatmatters.backend.conversation.PersonEvents;
 import org.whatmatters.backend.referral.PartnerAccess;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.time.UkTime;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -66,15 +64,15 @@ class FollowUpController {
     private final ContactOutcomes outcomes;
     private final FollowUpChangeRepository changes;
     private final PartnerAccess access;
-    private final PersonEvents events;
+    private final PartnerStop stop;
 
     FollowUpController(FollowUps followUps, ContactOutcomes outcomes, FollowUpChangeRepository changes, PartnerAccess access,
-                       PersonEvents events) {
+                       PartnerStop stop) {
         this.followUps = followUps;
         this.outcomes = outcomes;
         this.changes = changes;
         this.access = access;
-        this.events = events;
+        this.stop = stop;
     }
 
     @Get
@@ -87,85 +85,86 @@ class FollowUpController {
     /** An extra contact: a check-in (follow-up-2 unless another script is named), by default at the next allowed time. */
     @Post
     @Status(HttpStatus.CREATED)
-    ContactView add(@PathVariable Long personId, @Body Extra body, Authentication authentication) {
+    ContactView add(@PathVariable Long personId, @Nullable @Body @Valid Extra body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
-        String script = body.script() == null ? "follow-up-2" : body.script();
-        return ContactView.of(followUps.add(personId, referral.id(), script, body.channel(), london(body.at()), actor(authentication), body.reason()));
+        Extra extra = body == null ? new Extra(null, null, null, null) : body;
+        String script = extra.script() == null ? "follow-up-2" : extra.script();
+        return ContactView.of(followUps.add(personId, referral.id(), script, extra.channel(), london(extra.at()), actor(authentication),
+                extra.reason()));
     }
 
     /** Signposting now, whenever the partner chooses: a contact of its own at the next allowed time. */
     @Post("/signposting")
     @Status(HttpStatus.CREATED)
-    ContactView offerSignposting(@PathVariable Long personId, @Body Reason body, Authentication authentication) {
+    ContactView offerSignposting(@PathVariable Long personId, @Nullable @Body @Valid Reason body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
-        return ContactView.of(followUps.add(personId, referral.id(), "signposting", null, null, actor(authentication), body.reason()));
+        return ContactView.of(followUps.add(personId, referral.id(), "signposting", null, null, actor(authentication), reason(body)));
     }
 
     @Post("/{contactId}/skip")
-    ContactView skip(@PathVariable Long personId, @PathVariable Long contactId, @Body Reason body, Authentication authentication) {
+    ContactView skip(@PathVariable Long personId, @PathVariable Long contactId, @Nullable @Body @Valid Reason body, Authentication authentication) {
         access.referralFor(personId, authentication);
-        return ContactView.of(followUps.skip(personId, contactId, actor(authentication), body.reason()));
+        return ContactView.of(followUps.skip(personId, contactId, actor(authentication), reason(body)));
     }
 
     @Post("/{contactId}/move")
-    ContactView move(@PathVariable Long personId, @PathVariable Long contactId, @Body Move body, Authentication authentication) {
+    ContactView move(@PathVariable Long personId, @PathVariable Long contactId, @Body @Valid Move body, Authentication authentication) {
         access.referralFor(personId, authentication);
         return ContactView.of(followUps.move(personId, contactId, london(body.at()), actor(authentication), body.reason()));
     }
 
     @Post("/{contactId}/bring-forward")
-    ContactView bringForward(@PathVariable Long personId, @PathVariable Long contactId, @Body Reason body, Authentication authentication) {
+    ContactView bringForward(@PathVariable Long personId, @PathVariable Long contactId, @Nullable @Body @Valid Reason body, Authentication authentication) {
         access.referralFor(personId, authentication);
-        return ContactView.of(followUps.bringForward(personId, contactId, actor(authentication), body.reason()));
+        return ContactView.of(followUps.bringForward(personId, contactId, actor(authentication), reason(body)));
     }
 
     @Post("/{contactId}/merge-feedback")
-    ContactView mergeFeedback(@PathVariable Long personId, @PathVariable Long contactId, @Body Reason body, Authentication authentication) {
+    ContactView mergeFeedback(@PathVariable Long personId, @PathVariable Long contactId, @Nullable @Body @Valid Reason body, Authentication authentication) {
         access.referralFor(personId, authentication);
-        return ContactView.of(followUps.mergeFeedback(personId, contactId, actor(authentication), body.reason()));
+        return ContactView.of(followUps.mergeFeedback(personId, contactId, actor(authentication), reason(body)));
     }
 
     @Post("/{contactId}/channel")
-    ContactView channel(@PathVariable Long personId, @PathVariable Long contactId, @Body ChannelChange body, Authentication authentication) {
+    ContactView channel(@PathVariable Long personId, @PathVariable Long contactId, @Body @Valid ChannelChange body, Authentication authentication) {
         access.referralFor(personId, authentication);
         return ContactView.of(followUps.changeChannel(personId, contactId, body.channel(), actor(authentication), body.reason()).get(0));
     }
 
     @Post("/{contactId}/outcome")
-    ContactView outcome(@PathVariable Long personId, @PathVariable Long contactId, @Body Outcome body, Authentication authentication) {
+    ContactView outcome(@PathVariable Long personId, @PathVariable Long contactId, @Body @Valid Outcome body, Authentication authentication) {
         access.referralFor(personId, authentication);
         return ContactView.of(outcomes.record(personId, contactId, body.outcome(), body.note(), body.feedback(), actor(authentication)));
     }
 
     /** Every contact still to come, to another channel. */
     @Post("/channel")
-    List<ContactView> channelOfAll(@PathVariable Long personId, @Body ChannelChange body, Authentication authentication) {
+    List<ContactView> channelOfAll(@PathVariable Long personId, @Body @Valid ChannelChange body, Authentication authentication) {
         access.referralFor(personId, authentication);
         return views(followUps.changeChannel(personId, null, body.channel(), actor(authentication), body.reason()));
     }
 
     @Post("/pause")
-    List<ContactView> pause(@PathVariable Long personId, @Body Reason body, Authentication authentication) {
+    List<ContactView> pause(@PathVariable Long personId, @Nullable @Body @Valid Reason body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
-        return views(followUps.pause(personId, referral.id(), actor(authentication), body.reason()));
+        return views(followUps.pause(personId, referral.id(), actor(authentication), reason(body)));
     }
 
     @Post("/resume")
-    List<ContactView> resume(@PathVariable Long personId, @Body Reason body, Authentication authentication) {
+    List<ContactView> resume(@PathVariable Long personId, @Nullable @Body @Valid Reason body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
-        return views(followUps.resume(personId, referral.id(), actor(authentication), body.reason()));
+        return views(followUps.resume(personId, referral.id(), actor(authentication), reason(body)));
     }
 
     /** The person declined further contact (told the partner in person or by phone): every contact stops at once. */
     @Post("/stop")
-    List<ContactView> stop(@PathVariable Long personId, @Body Reason body, Authentication authentication) {
+    List<ContactView> stop(@PathVariable Long personId, @Nullable @Body @Valid Reason body, Authentication authentication) {
         access.referralFor(personId, authentication);
-        if (body.reason() == null || body.reason().isBlank()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "say why in 'reason', e.g. 'declined further contact on the phone'");
-        }
-        List<ContactView> stopped = views(followUps.stopAll(personId, actor(authentication), body.reason()));
-        events.raise(personId, "FOLLOW_UPS_DECLINED", PersonEvent.Urgency.ROUTINE, "recorded by the partner");
-        return stopped;
+        return views(stop.declined(personId, actor(authentication), reason(body)));
+    }
+
+    private static String reason(@Nullable Reason body) {
+        return body == null ? null : body.reason();
     }
 
     private static List<ContactView> views(List<FollowUpContact> contacts) {
@@ -173,7 +172,7 @@ class FollowUpController {
     }
 
     private static Instant london(@Nullable LocalDateTime local) {
-        return local == null ? null : ZonedDateTime.of(local, ContactTimes.LONDON).toInstant();
+        return local == null ? null : UkTime.instant(local);
     }
 
     private static String actor(Authentication authentication) {

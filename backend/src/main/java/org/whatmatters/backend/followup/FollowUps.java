@@ -1,17 +1,19 @@
 package org.whatmatters.backend.followup;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.FactRepository;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.staff.OrganisationRepository;
 import org.whatmatters.backend.staff.Organisation;
+import org.whatmatters.backend.time.UkTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -90,7 +92,7 @@ public class FollowUps {
     public FollowUpContact add(Long personId, @Nullable Long referralId, String script, @Nullable ContactChannel channel,
                                @Nullable Instant at, String actor, @Nullable String reason) {
         if (!CONTACT_SCRIPTS.contains(script)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "script must be one of " + CONTACT_SCRIPTS);
+            throw new Invalid("script must be one of " + CONTACT_SCRIPTS);
         }
         Instant due = at == null ? timesFor(personId).firstAllowedAt(clock.instant()) : allowed(at);
         ContactChannel how = channel == null ? preferredChannel(personId) : channel;
@@ -133,11 +135,11 @@ public class FollowUps {
     public FollowUpContact mergeFeedback(Long personId, Long contactId, String actor, @Nullable String reason) {
         FollowUpContact into = upcoming(personId, contactId, "merge feedback into");
         if (into.script().equals(FollowUpContact.FEEDBACK_SCRIPT) || into.script().equals("signposting")) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "contact " + into.contactNumber() + " already asks for feedback; merge into an earlier one");
+            throw new Conflict("contact " + into.contactNumber() + " already asks for feedback; merge into an earlier one");
         }
         FollowUpContact feedback = contacts.findByPersonIdAndStatusInOrderByContactNumber(personId, UPCOMING).stream()
                 .filter(contact -> contact.script().equals(FollowUpContact.FEEDBACK_SCRIPT)).findFirst()
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.CONFLICT, "there is no feedback contact still to come to merge"));
+                .orElseThrow(() -> new Conflict("there is no feedback contact still to come to merge"));
         contacts.update(feedback.finished(ContactStatus.MERGED, clock.instant()));
         audit.record(personId, feedback, "MERGED", actor, "feedback and signposting moved into contact " + into.contactNumber(), reason);
         FollowUpContact merged = contacts.update(into.withFeedback());
@@ -175,7 +177,7 @@ public class FollowUps {
     public List<FollowUpContact> pause(Long personId, Long referralId, String actor, @Nullable String reason) {
         Referral referral = referrals.findById(referralId).orElseThrow();
         if (referral.followUpsPausedAt() != null) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "follow-ups are already paused");
+            throw new Conflict("follow-ups are already paused");
         }
         referrals.update(referral.withFollowUpsPaused(clock.instant(), clock.instant()));
         List<FollowUpContact> paused = new ArrayList<>();
@@ -192,7 +194,7 @@ public class FollowUps {
     public List<FollowUpContact> resume(Long personId, Long referralId, String actor, @Nullable String reason) {
         Referral referral = referrals.findById(referralId).orElseThrow();
         if (referral.followUpsPausedAt() == null) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "follow-ups are not paused");
+            throw new Conflict("follow-ups are not paused");
         }
         referrals.update(referral.withFollowUpsPaused(null, clock.instant()));
         Instant now = clock.instant();
@@ -292,12 +294,12 @@ public class FollowUps {
     private Instant allowed(Instant at) {
         Instant now = clock.instant();
         if (at.isBefore(now)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, at + " has passed; to contact them as soon as possible, bring the contact forward");
+            throw Invalid.field("at", UkTime.readable(at) + " has passed; to contact them as soon as possible, bring the contact forward");
         }
         Instant first = settings.contactTimes().firstAllowedAt(at);
         if (!first.equals(at)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "that is within quiet hours (" + settings.quietFrom() + "-"
-                    + settings.quietUntil() + " UK time); the next allowed time is " + first);
+            throw Invalid.field("at", UkTime.readable(at) + " is within quiet hours (" + settings.quietFrom() + "-"
+                    + settings.quietUntil() + " UK time); the next allowed time is " + UkTime.readable(first));
         }
         return at;
     }
@@ -305,7 +307,7 @@ public class FollowUps {
     private FollowUpContact upcoming(Long personId, Long contactId, String what) {
         FollowUpContact contact = find(personId, contactId);
         if (!UPCOMING.contains(contact.status())) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "cannot " + what + " contact " + contact.contactNumber()
+            throw new Conflict("cannot " + what + " contact " + contact.contactNumber()
                     + ": it is " + contact.status() + ", not still to come");
         }
         return contact;
@@ -314,7 +316,7 @@ public class FollowUps {
     private FollowUpContact changeable(Long personId, Long contactId) {
         FollowUpContact contact = find(personId, contactId);
         if (!UPCOMING.contains(contact.status()) && contact.status() != ContactStatus.TASK) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "contact " + contact.contactNumber() + " is " + contact.status()
+            throw new Conflict("contact " + contact.contactNumber() + " is " + contact.status()
                     + "; only a contact still to come changes channel");
         }
         return contact;
@@ -322,7 +324,7 @@ public class FollowUps {
 
     FollowUpContact find(Long personId, Long contactId) {
         return contacts.lockById(contactId).filter(contact -> contact.personId().equals(personId))
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no follow-up contact " + contactId + " for this person"));
+                .orElseThrow(() -> new NotFound("no follow-up contact " + contactId + " for this person"));
     }
 
     private int nextNumber(Long personId) {

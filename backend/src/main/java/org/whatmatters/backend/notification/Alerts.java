@@ -1,7 +1,5 @@
 package org.whatmatters.backend.notification;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEventRaised;
 import org.whatmatters.backend.conversation.PersonEventRepository;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.schedule.DueWorkScheduler;
 
 import java.security.SecureRandom;
@@ -83,7 +82,7 @@ public class Alerts {
     }
 
     public Alert byToken(String token) {
-        return alerts.findByToken(token).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no such alert"));
+        return alerts.findByToken(token).orElseThrow(() -> new NotFound("no such alert"));
     }
 
     private void create(PersonEvent event, int level, AlertTarget target, boolean everyChannel) {

@@ -6,13 +6,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
 import java.time.Clock;
@@ -40,9 +41,9 @@ class DeviceController {
 
     @Post
     @Status(HttpStatus.NO_CONTENT)
-    void register(@Body Device device, Authentication authentication) {
+    void register(@Body @Valid Device device, Authentication authentication) {
         if (device.token() == null || device.token().isBlank() || device.token().length() > 500) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "token is the device's Firebase registration token");
+            throw new Invalid("token is the device's Firebase registration token");
         }
         Long account = accounts.findByUsername(authentication.getName()).orElseThrow().id();
         devices.findByToken(device.token()).ifPresent(devices::delete); // a phone handed to someone else follows its new owner
@@ -51,7 +52,7 @@ class DeviceController {
 
     @Delete
     @Status(HttpStatus.NO_CONTENT)
-    void remove(@Body Device device, Authentication authentication) {
+    void remove(@Body @Valid Device device, Authentication authentication) {
         Long account = accounts.findByUsername(authentication.getName()).orElseThrow().id();
         devices.findByToken(device.token()).filter(found -> found.staffAccountId().equals(account)).ifPresent(devices::delete);
     }

@@ -1,20 +1,22 @@
 package org.whatmatters.backend.notification;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.FieldChecks;
 import org.whatmatters.backend.person.PhoneNumbers;
+import org.whatmatters.backend.problem.Forbidden;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.OrganisationRepository;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
@@ -26,10 +28,10 @@ import java.time.Clock;
 @Secured({Role.Names.ADMIN, Role.Names.PARTNER})
 @Tag(name = "Alerts")
 @SecurityRequirement(name = "bearer")
-class PartnerContactsController {
+public class PartnerContactsController {
 
     @Serdeable
-    record Contacts(@Nullable String alertEmail, @Nullable String alertPhone, @Nullable String leadName, @Nullable String leadEmail,
+    public record Contacts(@Nullable String alertEmail, @Nullable String alertPhone, @Nullable String leadName, @Nullable String leadEmail,
                     @Nullable String leadPhone) {
     }
 
@@ -45,14 +47,15 @@ class PartnerContactsController {
         this.clock = clock;
     }
 
+    /** Also the console's organisations page: the same rules, not written twice. */
     @Get
-    PartnerContacts show(@PathVariable Long id, Authentication authentication) {
+    public PartnerContacts show(@PathVariable Long id, Authentication authentication) {
         allowed(id, authentication);
         return contacts.findById(id).orElse(new PartnerContacts(id, null, null, null, null, null, clock.instant()));
     }
 
     @Put
-    PartnerContacts set(@PathVariable Long id, @Body Contacts body, Authentication authentication) {
+    public PartnerContacts set(@PathVariable Long id, @Body @Valid Contacts body, Authentication authentication) {
         allowed(id, authentication);
         PartnerContacts updated = new PartnerContacts(id, email("alertEmail", body.alertEmail()), phone("alertPhone", body.alertPhone()),
                 blankToNull(body.leadName()), email("leadEmail", body.leadEmail()), phone("leadPhone", body.leadPhone()), clock.instant());
@@ -62,17 +65,17 @@ class PartnerContactsController {
     private void allowed(Long id, Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
         if (!staff.admin() && !id.equals(staff.organisationId())) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "partner staff set their own organisation's alert contacts");
+            throw new Forbidden("partner staff set their own organisation's alert contacts");
         }
         if (!organisations.existsById(id)) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "no organisation " + id);
+            throw new NotFound("no organisation " + id);
         }
     }
 
     private String email(String field, String value) {
         String email = blankToNull(value);
         if (email != null && !FieldChecks.isEmailAddress(email)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, field + " is not an email address");
+            throw new Invalid(field + " is not an email address");
         }
         return email;
     }
@@ -80,7 +83,7 @@ class PartnerContactsController {
     private String phone(String field, String value) {
         String phone = blankToNull(value);
         return phone == null ? null : phoneNumbers.toE164(phone)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.BAD_REQUEST, field + " is not a phone number"));
+                .orElseThrow(() -> new Invalid(field + " is not a phone number"));
     }
 
     private static String blankToNull(String value) {

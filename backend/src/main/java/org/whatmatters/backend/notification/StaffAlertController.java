@@ -1,11 +1,9 @@
 package org.whatmatters.backend.notification;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -14,6 +12,7 @@ import org.whatmatters.backend.conversation.FactRepository;
 import org.whatmatters.backend.coordinator.CareDirectory;
 import org.whatmatters.backend.coordinator.Coordinator;
 import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.staff.Role;
@@ -34,7 +33,7 @@ import java.util.Optional;
 @Secured({Role.Names.PARTNER, Role.Names.COORDINATOR})
 @Tag(name = "Alerts")
 @SecurityRequirement(name = "bearer")
-class StaffAlertController {
+public class StaffAlertController {
 
     private final AlertRepository alerts;
     private final AlertDeliveryRepository deliveries;
@@ -57,8 +56,9 @@ class StaffAlertController {
         this.facts = facts;
     }
 
+    /** Also the console's alert lists: the same visibility rules, not written twice. */
     @Get
-    List<AlertView> list(Authentication authentication) {
+    public List<AlertView> list(Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
         List<Alert> visible;
         if (staff.partner()) {
@@ -78,7 +78,7 @@ class StaffAlertController {
     }
 
     @Post("/{id}/acknowledge")
-    AlertView acknowledge(@PathVariable Long id, Authentication authentication) {
+    public AlertView acknowledge(@PathVariable Long id, Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
         return view(alerting.acknowledge(visibleTo(id, staff), staff.actor()), staff);
     }
@@ -108,7 +108,7 @@ class StaffAlertController {
         return accounts.findByUsername(staff.username()).flatMap(account -> directory.forStaffAccount(account.id()));
     }
 
-    private static HttpStatusException notFound(Long id) {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "no alert " + id + " for you");
+    private static NotFound notFound(Long id) {
+        return new NotFound("no alert " + id + " for you");
     }
 }

@@ -1,10 +1,9 @@
 package org.whatmatters.backend.referral;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.problem.NotFound;
 
 /**
  * Partner staff see only the people their organisation handles. Anyone else's person is "not found" (404),
@@ -24,6 +23,6 @@ public class PartnerAccess {
         SignedIn staff = SignedIn.from(authentication);
         return referrals.findFirstByPersonIdOrderByIdDesc(personId)
                 .filter(referral -> referral.organisationId() != null && referral.organisationId().equals(staff.organisationId()))
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no person " + personId + " in your caseload"));
+                .orElseThrow(() -> new NotFound("no person " + personId + " in your caseload"));
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
@@ -50,7 +51,7 @@ class ReferralAssignmentController {
     }
 
     @Post("/{referralId}/assign")
-    Unassigned assign(@PathVariable Long referralId, @Body Assignment body, Authentication authentication) {
+    Unassigned assign(@PathVariable Long referralId, @Body @Valid Assignment body, Authentication authentication) {
         Referral assigned = lifecycle.assign(referralId, SignedIn.from(authentication).actor(), body.organisationId());
         return new Unassigned(assigned.id(), assigned.status(), assigned.createdAt());
     }

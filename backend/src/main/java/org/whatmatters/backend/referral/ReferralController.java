@@ -12,13 +12,18 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.backend.staff.SignedIn;
+import org.whatmatters.backend.time.UkTime;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 
-/** A delivery partner moves a referral through its lifecycle; every step records who, when and why. */
+/**
+ * A delivery partner moves a referral through its lifecycle; every step records who, when and why. Times given
+ * ({@code deliveredAt}) are UK local times, "2026-12-01T10:30".
+ */
 @Controller("/partner/people/{personId}/referral")
 @Secured(Role.Names.PARTNER)
 @Tag(name = "Delivery partner")
@@ -42,7 +47,7 @@ class ReferralController {
     }
 
     @Serdeable
-    record Delivery(@NotNull DeliveredTo to, @Nullable String signedForBy, @Nullable Instant deliveredAt, @Nullable String reason) {
+    record Delivery(@NotNull DeliveredTo to, @Nullable String signedForBy, @Nullable LocalDateTime deliveredAt, @Nullable String reason) {
     }
 
     @Serdeable
@@ -66,37 +71,38 @@ class ReferralController {
     }
 
     @Post("/accept")
-    ReferralView accept(@PathVariable Long personId, @Body Acceptance body, Authentication authentication) {
+    ReferralView accept(@PathVariable Long personId, @Body @Valid Acceptance body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
         return view(referrals.accept(referral.id(), actor(authentication), body.namedContact(), body.reason()));
     }
 
     @Post("/decline")
-    ReferralView decline(@PathVariable Long personId, @Body Decline body, Authentication authentication) {
+    ReferralView decline(@PathVariable Long personId, @Body @Valid Decline body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
         return view(referrals.decline(referral.id(), actor(authentication), body.code(), body.reason()));
     }
 
     @Post("/order")
-    ReferralView order(@PathVariable Long personId, @Body Order body, Authentication authentication) {
+    ReferralView order(@PathVariable Long personId, @Body @Valid Order body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
         return view(referrals.order(referral.id(), actor(authentication), body.item(), body.reason()));
     }
 
     @Post("/deliver")
-    ReferralView deliver(@PathVariable Long personId, @Body Delivery body, Authentication authentication) {
+    ReferralView deliver(@PathVariable Long personId, @Body @Valid Delivery body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
-        return view(referrals.deliver(referral.id(), actor(authentication), body.to(), body.signedForBy(), body.deliveredAt(), body.reason()));
+        return view(referrals.deliver(referral.id(), actor(authentication), body.to(), body.signedForBy(),
+                body.deliveredAt() == null ? null : UkTime.instant(body.deliveredAt()), body.reason()));
     }
 
     @Post("/close")
-    ReferralView close(@PathVariable Long personId, @Body Reason body, Authentication authentication) {
+    ReferralView close(@PathVariable Long personId, @Nullable @Body @Valid Reason body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
-        return view(referrals.close(referral.id(), actor(authentication), body.reason()));
+        return view(referrals.close(referral.id(), actor(authentication), body == null ? null : body.reason()));
     }
 
     @Put("/named-contact")
-    ReferralView nameContact(@PathVariable Long personId, @Body NamedContact body, Authentication authentication) {
+    ReferralView nameContact(@PathVariable Long personId, @Body @Valid NamedContact body, Authentication authentication) {
         Referral referral = access.referralFor(personId, authentication);
         return view(referrals.nameContact(referral.id(), actor(authentication), body.namedContact()));
     }

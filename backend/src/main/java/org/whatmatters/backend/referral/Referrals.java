@@ -1,8 +1,6 @@
 package org.whatmatters.backend.referral;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -11,6 +9,9 @@ import org.whatmatters.backend.conversation.ConversationTurns;
 import org.whatmatters.backend.conversation.PersonEvent;
 import org.whatmatters.backend.conversation.PersonEvents;
 import org.whatmatters.backend.followup.FollowUps;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.OrganisationRepository;
 
 import java.time.Clock;
@@ -116,7 +117,7 @@ public class Referrals {
     public Referral decline(Long referralId, String actor, DeclineReason code, @Nullable String reason) {
         Referral referral = lockFor(referralId, DECLINED);
         if (code == DeclineReason.OTHER && (reason == null || reason.isBlank())) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "say why in 'reason' when the reason is OTHER");
+            throw Invalid.field("reason", "say why when the reason is OTHER");
         }
         Referral declined = change(referral, referral.declined(code, clock.instant()), actor, code.name(), reason);
         followUps.stopAll(referral.personId(), actor, "referral declined");
@@ -126,7 +127,7 @@ public class Referrals {
     @Transactional
     public Referral order(Long referralId, String actor, String item, @Nullable String reason) {
         if (item == null || item.isBlank()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "say what was ordered in 'item'");
+            throw Invalid.field("item", "say what was ordered");
         }
         Referral referral = lockFor(referralId, ITEM_ORDERED);
         return change(referral, referral.ordered(item.strip(), clock.instant()), actor, null, reason);
@@ -139,10 +140,10 @@ public class Referrals {
         Instant now = clock.instant();
         Instant at = deliveredAt == null ? now : deliveredAt;
         if (at.isAfter(now)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "deliveredAt is in the future; record a delivery once it has happened");
+            throw Invalid.field("deliveredAt", "is in the future; record a delivery once it has happened");
         }
         if (to == DeliveredTo.WARD_STAFF && (signedForBy == null || signedForBy.isBlank())) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "name the member of staff who signed for it in 'signedForBy'");
+            throw Invalid.field("signedForBy", "name the member of staff who signed for it");
         }
         Referral referral = lockFor(referralId, DELIVERED);
         Referral delivered = change(referral, referral.delivered(to, signedForBy == null ? null : signedForBy.strip(), at, now),
@@ -162,7 +163,7 @@ public class Referrals {
     @Transactional
     public Referral nameContact(Long referralId, String actor, String namedContact) {
         if (namedContact == null || namedContact.isBlank() || namedContact.length() > 200) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "namedContact is a name of up to 200 characters, e.g. 'Sam at Bradford Mind'");
+            throw new Invalid("namedContact is a name of up to 200 characters, e.g. 'Sam at Bradford Mind'");
         }
         Referral referral = referrals.lockById(referralId).orElseThrow();
         Referral named = referrals.update(referral.withNamedContact(namedContact.strip(), clock.instant()));
@@ -192,10 +193,10 @@ public class Referrals {
     @Transactional
     public Referral assign(Long referralId, String actor, Long organisationId) {
         if (!organisations.existsById(organisationId)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "no organisation " + organisationId);
+            throw new Invalid("no organisation " + organisationId);
         }
         Referral referral = referrals.lockById(referralId)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no referral " + referralId));
+                .orElseThrow(() -> new NotFound("no referral " + referralId));
         Referral assigned = referrals.update(referral.withOrganisation(organisationId, clock.instant()));
         changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
                 "ASSIGNED", "to organisation " + organisationId));
@@ -205,7 +206,7 @@ public class Referrals {
     private Referral lockFor(Long referralId, ReferralStatus next) {
         Referral referral = referrals.lockById(referralId).orElseThrow();
         if (!ALLOWED_FROM.get(next).contains(referral.status())) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "a referral that is " + referral.status() + " cannot become " + next
+            throw new Conflict("a referral that is " + referral.status() + " cannot become " + next
                     + " (it can from " + ALLOWED_FROM.get(next) + ")");
         }
         return referral;

@@ -2,8 +2,6 @@ package org.whatmatters.backend.signposting;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -14,7 +12,9 @@ import org.whatmatters.backend.directory.CsvProblem;
 import org.whatmatters.backend.directory.CsvSheet;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.directory.NameKey;
-import org.whatmatters.backend.directory.Problems;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -152,7 +152,7 @@ public class LocalServices {
         String key = NameKey.of(name);
         boolean taken = repository.findAll().stream().anyMatch(other -> !other.id().equals(self) && NameKey.of(other.name()).equals(key));
         if (taken) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "another directory entry is called " + name);
+            throw new Conflict("another directory entry is called " + name);
         }
     }
 
@@ -160,11 +160,11 @@ public class LocalServices {
         events.publishEvent(new DirectoryChanged());
     }
 
-    private static HttpStatusException refused(String field, String problem) {
-        return new HttpStatusException(HttpStatus.BAD_REQUEST, new Problems("the request was refused", List.of(field + ": " + problem)));
+    private static Invalid refused(String field, String problem) {
+        return Invalid.field(field, problem);
     }
 
-    private static HttpStatusException notFound(long id) {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "no directory entry " + id);
+    private static NotFound notFound(long id) {
+        return new NotFound("no directory entry " + id);
     }
 }

@@ -2,7 +2,6 @@ package org.whatmatters.backend.signposting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,13 +10,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.directory.ImportResult;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.Role;
 
 import java.util.List;
@@ -57,18 +58,18 @@ class SignpostingController {
     @Operation(summary = "One directory entry")
     @Get("/services/{id}")
     LocalService get(long id) {
-        return services.find(id).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no directory entry " + id));
+        return services.find(id).orElseThrow(() -> new NotFound("no directory entry " + id));
     }
 
     @Operation(summary = "Add an entry; 400 lists every problem, 409 when the name is taken")
     @Post("/services")
-    HttpResponse<LocalService> create(@Body ServiceFields fields, Authentication who) {
+    HttpResponse<LocalService> create(@Body @Valid ServiceFields fields, Authentication who) {
         return HttpResponse.created(services.create(fields, who.getName()));
     }
 
     @Operation(summary = "Replace an entry's fields; checked as when adding")
     @Put("/services/{id}")
-    LocalService update(long id, @Body ServiceFields fields, Authentication who) {
+    LocalService update(long id, @Body @Valid ServiceFields fields, Authentication who) {
         return services.update(id, fields, who.getName());
     }
 
@@ -97,9 +98,9 @@ class SignpostingController {
     @Operation(summary = "Try the matching: the services a person with these words, area and language would be offered. "
             + "Nothing sent is stored or logged")
     @Post("/suggestions")
-    List<Suggestion> suggest(@Body Profile profile, @QueryValue(defaultValue = "3") int limit) {
+    List<Suggestion> suggest(@Body @Valid Profile profile, @QueryValue(defaultValue = "3") int limit) {
         if (limit < 1 || limit > MOST_SUGGESTIONS) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "limit must be 1 to " + MOST_SUGGESTIONS);
+            throw new Invalid("limit must be 1 to " + MOST_SUGGESTIONS);
         }
         return matcher.suggest(profile, limit);
     }

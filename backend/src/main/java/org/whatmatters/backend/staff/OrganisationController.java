@@ -1,7 +1,6 @@
 package org.whatmatters.backend.staff;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,11 +10,13 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import org.whatmatters.backend.followup.ContactOffsets;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Forbidden;
+import org.whatmatters.backend.problem.NotFound;
 
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.List;
 @Secured(Role.Names.ADMIN)
 @Tag(name = "Staff accounts")
 @SecurityRequirement(name = "bearer")
-class OrganisationController {
+public class OrganisationController {
 
     private final OrganisationRepository organisations;
     private final Clock clock;
@@ -35,11 +36,12 @@ class OrganisationController {
         this.clock = clock;
     }
 
+    /** Also the console's organisations page: the same rules, not written twice. */
     @Post
-    HttpResponse<Organisation> create(@Body @Valid NewOrganisation organisation) {
+    public HttpResponse<Organisation> create(@Body @Valid NewOrganisation organisation) {
         String name = organisation.name().trim();
         if (organisations.existsByName(name)) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, "an organisation called " + name + " exists");
+            throw new Conflict("an organisation called " + name + " exists");
         }
         return HttpResponse.created(organisations.save(new Organisation(null, name, clock.instant(), null)));
     }
@@ -50,7 +52,7 @@ class OrganisationController {
     }
 
     @Serdeable
-    record FollowUpOffsets(List<String> offsets) {
+    public record FollowUpOffsets(List<String> offsets) {
     }
 
     /**
@@ -60,13 +62,13 @@ class OrganisationController {
      */
     @Put("/{id}/follow-up-offsets")
     @Secured({Role.Names.ADMIN, Role.Names.PARTNER})
-    Organisation followUpOffsets(@PathVariable Long id, @Body FollowUpOffsets body, Authentication authentication) {
+    public Organisation followUpOffsets(@PathVariable Long id, @Body @Valid FollowUpOffsets body, Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
         if (!staff.admin() && !id.equals(staff.organisationId())) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "partner staff set their own organisation's follow-ups");
+            throw new Forbidden("partner staff set their own organisation's follow-ups");
         }
         Organisation organisation = organisations.findById(id)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no organisation " + id));
+                .orElseThrow(() -> new NotFound("no organisation " + id));
         return organisations.update(organisation.withFollowUpOffsets(ContactOffsets.check(body.offsets())));
     }
 }

@@ -4,7 +4,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,5 +43,39 @@ class StaffAccountController {
     @Get
     List<StaffAccountView> list() {
         return accounts.listOrderByUsername().stream().map(StaffAccountView::of).toList();
+    }
+
+    @Serdeable
+    record NewPassword(@NotBlank String password) {
+        @Override
+        public String toString() {
+            return "NewPassword[...]";
+        }
+    }
+
+    @Serdeable
+    record RoleChange(@NotNull Role role, @Nullable Long organisationId) {
+    }
+
+    /** Disabled at once: the account's open console sessions and bearer tokens are refused from the next request. */
+    @Post("/{id}/disable")
+    StaffAccountView disable(@PathVariable Long id, Authentication authentication) {
+        return StaffAccountView.of(staff.setEnabled(id, false, SignedIn.from(authentication).actor()));
+    }
+
+    @Post("/{id}/enable")
+    StaffAccountView enable(@PathVariable Long id, Authentication authentication) {
+        return StaffAccountView.of(staff.setEnabled(id, true, SignedIn.from(authentication).actor()));
+    }
+
+    @Post("/{id}/password")
+    StaffAccountView resetPassword(@PathVariable Long id, @Body @Valid NewPassword body, Authentication authentication) {
+        return StaffAccountView.of(staff.resetPassword(id, body.password(), SignedIn.from(authentication).actor()));
+    }
+
+    /** A new role or organisation; tokens carrying the old one stop working at once. */
+    @Put("/{id}/role")
+    StaffAccountView changeRole(@PathVariable Long id, @Body @Valid RoleChange body, Authentication authentication) {
+        return StaffAccountView.of(staff.changeRole(id, body.role(), body.organisationId(), SignedIn.from(authentication).actor()));
     }
 }

@@ -22,9 +22,9 @@ import java.util.Optional;
  * the database are blocking by design).
  */
 @Singleton
-class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+public class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    static final String ORGANISATION_CLAIM = "organisationId";
+    public static final String ORGANISATION_CLAIM = "organisationId";
     private static final Logger LOG = LoggerFactory.getLogger(StaffAuthentication.class);
 
     private final StaffAccountRepository accounts;

@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.staff.Role;
 import org.whatmatters.translations.catalog.CatalogImport;
 import org.whatmatters.translations.catalog.TranslationState;
@@ -58,7 +59,7 @@ class TranslationController {
     }
 
     @Put("/{language}/{key}")
-    TranslationView edit(String language, String key, @Body Edit edit, Authentication who) {
+    TranslationView edit(String language, String key, @Body @Valid Edit edit, Authentication who) {
         return translations.edit(language, key, edit.translation() == null ? "" : edit.translation(), who.getName());
     }
 
@@ -70,7 +71,7 @@ class TranslationController {
     }
 
     @Post("/{language}/{key}/send-back")
-    TranslationView sendBack(String language, String key, @Body SendBack sendBack, Authentication who) {
+    TranslationView sendBack(String language, String key, @Body @Valid SendBack sendBack, Authentication who) {
         return translations.sendBack(language, key, sendBack.comment(), who.getName());
     }
 

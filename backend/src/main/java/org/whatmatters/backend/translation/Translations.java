@@ -1,9 +1,10 @@
 package org.whatmatters.backend.translation;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.translations.catalog.Catalog;
 import org.whatmatters.translations.catalog.CatalogException;
 import org.whatmatters.translations.catalog.CatalogImport;
@@ -71,13 +72,28 @@ public class Translations {
         return flaggedFirst ? views.stream().sorted(java.util.Comparator.comparingInt(TranslationView::urgency)).toList() : views;
     }
 
+    /** One entry as it stands, with its flags and figures as sent. */
+    public TranslationView entry(String language, String key) {
+        return view(row(language, key));
+    }
+
+    /**
+     * The entry as if its translation were {@code candidate}: the same flags and figures as sent that a save would
+     * check, shown while the interpreter types. Nothing is saved.
+     */
+    public TranslationView preview(String language, String key, String candidate) {
+        Translation row = row(language, key);
+        return view(new Translation(row.id(), row.language(), row.textKey(), row.source(), candidate == null ? "" : candidate, row.state(),
+                row.reviewer(), row.reviewedAt(), row.reviewedSource(), row.previousReviewed(), row.note(), row.position(), row.updatedAt()));
+    }
+
     @Transactional
     public TranslationView edit(String language, String key, String translation, String by) {
         Translation row = row(language, key);
         List<MessageChecks.Finding> findings = MessageChecks.check(row.source(), translation);
         List<String> errors = findings.stream().filter(MessageChecks.Finding::error).map(MessageChecks.Finding::message).toList();
         if (!errors.isEmpty()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, key + ": " + String.join("; ", errors));
+            throw new Invalid(key + ": " + String.join("; ", errors));
         }
         Translation edited = change(row, translation, TranslationState.TRANSLATED, row.reviewer(), row.reviewedAt(), row.reviewedSource(),
                 row.previousReviewed(), TranslationChange.Action.EDITED, by, null);
@@ -88,10 +104,10 @@ public class Translations {
     public TranslationView review(String language, String key, String by) {
         Translation row = row(language, key);
         if (row.content().isBlank()) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, key + ": there is no translation to review yet");
+            throw new Conflict(key + ": there is no translation to review yet");
         }
         if (MessageChecks.check(row.source(), row.content()).stream().anyMatch(MessageChecks.Finding::error)) {
-            throw new HttpStatusException(HttpStatus.CONFLICT, key + ": fails its checks; edit it first");
+            throw new Conflict(key + ": fails its checks; edit it first");
         }
         String previous = row.state() == TranslationState.REVIEWED ? row.previousReviewed() : lastReviewed(row);
         Instant now = clock.instant();
@@ -103,7 +119,7 @@ public class Translations {
     @Transactional
     public TranslationView sendBack(String language, String key, String comment, String by) {
         if (comment == null || comment.isBlank()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "say why it is sent back");
+            throw new Invalid("say why it is sent back");
         }
         Translation row = row(language, key);
         Translation sent = change(row, row.content(), TranslationState.DRAFT, null, null, null, lastReviewed(row),
@@ -172,7 +188,7 @@ public class Translations {
 
     private List<Translation> rows(String language) {
         if (!Catalogs.TRANSLATED.contains(language)) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "no catalog for '" + language + "' (" + String.join(", ", Catalogs.TRANSLATED) + ")");
+            throw new NotFound("no catalog for '" + language + "' (" + String.join(", ", Catalogs.TRANSLATED) + ")");
         }
         return translations.findByLanguageOrderByPosition(language);
     }
@@ -180,7 +196,7 @@ public class Translations {
     private Translation row(String language, String key) {
         rows(language);
         return translations.findByLanguageAndTextKey(language, key)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no text '" + key + "' in " + language));
+                .orElseThrow(() -> new NotFound("no text '" + key + "' in " + language));
     }
 
     /** Import outcome as the API shows it. */

@@ -70,7 +70,10 @@ class PartnerScheduleTest extends WithAPartner {
         StaffApi.Answer past = partner.send(HttpRequest.POST(contactPath(person, 1) + "/move", Map.of("at", "2026-11-20T12:00")));
 
         assertThat(night.status()).isEqualTo(400);
-        assertThat(night.body().toString()).contains("quiet hours").contains("2026-11-28T09:00:00Z");
+        // said in UK time, beside the field, as an RFC 7807 problem
+        assertThat(night.body().get("fields").get(0).get("field").asText()).isEqualTo("at");
+        assertThat(night.body().get("detail").asText()).contains("Fri 27 Nov 2026, 22:15 is within quiet hours")
+                .contains("the next allowed time is Sat 28 Nov 2026, 09:00");
         assertThat(past.status()).isEqualTo(400);
         assertThat(contact(person, 1).get("dueLocal").asText()).isEqualTo("2026-11-26 10:00");
         assertThat(audit(person, "MOVED")).isEmpty();

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.whatmatters.backend.conversation.PersonEvent;
+import org.whatmatters.backend.conversation.PersonEventRepository;
 import org.whatmatters.backend.coordinator.CareTeam;
 import org.whatmatters.backend.coordinator.CareTeamRepository;
 import org.whatmatters.backend.support.CapturedLogs;
@@ -45,6 +47,8 @@ class FailingMessageTest extends WithAPartner {
     InboundMessageRepository inbound;
     @Inject
     CareTeamRepository teams;
+    @Inject
+    PersonEventRepository personEvents;
 
     @Override
     public Map<String, String> getProperties() {
@@ -78,10 +82,10 @@ class FailingMessageTest extends WithAPartner {
 
         assertThat(stateOfTheBrokenOne()).as("tried " + MAX_ATTEMPTS + " times, then given up")
                 .containsExactly(MAX_ATTEMPTS, true, "failed after " + MAX_ATTEMPTS + " attempts");
-        assertThat(database.query("SELECT urgency, detail FROM person_event WHERE kind = 'MESSAGE_FAILED'")).singleElement()
-                .satisfies(row -> {
-                    assertThat(row.get(0)).isEqualTo("ROUTINE");
-                    assertThat(row.get(1).toString()).contains("could not be handled").doesNotContain(MARKER);
+        assertThat(personEvents.findAll().stream().filter(event -> event.kind().equals("MESSAGE_FAILED")).toList()).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.urgency()).isEqualTo(PersonEvent.Urgency.ROUTINE);
+                    assertThat(event.detail()).as("decrypted").contains("could not be handled").doesNotContain(MARKER);
                 });
         assertThat(database.query("SELECT recipient FROM alert WHERE kind = 'MESSAGE_FAILED'")).containsExactly(List.of("PARTNER"));
         JsonNode summary = partner.get("/partner/people/" + dee);
@@ -170,6 +174,48 @@ class FailingMessageTest extends WithAPartner {
         says(DEE, "1");
         assertThat(awaitTexts(DEE, welcome + 3)).as("the welcome carries on where it was").last().asString().startsWith(CONSENT);
         assertThat(textsTo(DEE).stream().filter(text -> text.contains("116 123"))).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenConversations")
+    void distressWithoutAStatedRiskGetsTheKindReplyAndARoutineAlertEvenWhenThePersonsConversationIsBroken(
+            String how, String breakIt, int failing) {
+        Long dee = referred(DEE, Map.of());
+        says(DEE, "Hello");
+        int welcome = awaitTexts(DEE, 2).size();
+        assertThat(database.update(breakIt, dee)).isOne();
+
+        says(DEE, "I can't cope with all this");
+
+        List<String> texts = awaitTexts(DEE, welcome + 1);
+        assertThat(texts).hasSize(welcome + 1);
+        assertThat(texts.get(welcome)).as("the kind reply, with the numbers").startsWith("Thank you for telling us")
+                .contains("116 123").contains("111").contains("999");
+        assertThat(database.query("SELECT urgency FROM person_event WHERE kind = 'CONCERN'")).containsExactly(List.of("ROUTINE"));
+        assertThat(database.count("person_event WHERE kind = 'CRISIS'")).as("concern is not crisis").isZero();
+        assertThat(database.count("alert WHERE kind = 'CONCERN' AND urgency = 'ROUTINE'")).as("the partner is told").isPositive();
+
+        drainTheSweep();
+
+        assertThat(textsTo(DEE)).as("the kind reply once, however often its turn was tried").hasSize(welcome + 1);
+        assertThat(database.count("person_event WHERE kind = 'CONCERN'")).isOne();
+    }
+
+    @Test
+    void distressInAWorkingConversationIsAnsweredOnceAndTheConversationIsKept() {
+        referred(DEE, Map.of());
+        says(DEE, "Hello");
+        int welcome = awaitTexts(DEE, 2).size();
+
+        says(DEE, "everything is falling apart");
+        assertThat(awaitTexts(DEE, welcome + 1)).hasSize(welcome + 1).last().asString().startsWith("Thank you for telling us");
+        assertThat(database.query("SELECT safety FROM inbound_message WHERE processed_at IS NOT NULL ORDER BY id"))
+                .containsExactly(List.of("NONE"), List.of("CONCERN"));
+
+        says(DEE, "1");
+        assertThat(awaitTexts(DEE, welcome + 3)).as("the welcome carries on where it was").last().asString().startsWith(CONSENT);
+        assertThat(textsTo(DEE).stream().filter(text -> text.startsWith("Thank you for telling us"))).hasSize(1);
+        assertThat(database.count("person_event WHERE kind = 'CONCERN'")).isOne();
     }
 
     @Test
