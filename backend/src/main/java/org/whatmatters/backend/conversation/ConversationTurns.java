@@ -55,12 +55,13 @@ public class ConversationTurns {
     private final Replies replies = Replies.shipped();
     private final List<HostFacts> hostFacts;
     private final ApplicationEventPublisher<TurnTaken> turnsTaken;
+    private final ReplyChannel replyChannel;
     private final Clock clock;
 
     public ConversationTurns(PersonRepository people, InboundMessageRepository inbound, ConversationRepository conversations,
                              FactRepository facts, EngineEvents events, Outbox outbox, Engine engine, StateCodec codec,
                              ConversationSettings settings, CatalogTexts texts, List<HostFacts> hostFacts,
-                             ApplicationEventPublisher<TurnTaken> turnsTaken, Clock clock) {
+                             ApplicationEventPublisher<TurnTaken> turnsTaken, ReplyChannel replyChannel, Clock clock) {
         this.people = people;
         this.inbound = inbound;
         this.conversations = conversations;
@@ -73,6 +74,7 @@ public class ConversationTurns {
         this.texts = texts;
         this.hostFacts = hostFacts;
         this.turnsTaken = turnsTaken;
+        this.replyChannel = replyChannel;
         this.clock = clock;
     }
 
@@ -95,7 +97,7 @@ public class ConversationTurns {
     private void handle(Person person, InboundMessage message) {
         Stepped stepped = move(person, null, (state, known, now) -> SafetyFirst.withoutWhatItDid(message.safety(),
                 engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now))));
-        commit(person, stepped, message.id());
+        commit(person, stepped, message.id(), message.channel());
         inbound.markProcessed(message.id(), person.id(), stepped.at());
     }
 
@@ -104,7 +106,7 @@ public class ConversationTurns {
     public boolean begin(Long personId, String script) {
         Person person = people.lockById(personId).orElseThrow();
         Stepped stepped = move(person, script, (state, known, now) -> engine.begin(script, state, known, new Turn("", "schedule", now)));
-        commit(person, stepped, null);
+        commit(person, stepped, null, null);
         return !stepped.result().messages().isEmpty();
     }
 
@@ -119,7 +121,7 @@ public class ConversationTurns {
         if (stepped.result().messages().isEmpty()) {
             return false;
         }
-        commit(person, stepped, null);
+        commit(person, stepped, null, null);
         return true;
     }
 
@@ -135,7 +137,7 @@ public class ConversationTurns {
         }
         Text text = replies.get(replyKey);
         commit(person, move(person, null, (state, known, now) -> new StepResult(state,
-                List.of(new Outgoing(text.key(), texts.render(text, state.language(), known))), List.of(), List.of())), null);
+                List.of(new Outgoing(text.key(), texts.render(text, state.language(), known))), List.of(), List.of())), null, null);
     }
 
     /** One move of the conversation: what the engine (or the service) decided, from the state and facts it was given. */
@@ -167,7 +169,8 @@ public class ConversationTurns {
         return known;
     }
 
-    private void commit(Person person, Stepped stepped, Long inReplyTo) {
+    /** {@code arrivedBy}: the channel of the message answered (the replies go back by it), or null for the service's own. */
+    private void commit(Person person, Stepped stepped, Long inReplyTo, Channel arrivedBy) {
         StepResult result = stepped.result();
         Instant now = stepped.at();
         Optional<ConversationRecord> before = stepped.before();
@@ -194,8 +197,9 @@ public class ConversationTurns {
         // a crisis turn's replies go out through the outbox's crisis lane, ahead of any ordinary sends
         OutboxLane lane = result.events().stream().anyMatch(event -> event instanceof EngineEvent.CrisisDetected)
                 ? OutboxLane.CRISIS : OutboxLane.ORDINARY;
+        Channel channel = replyChannel.choose(person, arrivedBy, stepped.known());
         for (String body : messages) {
-            outbox.queue(person, Channel.SMS, body, inReplyTo, lane);
+            outbox.queue(person, channel, body, inReplyTo, lane);
         }
         turnsTaken.publishEvent(new TurnTaken(person, result, inReplyTo, Map.copyOf(stepped.known()), now));
     }

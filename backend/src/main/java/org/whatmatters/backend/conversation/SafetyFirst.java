@@ -56,11 +56,13 @@ public class SafetyFirst {
     private final ConversationSettings settings;
     private final Outbox outbox;
     private final PersonEvents events;
+    private final ReplyChannel replyChannel;
     private final Replies replies = Replies.shipped();
     private final EnglishTexts english = new EnglishTexts();
 
     SafetyFirst(PersonRepository people, InboundMessageRepository inbound, CrisisCheck crisis, ConversationRepository conversations,
-                StateCodec codec, CatalogTexts texts, ConversationSettings settings, Outbox outbox, PersonEvents events) {
+                StateCodec codec, CatalogTexts texts, ConversationSettings settings, Outbox outbox, PersonEvents events, ReplyChannel replyChannel) {
+        this.replyChannel = replyChannel;
         this.people = people;
         this.inbound = inbound;
         this.crisis = crisis;
@@ -91,12 +93,16 @@ public class SafetyFirst {
         };
         switch (found) {
             case CRISIS -> {
-                outbox.queue(person, Channel.SMS, reply(CRISIS_REPLY, person.id()), message.id(), OutboxLane.CRISIS);
+                // back by the channel it came (an app message's reply is shown in the app, and texted if not read within
+                // minutes), in the crisis lane, ahead of any ordinary sends
+                outbox.queue(person, replyChannel.choose(person, message.channel(), Map.of()), reply(CRISIS_REPLY, person.id()),
+                        message.id(), OutboxLane.CRISIS);
                 events.raise(person.id(), "CRISIS", PersonEvent.Urgency.URGENT, "matched " + assessment.matched());
                 LOG.warn("URGENT: crisis language from person {}; crisis support queued and alert stored for the team", person.id());
             }
             case CONCERN -> {
-                outbox.queue(person, Channel.SMS, reply(CONCERN_REPLY, person.id()), message.id(), OutboxLane.CRISIS);
+                outbox.queue(person, replyChannel.choose(person, message.channel(), Map.of()), reply(CONCERN_REPLY, person.id()),
+                        message.id(), OutboxLane.CRISIS);
                 events.raise(person.id(), "CONCERN", PersonEvent.Urgency.ROUTINE,
                         "kind " + assessment.kind() + ", matched " + assessment.matched());
                 LOG.info("person {}: distress without a stated risk; a kind reply queued and the partner told", person.id());

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * How a contact reaches the person: their preference from the conversation ({@code contact_channel}), which a
- * partner may change. A phone call or a visit becomes a task in the partner's caseload. The app has no channel
- * of its own yet, so an APP contact goes by text until it does.
+ * partner may change. A phone call or a visit becomes a task in the partner's caseload. A contact's messages go to
+ * the app when the person's own preference is the app and a device is signed in (else by text): see
+ * {@code app.delivery.AppReplyChannel}.
  */
 public enum ContactChannel {
     SMS, APP, PHONE, FACE_TO_FACE;

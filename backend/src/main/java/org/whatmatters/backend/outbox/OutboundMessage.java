@@ -56,6 +56,12 @@ public record OutboundMessage(
                 0, now, null, null, null, null, now, now, lane, null);
     }
 
+    /** A message for the app: shown when the app fetches it, never sent by the SMS outbox. */
+    static OutboundMessage inApp(Long personId, String body, Long inReplyTo, OutboxLane lane, Instant now) {
+        return new OutboundMessage(null, personId, Channel.APP, "app", body, inReplyTo, OutboundStatus.IN_APP, null,
+                0, null, null, null, null, null, now, now, lane, null);
+    }
+
     @Override
     public String toString() {
         return "OutboundMessage[id=" + id + ", lane=" + lane + ", status=" + status + ", attempts=" + attempts + ", providerId=" + providerId + "]";

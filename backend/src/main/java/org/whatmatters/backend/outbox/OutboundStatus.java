@@ -12,6 +12,8 @@ public enum OutboundStatus {
     ACCEPTED,
     /** Refused for good, or out of attempts. */
     FAILED,
+    /** A message in the app, waiting to be fetched (see delivery_status); the SMS outbox never sends it. */
+    IN_APP,
     /** Not sent because this deployment has no provider credentials (development). */
     NOT_SENT
 }

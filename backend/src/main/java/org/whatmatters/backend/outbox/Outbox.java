@@ -18,11 +18,14 @@ public class Outbox {
 
     private final OutboundMessageRepository messages;
     private final ApplicationEventPublisher<OutboxWritten> events;
+    private final ApplicationEventPublisher<InAppQueued> inApp;
     private final Clock clock;
 
-    public Outbox(OutboundMessageRepository messages, ApplicationEventPublisher<OutboxWritten> events, Clock clock) {
+    public Outbox(OutboundMessageRepository messages, ApplicationEventPublisher<OutboxWritten> events,
+                  ApplicationEventPublisher<InAppQueued> inApp, Clock clock) {
         this.messages = messages;
         this.events = events;
+        this.inApp = inApp;
         this.clock = clock;
     }
 
@@ -37,6 +40,12 @@ public class Outbox {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public OutboundMessage queue(Person person, Channel channel, String body, Long inReplyTo, OutboxLane lane) {
+        if (channel == Channel.APP) {
+            // waits in the app to be fetched (never sent by Twilio); the app channel pushes and, if unread, falls back to SMS
+            OutboundMessage saved = messages.save(OutboundMessage.inApp(person.id(), body, inReplyTo, lane, clock.instant()));
+            inApp.publishEvent(new InAppQueued(saved.id(), person.id(), lane, inReplyTo != null));
+            return saved;
+        }
         OutboundMessage saved = messages.save(OutboundMessage.pending(person.id(), channel, person.phoneE164(), body,
                 inReplyTo, lane, clock.instant()));
         events.publishEvent(new OutboxWritten(person.id(), lane));

@@ -17,7 +17,7 @@ public final class Database {
 
     /** Children before parents, so foreign keys never object. */
     private static final List<String> TABLES = List.of(
-            "alert_delivery", "alert", "staff_device", "partner_contacts",
+            "alert_delivery", "alert", "staff_device", "partner_contacts", "app_sign_in_code", "app_device",
             "signpost_service", "signpost_offer", "person_note", "follow_up_change", "scheduled_tasks", "follow_up_contact",
             "referral_change", "referral", "outbound_message", "inbound_message", "fact", "person_event", "conversation", "person",
             "care_coordinator", "care_team", "console_session", "staff_account", "organisation", "sign_in_failure", "staff_read");

@@ -44,6 +44,8 @@ public final class ExtractCatalogs {
             Map.entry("samaritans", "{samaritans} is the Samaritans' number, e.g. 116 123"),
             Map.entry("nhs111", "{nhs111} is e.g. '111 and select the mental health option' (in English)"),
             Map.entry("topic", "{topic} is what we were talking about, e.g. 'your details' (in English until titles are translated)"),
+            Map.entry("code", "{code} is the six-digit sign-in code, e.g. 123456"),
+            Map.entry("minutes", "{minutes} is how many minutes the code works, e.g. 10"),
             Map.entry("signpost_asked", "{signpost_asked} is the name of a local group or service, as the directory has it (usually English)"),
             Map.entry("signpost_1", SERVICE_NAME.formatted(1)),
             Map.entry("signpost_2", SERVICE_NAME.formatted(2)),

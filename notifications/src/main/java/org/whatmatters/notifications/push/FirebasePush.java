@@ -39,7 +39,20 @@ public final class FirebasePush {
     }
 
     public DeliveryResult send(PushMessage push) {
-        Message message = Message.builder()
+        try {
+            return new DeliveryResult.Accepted(messaging.send(build(push)), "accepted");
+        } catch (FirebaseMessagingException e) {
+            return failure(e);
+        }
+    }
+
+    /** The same, the SDK's exception unmapped (for {@link RetryingPush}, which reads its HTTP response). */
+    String sendOrThrow(PushMessage push) throws FirebaseMessagingException {
+        return messaging.send(build(push));
+    }
+
+    static Message build(PushMessage push) {
+        return Message.builder()
                 .setToken(push.token())
                 .setNotification(Notification.builder().setTitle(push.title()).setBody(push.body()).build())
                 .putAllData(push.data())
@@ -51,11 +64,6 @@ public final class FirebasePush {
                         .setAps(Aps.builder().build())
                         .build())
                 .build();
-        try {
-            return new DeliveryResult.Accepted(messaging.send(message), "accepted");
-        } catch (FirebaseMessagingException e) {
-            return failure(e);
-        }
     }
 
     static DeliveryResult.Failed failure(FirebaseMessagingException e) {
