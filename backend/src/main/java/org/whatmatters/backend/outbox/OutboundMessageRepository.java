@@ -32,30 +32,30 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
     /**
      * People with an ordinary message due now (or whose sender's claim lapsed) that is the oldest unsent
      * one of its person: a later message waits until the ones before it are out (crisis replies included),
-     * so a person reads them in order.
+     * so a person reads them in order. People by id from after {@code after}, so a poll can page through them.
      */
     @Query("""
             SELECT DISTINCT m.person_id FROM outbound_message m
-             WHERE m.lane = 'ORDINARY'
+             WHERE m.lane = 'ORDINARY' AND m.person_id > :after
                AND ((m.status IN ('PENDING', 'RETRY') AND m.next_attempt_at <= :now)
                     OR (m.status = 'SENDING' AND m.claimed_until < :now))
                AND NOT EXISTS (SELECT 1 FROM outbound_message earlier
                                 WHERE earlier.person_id = m.person_id AND earlier.id < m.id
                                   AND earlier.status IN ('PENDING', 'RETRY', 'SENDING'))
              ORDER BY m.person_id LIMIT :limit""")
-    List<Long> findPeopleWithOrdinaryDue(Instant now, int limit);
+    List<Long> findPeopleWithOrdinaryDue(Instant now, long after, int limit);
 
     /** People with a crisis reply due now: it waits only for their earlier crisis replies, never for ordinary sends. */
     @Query("""
             SELECT DISTINCT m.person_id FROM outbound_message m
-             WHERE m.lane = 'CRISIS'
+             WHERE m.lane = 'CRISIS' AND m.person_id > :after
                AND ((m.status IN ('PENDING', 'RETRY') AND m.next_attempt_at <= :now)
                     OR (m.status = 'SENDING' AND m.claimed_until < :now))
                AND NOT EXISTS (SELECT 1 FROM outbound_message earlier
                                 WHERE earlier.person_id = m.person_id AND earlier.id < m.id AND earlier.lane = 'CRISIS'
                                   AND earlier.status IN ('PENDING', 'RETRY', 'SENDING'))
              ORDER BY m.person_id LIMIT :limit""")
-    List<Long> findPeopleWithCrisisDue(Instant now, int limit);
+    List<Long> findPeopleWithCrisisDue(Instant now, long after, int limit);
 
     @Query("""
             UPDATE outbound_message
@@ -99,6 +99,19 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
              WHERE person_id = :personId AND status IN ('PENDING', 'RETRY', 'SENDING')
              ORDER BY id""")
     List<Long> findUnsentIdsForPerson(Long personId);
+
+    /**
+     * A person's ordinary messages not yet out that come before their oldest crisis reply not yet out (all of
+     * them when there is none), oldest first: what the ordinary lane may send now, in one query.
+     */
+    @Query("""
+            SELECT id FROM outbound_message
+             WHERE person_id = :personId AND status IN ('PENDING', 'RETRY', 'SENDING') AND lane = 'ORDINARY'
+               AND NOT EXISTS (SELECT 1 FROM outbound_message crisis
+                                WHERE crisis.person_id = :personId AND crisis.lane = 'CRISIS' AND crisis.id < outbound_message.id
+                                  AND crisis.status IN ('PENDING', 'RETRY', 'SENDING'))
+             ORDER BY id""")
+    List<Long> findUnsentOrdinaryIdsBeforeCrisisForPerson(Long personId);
 
     /** A person's crisis replies not yet out, oldest first. */
     @Query("""

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Sends what is due and was not sent straight after commit: retries whose wait is over, and messages a
@@ -24,15 +25,41 @@ class OutboxPoller {
         this.clock = clock;
     }
 
+    /** People read from the table at a time. */
+    static final int PAGE = 500;
+
     @Scheduled(fixedDelay = "${whatmatters.outbox.poll-interval:5s}", initialDelay = "${whatmatters.outbox.poll-initial-delay:2s}")
     void sendDue() {
         // hands people to the senders and returns: a hung call to Twilio never holds up the poller
         Instant now = clock.instant();
-        for (Long personId : messages.findPeopleWithCrisisDue(now, 100)) {
-            sender.offer(personId, OutboxLane.CRISIS);
-        }
-        for (Long personId : messages.findPeopleWithOrdinaryDue(now, 100)) {
-            sender.offer(personId, OutboxLane.ORDINARY);
+        handOver(OutboxLane.CRISIS, (after, limit) -> messages.findPeopleWithCrisisDue(now, after, limit));
+        handOver(OutboxLane.ORDINARY, (after, limit) -> messages.findPeopleWithOrdinaryDue(now, after, limit));
+    }
+
+    private interface Page {
+        List<Long> after(long personId, int limit);
+    }
+
+    /**
+     * As many people as the lane's bounded queue has room for, page by page in id order; whoever does not fit
+     * stays in the table (nothing is held in memory) and is found by a later poll.
+     */
+    private void handOver(OutboxLane lane, Page page) {
+        long after = 0;
+        while (true) {
+            int room = sender.room(lane);
+            if (room == 0) {
+                return;
+            }
+            int limit = Math.min(room, PAGE);
+            List<Long> people = page.after(after, limit);
+            for (Long personId : people) {
+                sender.offer(personId, lane);
+            }
+            if (people.size() < limit) {
+                return;
+            }
+            after = people.get(people.size() - 1);
         }
     }
 }

@@ -19,9 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -76,15 +74,19 @@ public class OutboxSender {
         (lane == OutboxLane.CRISIS ? crisis : ordinary).offer(personId);
     }
 
+    /** How many more people that lane's bounded queue takes now; the rest wait in the table for the poller. */
+    int room(OutboxLane lane) {
+        return (lane == OutboxLane.CRISIS ? crisis : ordinary).room();
+    }
+
     /**
      * Sends a person's due ordinary messages one after another, oldest first: the replies of one turn arrive
      * in the order the conversation wrote them. Stops at an unsent crisis reply, which its own lane sends.
      */
     void sendOrdinaryFor(Long personId) {
-        Set<Long> crisisReplies = new HashSet<>(messages.findUnsentCrisisIdsForPerson(personId));
-        for (Long id : messages.findUnsentIdsForPerson(personId)) {
-            if (crisisReplies.contains(id) || !attempt(id)) {
-                break; // not out yet (failed, not due, held elsewhere, or a crisis reply): the rest wait behind it
+        for (Long id : messages.findUnsentOrdinaryIdsBeforeCrisisForPerson(personId)) {
+            if (!attempt(id)) {
+                break; // not out yet (failed, not due, held elsewhere): the rest wait behind it
             }
         }
     }

@@ -82,6 +82,11 @@ final class PersonLane {
         }
     }
 
+    /** How many more people the queue takes now. */
+    int room() {
+        return executor.getQueue().remainingCapacity();
+    }
+
     /** People waiting for a thread of this lane (not counting those being sent for). */
     int waiting() {
         return executor.getQueue().size();

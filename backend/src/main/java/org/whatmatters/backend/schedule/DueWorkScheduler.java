@@ -3,11 +3,14 @@ package org.whatmatters.backend.schedule;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.MariaDBJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.MySQL8JdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -18,6 +21,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,12 +61,11 @@ public class DueWorkScheduler {
     }
 
     DueWorkScheduler(DataSource dataSource, BeanProvider<DueWork> work, Clock clock, ApplicationEventPublisher<DueNow> dueNow,
-                     @Value("${whatmatters.schedule.polling-interval:10s}") Duration pollingInterval,
-                     @Value("${whatmatters.schedule.threads:2}") int threads) {
+                     ScheduleSettings settings) {
         this.clock = clock;
         this.dueNow = dueNow;
         DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
-        JdbcCustomization utc = new AutodetectJdbcCustomization(pool, true);
+        JdbcCustomization utc = customization(pool, settings.lockAndFetch());
         this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) -> {
             Map<String, DueWork> byKind = kinds(work);
             String data = instance.getData();
@@ -71,15 +76,56 @@ public class DueWorkScheduler {
             }
             handler.run(data.substring(split + 1));
         });
-        this.scheduler = Scheduler.create(pool, task)
+        SchedulerBuilder builder = Scheduler.create(pool, task)
                 .jdbcCustomization(utc)
-                .threads(threads)
-                .pollingInterval(pollingInterval)
+                .threads(settings.threads())
+                .pollingInterval(settings.pollingInterval())
                 .clock(clock::instant)
+                // picked_by tells instances on one host apart (db-scheduler's default is the host name alone)
+                .schedulerName(new SchedulerName.Fixed(new SchedulerName.Hostname().getName() + "-" + ProcessHandle.current().pid()))
                 // work cut off by shutdown is picked up again once its heartbeat goes stale
-                .shutdownMaxWait(Duration.ofSeconds(10))
-                .build();
+                .shutdownMaxWait(Duration.ofSeconds(10));
+        if (utc.supportsGenericLockAndFetch() || utc.supportsSingleStatementLockAndFetch()) {
+            // claim up to 4 × threads at a time, fetch again below 1 × threads: the threads never wait on a poll
+            builder.pollUsingLockAndFetch(1.0, 4.0);
+        }
+        this.scheduler = builder.build();
         this.client = SchedulerClient.Builder.create(dataSource, task).jdbcCustomization(utc).build();
+    }
+
+    /**
+     * db-scheduler's own detection, except that MariaDB (10.6 and later) claims with {@code FOR UPDATE SKIP LOCKED}
+     * too, which db-scheduler's MariaDB settings leave off for older servers. Timestamps are kept in UTC.
+     */
+    static JdbcCustomization customization(DataSource pool, boolean lockAndFetch) {
+        if (lockAndFetch) {
+            try (Connection connection = pool.getConnection()) {
+                DatabaseMetaData meta = connection.getMetaData();
+                String product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+                if (product.contains("MariaDB") && (meta.getDatabaseMajorVersion() > 10
+                        || (meta.getDatabaseMajorVersion() == 10 && meta.getDatabaseMinorVersion() >= 6) || meta.getDatabaseMajorVersion() == 5)) {
+                    return new SkipLockedMariaDb();
+                }
+                if (product.startsWith("MySQL") && meta.getDatabaseMajorVersion() >= 8) {
+                    return new MySQL8JdbcCustomization(true);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot tell which database the scheduler runs on", e);
+            }
+        }
+        return new AutodetectJdbcCustomization(pool, true);
+    }
+
+    /** MariaDB 10.6+: {@code SELECT ... FOR UPDATE SKIP LOCKED} (the query db-scheduler's MariaDB settings already build). */
+    private static final class SkipLockedMariaDb extends MariaDBJdbcCustomization {
+        SkipLockedMariaDb() {
+            super(true);
+        }
+
+        @Override
+        public boolean supportsGenericLockAndFetch() {
+            return true;
+        }
     }
 
     /** The kinds of work, found once (lazily: the work needs beans that need this scheduler). */
