@@ -116,8 +116,13 @@ public class DueWorkScheduler {
         return new AutodetectJdbcCustomization(pool, true);
     }
 
-    /** MariaDB 10.6+: {@code SELECT ... FOR UPDATE SKIP LOCKED} (the query db-scheduler's MariaDB settings already build). */
-    private static final class SkipLockedMariaDb extends MariaDBJdbcCustomization {
+    /**
+     * MariaDB 10.6+: {@code SELECT ... LIMIT n FOR UPDATE SKIP LOCKED}, built as for MySQL 8 (db-scheduler's MariaDB
+     * settings put the LIMIT after the locking clause, which MariaDB rejects, so they leave lock-and-fetch off).
+     */
+    static final class SkipLockedMariaDb extends MariaDBJdbcCustomization {
+        private final MySQL8JdbcCustomization query = new MySQL8JdbcCustomization(true);
+
         SkipLockedMariaDb() {
             super(true);
         }
@@ -125,6 +130,11 @@ public class DueWorkScheduler {
         @Override
         public boolean supportsGenericLockAndFetch() {
             return true;
+        }
+
+        @Override
+        public String createGenericSelectForUpdateQuery(String tableName, int limit, String requiredAndCondition, boolean orderByPriority) {
+            return query.createGenericSelectForUpdateQuery(tableName, limit, requiredAndCondition, orderByPriority);
         }
     }
 
