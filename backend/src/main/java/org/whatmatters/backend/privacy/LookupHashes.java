@@ -86,6 +86,7 @@ class LookupHashes implements EntityEventListener<Object> {
             return null;
         }
         RuntimePersistentProperty<Object> value = entity.getPropertyByName(name.substring(0, name.length() - SUFFIX.length()));
-        return value != null && value.getConverter() instanceof EncryptedText ? value : null;
+        Object converter = value == null ? null : value.getConverter();
+        return converter instanceof EncryptedText ? value : null;
     }
 }

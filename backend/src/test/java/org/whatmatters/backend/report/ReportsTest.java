@@ -294,7 +294,7 @@ class ReportsTest extends WithAPartner {
             says(phone, answer);
             awaitTexts(phone, before + 1);
         }
-        Long person = database.queryForLong("SELECT id FROM person WHERE phone_e164 = ?", phone);
+        Long person = database.queryForLong("SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(phone));
         assertThat(facts.currentFor(person)).containsEntry("referral_status", "what-matters-done");
         return person;
     }
