@@ -1,5 +1,7 @@
 package org.whatmatters.backend.app;
 
+import org.whatmatters.backend.support.Database;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

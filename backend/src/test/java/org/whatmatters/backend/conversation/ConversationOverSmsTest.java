@@ -1,5 +1,7 @@
 package org.whatmatters.backend.conversation;
 
+import org.whatmatters.backend.support.Database;
+
 import org.whatmatters.backend.person.PersonEvent;
 
 import org.whatmatters.backend.person.PersonEventRepository;

@@ -1,5 +1,7 @@
 package org.whatmatters.backend.fhir;
 
+import org.whatmatters.backend.support.Database;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;

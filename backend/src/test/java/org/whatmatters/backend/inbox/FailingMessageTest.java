@@ -1,5 +1,7 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.support.Database;
+
 import org.whatmatters.backend.message.InboundMessage;
 
 import org.whatmatters.backend.message.Channel;

@@ -1,5 +1,7 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.support.Database;
+
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

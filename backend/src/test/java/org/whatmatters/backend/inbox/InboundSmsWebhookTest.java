@@ -1,5 +1,7 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.support.Database;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.support.CapturedLogs;

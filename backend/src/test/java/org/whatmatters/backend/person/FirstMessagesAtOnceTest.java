@@ -1,5 +1,7 @@
 package org.whatmatters.backend.person;
 
+import org.whatmatters.backend.support.Database;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

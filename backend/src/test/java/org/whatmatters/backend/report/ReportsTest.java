@@ -1,5 +1,7 @@
 package org.whatmatters.backend.report;
 
+import org.whatmatters.backend.support.Database;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
