@@ -35,6 +35,8 @@ class PhoneNumbersAtRestTest extends WithTheApp {
     OutboundMessageRepository outbound;
     @Inject
     PhoneNumbersAtRest atRest;
+    @Inject
+    TextCipher cipher;
 
     @Test
     void afterAConversationBySmsAndByTheAppNoTableHoldsTheNumberInAnyForm() {
@@ -42,7 +44,7 @@ class PhoneNumbersAtRestTest extends WithTheApp {
         awaitTexts(DEE, 1);
         says(DEE, "1");
         awaitTexts(DEE, 2);
-        AppApi app = signedIn("07700 900321");
+        AppApi app = signedIn(DEE);
         assertThat(app.answer("yes").status()).isEqualTo(200);
         assertThat(app.answer("Dee").status()).isEqualTo(200);
         drainAppWork();
@@ -78,12 +80,13 @@ class PhoneNumbersAtRestTest extends WithTheApp {
     @Test
     void aNumberStoredBeforeV20IsConvertedAndFoundByNumber() {
         Timestamp now = Timestamp.from(clock.instant());
+        String body = cipher.encrypt("hello", Binding.column("body"));
         database.update("INSERT INTO person (id, phone_e164, created_at) VALUES (7, ?, ?)", ALI, now);
         database.update("INSERT INTO inbound_message (channel, provider_id, from_address, to_address, body, num_media, received_at, "
-                + "processed_at, person_id) VALUES ('SMS', ?, ?, ?, 'v1:x', 0, ?, ?, 7)", "SM" + "8".repeat(32), ALI,
-                TwilioWebhooks.SERVICE_NUMBER, now, now);
+                + "processed_at, person_id) VALUES ('SMS', ?, ?, ?, ?, 0, ?, ?, 7)", "SM" + "8".repeat(32), ALI,
+                TwilioWebhooks.SERVICE_NUMBER, body, now, now);
         database.update("INSERT INTO outbound_message (person_id, channel, to_address, body, status, attempts, created_at, updated_at, "
-                + "lane) VALUES (7, 'SMS', ?, 'v1:x', 'NOT_SENT', 0, ?, ?, 'ORDINARY')", ALI, now, now);
+                + "lane) VALUES (7, 'SMS', ?, ?, 'NOT_SENT', 0, ?, ?, 'ORDINARY')", ALI, body, now, now);
         assertThat(numbersIn(everyValue(), ALI)).as("the scan sees a number in clear").hasSize(3);
 
         assertThat(atRest.convert()).isEqualTo(3);
