@@ -50,7 +50,6 @@ public class SignIn {
 
     SignIn(SignInCodeRepository codes, PhoneNumbers phoneNumbers, People people, PersonRepository persons, CodeSender sender,
            DeviceTokens tokens, AppSettings settings, PhoneLookup lookup, Clock clock) {
-        this.lookup = lookup;
         this.codes = codes;
         this.phoneNumbers = phoneNumbers;
         this.people = people;
@@ -58,6 +57,7 @@ public class SignIn {
         this.sender = sender;
         this.tokens = tokens;
         this.settings = settings;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
