@@ -21,6 +21,7 @@ final class App implements AutoCloseable {
     static final String AUTH_TOKEN = "fedcba9876543210".repeat(2);
     static final String SERVICE_NUMBER = "+447700900001";
     static final String DATA_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    static final String PHONE_LOOKUP_KEY = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
 
     final Process process;
     final int port;
@@ -43,6 +44,7 @@ final class App implements AutoCloseable {
         env.put("PUBLIC_BASE_URL", "http://localhost:" + port);
         env.put("JWT_SECRET", "bench-secret-that-is-long-enough-for-hs256-signing");
         env.put("DATA_ENCRYPTION_KEY", DATA_KEY);
+        env.put("PHONE_LOOKUP_KEY", PHONE_LOOKUP_KEY);
         env.put("ADMIN_USERNAME", "admin");
         env.put("ADMIN_PASSWORD", "change-me-please");
         if (database != null && database.mariadb()) {

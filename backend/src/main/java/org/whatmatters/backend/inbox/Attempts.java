@@ -13,7 +13,6 @@ import org.whatmatters.backend.person.PersonEvent;
 import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
-import org.whatmatters.backend.person.PhoneNumbers;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,15 +32,13 @@ class Attempts {
 
     private final InboundMessageRepository inbound;
     private final PersonRepository people;
-    private final PhoneNumbers phoneNumbers;
     private final PersonEvents events;
     private final InboxSettings settings;
     private final Clock clock;
 
-    Attempts(InboundMessageRepository inbound, PersonRepository people, PhoneNumbers phoneNumbers, PersonEvents events,
+    Attempts(InboundMessageRepository inbound, PersonRepository people, PersonEvents events,
              InboxSettings settings, Clock clock) {
         this.inbound = inbound;
-        this.phoneNumbers = phoneNumbers;
         this.people = people;
         this.events = events;
         this.settings = settings;
@@ -108,7 +105,9 @@ class Attempts {
             return;
         }
         String reason = "unreadable after " + attempt + " attempts";
-        Optional<Long> person = phoneNumbers.toE164(inbound.findFromAddressById(inboundId)).flatMap(people::findByPhoneE164).map(Person::id);
+        // by the sender's hash: the address itself may be as unreadable as the body
+        Optional<Long> person = Optional.ofNullable(inbound.findFromAddressHashById(inboundId)).flatMap(people::findByPhoneE164Hash)
+                .map(Person::id);
         inbound.markFailed(inboundId, person.orElse(null), reason, clock.instant());
         person.ifPresent(id -> events.raise(id, FAILED_EVENT, PersonEvent.Urgency.ROUTINE,
                 "a message from this person could not be read (" + reason + ")"));

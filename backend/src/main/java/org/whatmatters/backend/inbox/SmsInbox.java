@@ -107,7 +107,7 @@ public class SmsInbox {
             failed(message.id(), null, e);
             return;
         }
-        for (Long earlier : inbound.findUnprocessedBefore(message.channel(), message.fromAddress(), message.id())) {
+        for (Long earlier : inbound.findUnprocessedBefore(message.channel(), message.fromAddressHash(), message.id())) {
             inbound.findById(earlier).filter(waiting -> !waiting.settled()).ifPresent(waiting -> {
                 attempts.beginEarlier(waiting);
                 checkAndTake(waiting.id(), person);

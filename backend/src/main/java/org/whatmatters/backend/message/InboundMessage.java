@@ -14,13 +14,14 @@ import java.time.Instant;
  * counts the times handling it began, {@code nextAttemptAt} is when the recovery sweep may try it again, and
  * {@code failedAt} is set when it was given up after the last attempt (a human is told). {@code handledReason}
  * says why it was handled without a turn, or why it failed. {@code safety}: the crisis check's finding (null: not run).
+ * The sender's address is encrypted too, and found by {@code fromAddressHash} (set on save by {@code privacy.LookupHashes}).
  */
 @MappedEntity("inbound_message")
 public record InboundMessage(
         @Id @GeneratedValue @Nullable Long id,
         Channel channel,
         String providerId,
-        String fromAddress,
+        @MappedProperty(converter = EncryptedText.class) String fromAddress,
         String toAddress,
         @MappedProperty(converter = EncryptedText.class) String body,
         int numMedia,
@@ -31,13 +32,14 @@ public record InboundMessage(
         Instant nextAttemptAt,
         @Nullable Instant failedAt,
         @Nullable String handledReason,
-        @Nullable Safety safety) {
+        @Nullable Safety safety,
+        @Nullable String fromAddressHash) {
 
     /** Just arrived: not handled, not tried yet; the sweep may pick it up from {@code sweepFrom} on. */
     public static InboundMessage arrived(Channel channel, String providerId, String fromAddress, String toAddress, String body,
                                          int numMedia, Instant receivedAt, Instant sweepFrom) {
         return new InboundMessage(null, channel, providerId, fromAddress, toAddress, body, numMedia, receivedAt, null, null,
-                0, sweepFrom, null, null, null);
+                0, sweepFrom, null, null, null, null);
     }
 
     /** Handled, or given up: either way nothing more is to be done with it. */

@@ -65,16 +65,21 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
 
     int findAttemptsById(Long id);
 
-    String findFromAddressById(Long id);
+    /** The keyed hash of the sender's address (null for a row not yet converted: see privacy.PhoneNumbersAtRest). */
+    @Nullable
+    String findFromAddressHashById(Long id);
 
     /** The safety check's finding, once: 0 if it had already run. */
     @Query("UPDATE inbound_message SET safety = :safety WHERE id = :id AND safety IS NULL")
     long markSafety(Long id, String safety);
 
-    /** Messages from this address that came in before {@code id} and are still to be handled (not failed), oldest first. */
-    @Query("SELECT id FROM inbound_message WHERE channel = :channel AND from_address = :fromAddress AND id < :id "
+    /**
+     * Messages from this address (by its keyed hash) that came in before {@code id} and are still to be handled (not
+     * failed), oldest first.
+     */
+    @Query("SELECT id FROM inbound_message WHERE from_address_hash = :fromAddressHash AND channel = :channel AND id < :id "
             + "AND processed_at IS NULL AND failed_at IS NULL ORDER BY id")
-    List<Long> findUnprocessedBefore(Channel channel, String fromAddress, Long id);
+    List<Long> findUnprocessedBefore(Channel channel, String fromAddressHash, Long id);
 
     /**
      * The recovery sweep's work: messages neither handled nor failed whose next attempt is due, the longest waiting

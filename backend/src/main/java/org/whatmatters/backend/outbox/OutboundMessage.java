@@ -17,7 +17,7 @@ public record OutboundMessage(
         @Id @GeneratedValue @Nullable Long id,
         Long personId,
         Channel channel,
-        String toAddress,
+        @MappedProperty(converter = EncryptedText.class) String toAddress,
         @MappedProperty(converter = EncryptedText.class) String body,
         @Nullable Long inReplyTo,
         OutboundStatus status,

@@ -12,15 +12,17 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface PersonRepository extends CrudRepository<Person, Long> {
 
-    Optional<Person> findByPhoneE164(String phoneE164);
+    /** By the keyed hash of their E.164 number ({@code privacy.PhoneLookup}); People.findByNumber hashes it. */
+    Optional<Person> findByPhoneE164Hash(String phoneE164Hash);
 
     /**
      * Adds the person with this number unless they exist: two first messages from one new number at once (two
-     * instances, or two threads) both get here, and neither sees an error, so no duplicate-key message with the
-     * number in it reaches a log.
+     * instances, or two threads) both get here, and neither sees an error. {@code sealed} is the number already
+     * encrypted as the column converter would ({@code People} does it), {@code hash} its lookup hash, which is unique.
      */
-    @Query("INSERT INTO person (phone_e164, created_at) VALUES (:phoneE164, :createdAt) ON DUPLICATE KEY UPDATE phone_e164 = phone_e164")
-    void insertIfAbsent(String phoneE164, Instant createdAt);
+    @Query("INSERT INTO person (phone_e164, phone_e164_hash, created_at) VALUES (:sealed, :hash, :createdAt) "
+            + "ON DUPLICATE KEY UPDATE phone_e164_hash = phone_e164_hash")
+    void insertIfAbsent(String sealed, String hash, Instant createdAt);
 
     /** Opted out of all messages (STOP) at this time; null when they opted back in. */
     @Query("UPDATE person SET opted_out_at = :optedOutAt WHERE id = :id")

@@ -3,7 +3,6 @@ package org.whatmatters.backend.person;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.settings.InvalidSettingException;
 
@@ -22,7 +21,8 @@ public class PhoneNumbers {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
-    public PhoneNumbers(@Value("${whatmatters.default-region:GB}") String defaultRegion) {
+    public PhoneNumbers(PhoneNumberSettings settings) {
+        String defaultRegion = settings.defaultRegion();
         if (!util.getSupportedRegions().contains(defaultRegion)) {
             throw new InvalidSettingException("WHATMATTERS_DEFAULT_REGION", "must be an ISO 3166 region code such as GB, was '" + defaultRegion + "'");
         }

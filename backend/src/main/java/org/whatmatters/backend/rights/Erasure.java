@@ -57,16 +57,18 @@ public class Erasure {
     public boolean erase(long personId) {
         try {
             Connection connection = dataSource.getConnection();
-            String phone = null;
-            try (PreparedStatement find = connection.prepareStatement("SELECT phone_e164 FROM person WHERE id = ? AND erased_at IS NULL")) {
+            boolean found = false;
+            String phoneHash = null;
+            try (PreparedStatement find = connection.prepareStatement("SELECT phone_e164_hash FROM person WHERE id = ? AND erased_at IS NULL")) {
                 find.setLong(1, personId);
                 try (var row = find.executeQuery()) {
                     if (row.next()) {
-                        phone = row.getString(1);
+                        found = true;
+                        phoneHash = row.getString(1);
                     }
                 }
             }
-            if (phone == null) {
+            if (!found) {
                 return false;
             }
             List<String> tables = new ArrayList<>(PersonTables.in(connection));
@@ -76,7 +78,9 @@ public class Erasure {
                 }
             }
             // messages stored before they were matched to the person
-            update(connection, "DELETE FROM inbound_message WHERE person_id IS NULL AND from_address = ?", phone);
+            if (phoneHash != null) {
+                update(connection, "DELETE FROM inbound_message WHERE person_id IS NULL AND from_address_hash = ?", phoneHash);
+            }
             update(connection, "UPDATE referral_change SET reason = NULL WHERE referral_id IN (SELECT id FROM referral WHERE person_id = ?)", personId);
             for (String table : tables) {
                 if (NOT_A_PERSONS.contains(table)) {
@@ -91,7 +95,8 @@ public class Erasure {
             }
             Timestamp now = Timestamp.from(clock.instant());
             try (PreparedStatement person = connection.prepareStatement(
-                    "UPDATE person SET phone_e164 = ?, erased_at = ?, opted_out_at = COALESCE(opted_out_at, ?) WHERE id = ?")) {
+                    "UPDATE person SET phone_e164 = ?, phone_e164_hash = NULL, erased_at = ?, opted_out_at = COALESCE(opted_out_at, ?) "
+                            + "WHERE id = ?")) {
                 person.setString(1, "erased-" + personId);
                 person.setTimestamp(2, now);
                 person.setTimestamp(3, now);

@@ -1,5 +1,7 @@
 package org.whatmatters.backend.app;
 
+import org.whatmatters.backend.support.Database;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -35,7 +37,7 @@ class AppSignInTest extends WithAPartner {
     void theRightCodeGivesADeviceTokenForThePersonAlreadyKnownByText() {
         says(DEE, "Hello");
         awaitTexts(DEE, 1);
-        Long known = database.queryForLong("SELECT id FROM person WHERE phone_e164 = '" + DEE + "'");
+        Long known = database.queryForLong("SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(DEE));
 
         String code = codeFor("07700 900321", DEE);
         AppApi.Answer signedIn = app.signIn("07700900321", code);

@@ -1,5 +1,7 @@
 package org.whatmatters.backend.conversation;
 
+import org.whatmatters.backend.support.Database;
+
 import org.whatmatters.backend.person.PersonEvent;
 
 import org.whatmatters.backend.person.PersonEventRepository;
@@ -47,7 +49,7 @@ class ConversationOverSmsTest extends WithTwilioStandIn {
             sent = say(answer, sent);
         }
 
-        Long personId = (Long) database.query("SELECT id FROM person WHERE phone_e164 = ?", PERSON).get(0).get(0);
+        Long personId = (Long) database.query("SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(PERSON)).get(0).get(0);
         Map<String, String> known = facts.currentFor(personId);
         assertThat(known).containsEntry("language", "en").containsEntry("preferred_name", "Dee")
                 .containsEntry("adult", "yes").containsEntry("area", "Leeds").containsEntry("support", "team")

@@ -1,5 +1,7 @@
 package org.whatmatters.backend.conversation;
 
+import org.whatmatters.backend.support.Database;
+
 import org.whatmatters.backend.person.PersonEvent;
 
 import org.whatmatters.backend.person.PersonEventRepository;
@@ -50,7 +52,7 @@ class OnePersonOneOrderTest extends WithTwilioStandIn {
 
         assertThat(database.queryForLong("SELECT COUNT(*) FROM inbound_message WHERE processed_at IS NOT NULL")).isEqualTo(people * 10L);
         for (int p = 0; p < people; p++) {
-            List<List<Object>> saved = database.query("SELECT f.name FROM fact f JOIN person x ON x.id = f.person_id WHERE x.phone_e164 = ? ORDER BY f.id", phone(p));
+            List<List<Object>> saved = database.query("SELECT f.name FROM fact f JOIN person x ON x.id = f.person_id WHERE x.phone_e164_hash = ? ORDER BY f.id", Database.phoneHash(phone(p)));
             assertThat(saved).extracting(row -> row.get(0)).as("person " + p).containsExactly("language", "consent_to_continue",
                     "preferred_name", "adult", "area", "support", "has_coordinator", "referral_status", "who_matters", "admired_qualities");
         }
@@ -101,7 +103,7 @@ class OnePersonOneOrderTest extends WithTwilioStandIn {
 
         webhooks.post("/webhooks/twilio/sms", sms("SM" + "8".repeat(32), phone, "yes"));
 
-        assertThat(database.query("SELECT f.name FROM fact f JOIN person x ON x.id = f.person_id WHERE x.phone_e164 = ? ORDER BY f.id", phone))
+        assertThat(database.query("SELECT f.name FROM fact f JOIN person x ON x.id = f.person_id WHERE x.phone_e164_hash = ? ORDER BY f.id", Database.phoneHash(phone)))
                 .extracting(row -> row.get(0)).containsExactly("language", "consent_to_continue", "preferred_name", "adult");
         assertThat(database.count("inbound_message WHERE processed_at IS NULL")).isZero();
     }

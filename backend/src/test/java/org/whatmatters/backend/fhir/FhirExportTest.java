@@ -1,5 +1,7 @@
 package org.whatmatters.backend.fhir;
 
+import org.whatmatters.backend.support.Database;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
@@ -218,7 +220,7 @@ class FhirExportTest extends WithAPartner {
         for (String answer : answers) {
             answer(phone, answer);
         }
-        Long person = database.queryForLong("SELECT id FROM person WHERE phone_e164 = ?", phone);
+        Long person = database.queryForLong("SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(phone));
         assertThat(facts.currentFor(person)).containsEntry("consent_share_coordinator", share)
                 .containsEntry("referral_status", "what-matters-done");
         return person;

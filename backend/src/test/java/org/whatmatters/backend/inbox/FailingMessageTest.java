@@ -1,5 +1,7 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.support.Database;
+
 import org.whatmatters.backend.message.InboundMessage;
 
 import org.whatmatters.backend.message.Channel;
@@ -243,7 +245,7 @@ class FailingMessageTest extends WithAPartner {
                 .as("handled at once with the reason, never tried again").isEqualTo(30);
         recovery.sweep();
 
-        assertThat(database.query("SELECT COUNT(*) FROM inbound_message WHERE from_address = ? AND processed_at IS NOT NULL", DEE).get(0).get(0))
+        assertThat(database.query("SELECT COUNT(*) FROM inbound_message WHERE from_address_hash = ? AND processed_at IS NOT NULL", Database.phoneHash(DEE)).get(0).get(0))
                 .as("reached on the second sweep of 100, behind 140 rows that can never be handled").isEqualTo(1L);
         assertThat(awaitTexts(DEE, 2)).hasSize(2);
         assertThat(database.count("inbound_message WHERE provider_id LIKE 'SMbr%' AND attempts = 1 AND failed_at IS NULL"))
@@ -254,8 +256,9 @@ class FailingMessageTest extends WithAPartner {
     void aRowThatCannotEvenBeReadIsCountedAndGivenUpNotTriedForEver() {
         Long dee = referred(DEE, Map.of());
         Instant due = clock.instant().minus(Duration.ofMinutes(5));
-        database.update("INSERT INTO inbound_message (channel, provider_id, from_address, to_address, body, num_media, received_at, "
-                + "attempts, next_attempt_at) VALUES ('SMS', ?, ?, ?, 'v1:no-longer-decrypts', 0, ?, 0, ?)", "SM" + "6".repeat(32), DEE,
+        database.update("INSERT INTO inbound_message (channel, provider_id, from_address, from_address_hash, to_address, body, num_media, "
+                + "received_at, attempts, next_attempt_at) VALUES ('SMS', ?, 'v1:no-longer-decrypts', ?, ?, 'v1:no-longer-decrypts', 0, ?, 0, ?)",
+                "SM" + "6".repeat(32), Database.phoneHash(DEE),
                 TwilioWebhooks.SERVICE_NUMBER, java.sql.Timestamp.from(due), java.sql.Timestamp.from(due));
 
         drainTheSweep();
@@ -269,8 +272,8 @@ class FailingMessageTest extends WithAPartner {
 
     /** attempts, whether failed, and the reason, of the message carrying the marker. */
     private List<Object> stateOfTheBrokenOne() {
-        return database.query("SELECT attempts, failed_at, handled_reason FROM inbound_message WHERE from_address = ? "
-                + "AND processed_at IS NULL", DEE).stream().findFirst().map(row -> {
+        return database.query("SELECT attempts, failed_at, handled_reason FROM inbound_message WHERE from_address_hash = ? "
+                + "AND processed_at IS NULL", Database.phoneHash(DEE)).stream().findFirst().map(row -> {
                     List<Object> state = new java.util.ArrayList<>(row);
                     state.set(1, state.get(1) == null ? null : true);
                     return state;

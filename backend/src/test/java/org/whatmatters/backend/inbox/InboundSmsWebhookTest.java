@@ -1,5 +1,7 @@
 package org.whatmatters.backend.inbox;
 
+import org.whatmatters.backend.support.Database;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.support.CapturedLogs;
@@ -27,7 +29,7 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>");
-        assertThat(database.query("SELECT phone_e164 FROM person")).containsExactly(List.of(PERSON));
+        assertThat(database.query("SELECT phone_e164_hash FROM person")).containsExactly(List.of(Database.phoneHash(PERSON)));
         assertThat(database.count("inbound_message")).isEqualTo(1);
 
         List<TwilioApiStandIn.Received> sent = twilio.awaitReceived(2, Duration.ofSeconds(10));
@@ -45,7 +47,7 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
     void aNationalNumberIsKeptInE164() {
         webhooks.post(PATH, sms("SM" + "2".repeat(32), "07700 900123", "hi"));
 
-        assertThat(database.query("SELECT phone_e164 FROM person")).containsExactly(List.of(PERSON));
+        assertThat(database.query("SELECT phone_e164_hash FROM person")).containsExactly(List.of(Database.phoneHash(PERSON)));
     }
 
     @Test

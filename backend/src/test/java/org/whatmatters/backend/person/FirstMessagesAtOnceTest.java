@@ -1,5 +1,7 @@
 package org.whatmatters.backend.person;
 
+import org.whatmatters.backend.support.Database;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class FirstMessagesAtOnceTest extends WithTwilioStandIn {
                     .noneMatch(line -> line.toLowerCase().contains("duplicate"));
         }
         assertThat(ids).hasSize(AT_ONCE).containsOnly(ids.get(0));
-        assertThat(database.query("SELECT id FROM person WHERE phone_e164 = ?", NEW_NUMBER)).containsExactly(List.of(ids.get(0)));
+        assertThat(database.query("SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(NEW_NUMBER))).containsExactly(List.of(ids.get(0)));
     }
 
     @Test

@@ -63,7 +63,10 @@ class KeyRotationTest {
             ReEncryption reEncryption = context.getBean(ReEncryption.class);
             String a = Keyring.of(KEY_A, "").currentId();
             String b = Keyring.of(KEY_B, "").currentId();
-            assertThat(reEncryption.count()).containsEntry(a, 2L).containsEntry("v1", 1L).doesNotContainKey(b);
+            // the note, the event and the person's number on key A; the old note on v1
+            assertThat(reEncryption.count()).containsEntry(a, 3L).containsEntry("v1", 1L).doesNotContainKey(b);
+            assertThat(context.getBean(org.whatmatters.backend.person.People.class).findByNumber("+447700900123"))
+                    .as("a new data key changes no lookup hash").map(Person::id).contains(person);
 
             ReEncryption.Batch first = reEncryption.next(1);
             assertThat(first.rewritten()).isPositive();
@@ -71,11 +74,13 @@ class KeyRotationTest {
             while (last.remaining() > 0) {
                 last = reEncryption.next(1);
             }
-            assertThat(reEncryption.count()).containsOnlyKeys(b).containsEntry(b, 3L);
+            assertThat(reEncryption.count()).containsOnlyKeys(b).containsEntry(b, 4L);
         }
 
         try (ApplicationContext context = start(KEY_B, "")) {
             assertThat(notes(context, person)).containsExactly("wants to get back to the allotment", "written long ago");
+            assertThat(context.getBean(org.whatmatters.backend.person.People.class).findByNumber("+447700900123"))
+                    .as("found by number once the old key is gone").map(Person::phoneE164).contains("+447700900123");
             assertThat(events(context, person)).containsExactly("matched en:want to die");
         }
 

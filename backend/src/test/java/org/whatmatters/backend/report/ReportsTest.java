@@ -1,5 +1,7 @@
 package org.whatmatters.backend.report;
 
+import org.whatmatters.backend.support.Database;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -294,7 +296,7 @@ class ReportsTest extends WithAPartner {
             says(phone, answer);
             awaitTexts(phone, before + 1);
         }
-        Long person = database.queryForLong("SELECT id FROM person WHERE phone_e164 = ?", phone);
+        Long person = database.queryForLong("SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(phone));
         assertThat(facts.currentFor(person)).containsEntry("referral_status", "what-matters-done");
         return person;
     }

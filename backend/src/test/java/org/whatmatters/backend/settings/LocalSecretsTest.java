@@ -17,12 +17,13 @@ class LocalSecretsTest {
     }
 
     @Test
-    void developmentModeMakesBothSecretsThatAreMissing() {
+    void developmentModeMakesEverySecretThatIsMissing() {
         Map<String, Object> made = LocalSecrets.forDevelopment(Map.of("WHATMATTERS_DEV_MODE", "true"));
         assertThat(made).containsOnlyKeys("micronaut.security.token.jwt.signatures.secret.generator.secret",
-                "whatmatters.privacy.data-key");
+                "whatmatters.privacy.data-key", "whatmatters.privacy.phone-lookup.key");
+        assertThat(made.values()).doesNotContainNull();
         assertThat(LocalSecrets.forDevelopment(Map.of("WHATMATTERS_DEV_MODE", "true", "JWT_SECRET", "x".repeat(40),
-                "DATA_ENCRYPTION_KEY", "set"))).isEmpty();
+                "DATA_ENCRYPTION_KEY", "set", "PHONE_LOOKUP_KEY", "set"))).isEmpty();
     }
 
     @Test

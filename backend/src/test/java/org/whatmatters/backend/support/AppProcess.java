@@ -55,6 +55,7 @@ public final class AppProcess implements AutoCloseable {
             variables.put("PUBLIC_BASE_URL", publicBaseUrl);
             variables.put("JWT_SECRET", "process-test-secret-that-is-long-enough-for-hs256");
             variables.put("DATA_ENCRYPTION_KEY", DATA_KEY);
+            variables.put("PHONE_LOOKUP_KEY", PHONE_LOOKUP_KEY);
             // people here answer faster than anyone types: the per-number limit would leave their replies to the sweep
             variables.put("LIMIT_INBOUND_PER_MINUTE", "1000");
             variables.put("OUTBOX_POLL_INTERVAL", "200ms");
@@ -89,6 +90,7 @@ public final class AppProcess implements AutoCloseable {
 
     /** The key bodies are encrypted with in these runs (base64 of 32 bytes), for a test that reads them back. */
     public static final String DATA_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    public static final String PHONE_LOOKUP_KEY = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
 
     /** Starts the application and waits until {@code /health} answers UP. */
     public static synchronized AppProcess start(Environment environment) {

@@ -30,6 +30,15 @@ public final class Database {
 
     private final DataSource dataSource;
 
+    /** The test key of application-test.yml and AppProcess: numbers are found in the database by this hash only. */
+    private static final org.whatmatters.backend.privacy.PhoneLookup PHONES = new org.whatmatters.backend.privacy.PhoneLookup(
+            new org.whatmatters.backend.privacy.PhoneLookupSettings(AppProcess.PHONE_LOOKUP_KEY));
+
+    /** The lookup hash stored beside a number (person.phone_e164_hash, inbound_message.from_address_hash). */
+    public static String phoneHash(String address) {
+        return PHONES.hash(address);
+    }
+
     public Database(ApplicationContext context) {
         this(DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)));
     }

@@ -50,6 +50,6 @@ public abstract class WithTheApp extends WithAPartner {
     }
 
     protected Long personId(String e164) {
-        return database.queryForLong("SELECT id FROM person WHERE phone_e164 = ?", e164);
+        return database.queryForLong("SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(e164));
     }
 }

@@ -13,6 +13,7 @@ import org.whatmatters.backend.person.People;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.person.PhoneNumbers;
+import org.whatmatters.backend.privacy.PhoneLookup;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,10 +45,11 @@ public class SignIn {
     private final CodeSender sender;
     private final DeviceTokens tokens;
     private final AppSettings settings;
+    private final PhoneLookup lookup;
     private final Clock clock;
 
     SignIn(SignInCodeRepository codes, PhoneNumbers phoneNumbers, People people, PersonRepository persons, CodeSender sender,
-           DeviceTokens tokens, AppSettings settings, Clock clock) {
+           DeviceTokens tokens, AppSettings settings, PhoneLookup lookup, Clock clock) {
         this.codes = codes;
         this.phoneNumbers = phoneNumbers;
         this.people = people;
@@ -55,6 +57,7 @@ public class SignIn {
         this.sender = sender;
         this.tokens = tokens;
         this.settings = settings;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -65,14 +68,15 @@ public class SignIn {
         Instant now = clock.instant();
         Instant since = now.minus(settings.rateWindow());
         String requestedBy = sha256(address == null ? "" : address);
-        if (codes.countByPhoneE164AndCreatedAtGreaterThan(e164, since) >= settings.codesPerNumber()
+        String hash = lookup.hash(e164);
+        if (codes.countByPhoneE164HashAndCreatedAtGreaterThan(hash, since) >= settings.codesPerNumber()
                 || codes.countByRequestedByAndCreatedAtGreaterThan(requestedBy, since) >= settings.codesPerAddress()) {
             throw new AppProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-codes", "Too many codes asked for",
                     "too many codes were asked for; try again in " + settings.rateWindow().toMinutes() + " minutes");
         }
         Person person = people.findOrCreate(e164);
         String code = "%06d".formatted(random.nextInt(1_000_000));
-        sender.send(person, new SignInCode(null, person.id(), person.phoneE164(), BCrypt.withDefaults().hashToString(COST, code.toCharArray()),
+        sender.send(person, new SignInCode(null, person.id(), hash, BCrypt.withDefaults().hashToString(COST, code.toCharArray()),
                 requestedBy, now, now.plus(settings.codeLifetime()), 0, null), code);
     }
 
@@ -92,7 +96,7 @@ public class SignIn {
     @Transactional
     public Outcome verify(String phone, String code, String deviceName) {
         Optional<String> e164 = phoneNumbers.toE164(phone);
-        Optional<SignInCode> newest = e164.flatMap(codes::lockNewest);
+        Optional<SignInCode> newest = e164.map(lookup::hash).flatMap(codes::lockNewest);
         if (newest.isEmpty()) {
             return refused(HttpStatus.BAD_REQUEST, "code-wrong", "That code is not right", "no code was sent to this number; ask for one");
         }

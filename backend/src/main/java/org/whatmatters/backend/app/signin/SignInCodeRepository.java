@@ -11,13 +11,13 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface SignInCodeRepository extends CrudRepository<SignInCode, Long> {
 
-    long countByPhoneE164AndCreatedAtGreaterThan(String phoneE164, Instant since);
+    long countByPhoneE164HashAndCreatedAtGreaterThan(String phoneE164Hash, Instant since);
 
     long countByRequestedByAndCreatedAtGreaterThan(String requestedBy, Instant since);
 
-    /** The number's newest code, locked: two tries at once count as two. */
-    @Query("SELECT * FROM app_sign_in_code WHERE phone_e164 = :phoneE164 ORDER BY id DESC LIMIT 1 FOR UPDATE")
-    Optional<SignInCode> lockNewest(String phoneE164);
+    /** The number's newest code (by the number's keyed hash), locked: two tries at once count as two. */
+    @Query("SELECT * FROM app_sign_in_code WHERE phone_e164_hash = :phoneE164Hash ORDER BY id DESC LIMIT 1 FOR UPDATE")
+    Optional<SignInCode> lockNewest(String phoneE164Hash);
 
     @Query("UPDATE app_sign_in_code SET tries = tries + 1 WHERE id = :id")
     void countTry(Long id);

@@ -1,0 +1,127 @@
+package org.whatmatters.backend.privacy;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Converts phone numbers written before V20 (in clear, no lookup hash) at start-up, before any message is
+ * handled: each is encrypted like the rest of its column and its keyed hash ({@link PhoneLookup}) is filled in, so
+ * it is found by number again. Runs on every start and does nothing once every row is converted; a row changed
+ * meanwhile is left as it is (the update checks the old value), and two instances starting at once convert each
+ * row once. Later key rotation is {@link ReEncryption}'s: these columns are ordinary encrypted columns, and their
+ * hashes do not depend on the data key.
+ */
+@Singleton
+public class PhoneNumbersAtRest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhoneNumbersAtRest.class);
+    private static final int BATCH = 500;
+
+    /** A column holding a phone number or a person's message address; {@code hashColumn} null: never looked up. */
+    record PhoneColumn(String table, String column, String hashColumn) {
+    }
+
+    static final List<PhoneColumn> COLUMNS = List.of(
+            new PhoneColumn("person", "phone_e164", "phone_e164_hash"),
+            new PhoneColumn("inbound_message", "from_address", "from_address_hash"),
+            new PhoneColumn("outbound_message", "to_address", null));
+
+    private final EncryptedColumns encrypted;
+    private final TextCipher cipher;
+    private final PhoneLookup lookup;
+    private final TransactionOperations<Connection> transactions;
+
+    PhoneNumbersAtRest(EncryptedColumns encrypted, TextCipher cipher, PhoneLookup lookup, TransactionOperations<Connection> transactions) {
+        this.encrypted = encrypted;
+        this.cipher = cipher;
+        this.lookup = lookup;
+        this.transactions = transactions;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        int converted = convert();
+        if (converted > 0) {
+            LOG.info("{} phone numbers stored before V20 are now encrypted with a lookup hash", converted);
+        }
+    }
+
+    /** Converts every row still in the old form; how many were converted. */
+    public int convert() {
+        int converted = 0;
+        for (PhoneColumn column : COLUMNS) {
+            EncryptedColumn target = encrypted.all().stream()
+                    .filter(c -> c.table().equalsIgnoreCase(column.table()) && c.column().equalsIgnoreCase(column.column()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(column.table() + "." + column.column()
+                            + " is not mapped as an encrypted column"));
+            long after = 0;
+            while (after >= 0) {
+                long from = after;
+                int[] done = new int[1];
+                after = transactions.executeWrite(status -> {
+                    try {
+                        return batch(status.getConnection(), column, target, from, done);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot convert the phone numbers in " + column.table(), e);
+                    }
+                });
+                converted += done[0];
+            }
+        }
+        return converted;
+    }
+
+    /** One batch of rows after id {@code after}; the last id seen, or -1 when there were none. */
+    private long batch(Connection connection, PhoneColumn column, EncryptedColumn target, long after, int[] done) throws SQLException {
+        String value = q(column.column());
+        String pending = column.hashColumn() != null ? q(column.hashColumn()) + " IS NULL"
+                : value + " NOT LIKE 'v1:%' AND " + value + " NOT LIKE 'v2:%'";
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, " + value + " FROM " + q(column.table())
+                + " WHERE " + pending + " AND id > ? ORDER BY id LIMIT " + BATCH)) {
+            select.setLong(1, after);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Object[] {result.getLong(1), result.getString(2)});
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return -1;
+        }
+        String update = "UPDATE " + q(column.table()) + " SET " + value + " = ?"
+                + (column.hashColumn() != null ? ", " + q(column.hashColumn()) + " = ?" : "")
+                + " WHERE id = ? AND " + value + " = ? AND " + pending;
+        try (PreparedStatement write = connection.prepareStatement(update)) {
+            for (Object[] row : rows) {
+                String stored = (String) row[1];
+                boolean sealed = EncryptedText.isEncrypted(stored);
+                String plain = sealed ? cipher.decrypt(stored, target.binding()) : stored;
+                int i = 1;
+                write.setString(i++, sealed ? stored : cipher.encrypt(plain, target.binding()));
+                if (column.hashColumn() != null) {
+                    write.setString(i++, lookup.hash(plain));
+                }
+                write.setLong(i++, (Long) row[0]);
+                write.setString(i, stored);
+                done[0] += write.executeUpdate();
+            }
+        }
+        return (Long) rows.get(rows.size() - 1)[0];
+    }
+
+    private static String q(String name) {
+        return "`" + name + "`";
+    }
+}
