@@ -1,5 +1,6 @@
 package org.whatmatters.backend;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -30,9 +31,12 @@ public class Application {
             System.exit(1);
             return;
         }
-        StartupFailure.reportBadSettingsBriefly(Micronaut.build(args))
+        ApplicationContext context = StartupFailure.reportBadSettingsBriefly(Micronaut.build(args))
                 .mainClass(Application.class)
                 .properties(developmentSecrets)
                 .start();
+        if (ClassDataTraining.requested()) {
+            ClassDataTraining.finish(context);
+        }
     }
 }

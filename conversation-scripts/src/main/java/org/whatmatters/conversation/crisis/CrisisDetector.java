@@ -53,6 +53,23 @@ public final class CrisisDetector implements CrisisCheck {
 
     /** Every served language's list. A bad line stops start-up, naming file and line. */
     public static CrisisDetector forServedLanguages() {
+        CrisisDetector detector = served;
+        if (detector == null) {
+            synchronized (CrisisDetector.class) {
+                detector = served;
+                if (detector == null) {
+                    detector = build(); // a bad line throws here, every time it is asked for
+                    served = detector;
+                }
+            }
+        }
+        return detector;
+    }
+
+    /** Built once (from the jar's own files, which cannot change while it runs; a detector is immutable). */
+    private static volatile CrisisDetector served;
+
+    private static CrisisDetector build() {
         List<CrisisList> all = new ArrayList<>();
         Text english = Replies.shipped().get(KEY);
         all.add(CrisisList.parse("scripts/replies/crisis.yaml", "en", english.source(), english.line()));

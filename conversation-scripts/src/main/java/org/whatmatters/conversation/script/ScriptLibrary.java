@@ -34,8 +34,21 @@ public final class ScriptLibrary {
 
     /** The scripts shipped in this jar ({@code scripts/*.yaml} on the classpath). */
     public static ScriptLibrary shipped() {
-        return check(readClasspath());
+        ScriptLibrary library = shipped;
+        if (library == null) {
+            synchronized (ScriptLibrary.class) {
+                library = shipped;
+                if (library == null) {
+                    library = check(readClasspath()); // a broken script throws here, every time it is asked for
+                    shipped = library;
+                }
+            }
+        }
+        return library;
     }
+
+    /** Read and validated once (the jar's scripts cannot change while it runs, and a library is immutable). */
+    private static volatile ScriptLibrary shipped;
 
     /** The scripts in a folder, e.g. {@code conversation-scripts/scripts} when editing them. */
     public static ScriptLibrary fromFolder(Path folder) {
