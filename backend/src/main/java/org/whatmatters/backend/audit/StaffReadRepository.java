@@ -1,6 +1,5 @@
 package org.whatmatters.backend.audit;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -8,7 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
 
-/** Append-only: insert and read, and delete only what is past its retention. */
+/** Append-only: insert and read (the database refuses anything else; rows past their retention go by {@link AuditPurge}). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface StaffReadRepository extends GenericRepository<StaffRead, Long> {
 
@@ -17,7 +16,4 @@ public interface StaffReadRepository extends GenericRepository<StaffRead, Long> 
     List<StaffRead> findByPersonIdOrderById(Long personId);
 
     List<StaffRead> findByReadAtGreaterThanEqualsAndReadAtLessThanOrderById(Instant from, Instant until);
-
-    @Query("DELETE FROM staff_read WHERE read_at < :before")
-    int deleteOlderThan(Instant before);
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
+import org.whatmatters.backend.privacy.BoundTo;
 import org.whatmatters.backend.privacy.EncryptedText;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * says why it was handled without a turn, or why it failed. {@code safety}: the crisis check's finding (null: not run).
  * The sender's address is encrypted too, and found by {@code fromAddressHash} (set on save by {@code privacy.LookupHashes}).
  */
+@BoundTo("providerId") // its body is bound to its row before its person is known
 @MappedEntity("inbound_message")
 public record InboundMessage(
         @Id @GeneratedValue @Nullable Long id,

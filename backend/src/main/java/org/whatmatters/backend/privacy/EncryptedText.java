@@ -6,27 +6,36 @@ import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import jakarta.inject.Singleton;
 
 /**
- * Column converter: entities hold clear text, the database only ever sees {@link TextCipher} output, bound to
- * the property it belongs to (an answer's {@code content} pasted into a note's {@code body} does not decrypt).
+ * Column converter: entities hold clear text, the database only ever sees {@link TextCipher} output. Micronaut
+ * Data tells a converter the property but not the row, so binding to the row is {@link RowBoundText}'s: it seals
+ * each value before it is written ({@code v3:}, passed through here as is) and opens it once the row is read.
+ * Here: any other value written (no row owner) is encrypted bound to its property ({@code v2:}), and a
+ * {@code v2:}/{@code v1:} value written before row binding is opened with that binding.
  */
 @Singleton
 public class EncryptedText implements AttributeConverter<String, String> {
 
     private final TextCipher cipher;
+    private final JustSealed sealed;
 
-    public EncryptedText(TextCipher cipher) {
+    public EncryptedText(TextCipher cipher, JustSealed sealed) {
         this.cipher = cipher;
+        this.sealed = sealed;
     }
 
     @Override
     public String convertToPersistedValue(String entityValue, ConversionContext context) {
-        return entityValue == null ? null : cipher.encrypt(entityValue, binding(context));
+        if (entityValue == null) {
+            return null;
+        }
+        // only what RowBoundText sealed passes as it is: text that merely looks encrypted is encrypted like any other
+        return sealed.contains(entityValue) ? entityValue : cipher.encrypt(entityValue, binding(context));
     }
 
     @Override
     public String convertToEntityValue(String persistedValue, ConversionContext context) {
-        if (persistedValue == null) {
-            return null;
+        if (persistedValue == null || TextCipher.isRowBound(persistedValue)) {
+            return persistedValue; // opened by RowBoundText, which knows the row
         }
         // clear text written before its column was encrypted (person_event.detail before V16) reads as written
         // until re-encryption rewrites it
@@ -34,7 +43,7 @@ public class EncryptedText implements AttributeConverter<String, String> {
     }
 
     static boolean isEncrypted(String stored) {
-        return stored.startsWith("v1:") || stored.startsWith("v2:");
+        return TextCipher.isEncrypted(stored);
     }
 
     /** Micronaut Data names the property both when writing (its persistent property) and reading (its argument). */

@@ -6,7 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.audit.StaffReadRepository;
+import org.whatmatters.backend.audit.AuditPurge;
 import org.whatmatters.backend.ratelimit.SignInThrottle;
 import org.whatmatters.backend.schedule.DueWork;
 import org.whatmatters.backend.schedule.DueWorkScheduler;
@@ -25,14 +25,14 @@ class RetentionJob implements DueWork {
     static final String KIND = "retention";
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
 
-    private final StaffReadRepository reads;
+    private final AuditPurge reads;
     private final SignInThrottle signIns;
     private final Erasure erasure;
     private final RetentionSettings settings;
     private final DueWorkScheduler scheduler;
     private final Clock clock;
 
-    RetentionJob(StaffReadRepository reads, SignInThrottle signIns, Erasure erasure, RetentionSettings settings,
+    RetentionJob(AuditPurge reads, SignInThrottle signIns, Erasure erasure, RetentionSettings settings,
                  DueWorkScheduler scheduler, Clock clock) {
         this.reads = reads;
         this.signIns = signIns;

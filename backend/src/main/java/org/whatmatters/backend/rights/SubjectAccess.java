@@ -77,9 +77,9 @@ public class SubjectAccess {
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
                         String column = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
                         Object value = result.getObject(i);
-                        row.put(column, stored.reveal(table, column, plain(value)));
+                        row.put(column, plain(value));
                     }
-                    rows.add(row);
+                    rows.add(stored.reveal(table, row));
                 }
             }
         }

@@ -63,7 +63,7 @@ class ConversationOverSmsTest extends WithTwilioStandIn {
         // self-referral and what matters raised referral-stage-reached: the referral exists and is ready for the partner
         assertThat(database.query("SELECT status FROM referral WHERE person_id = ?", personId)).containsExactly(List.of("WHAT_MATTERS_DONE"));
         assertThat(database.query("SELECT content FROM fact WHERE name = 'one_thing'").get(0).get(0).toString())
-                .startsWith("v2:").doesNotContain("Football");
+                .startsWith("v3:").doesNotContain("Football");
         List<String> bodies = twilio.received().stream().map(r -> r.param("Body")).toList();
         assertThat(bodies.get(bodies.size() - 1)).contains("within 5 working days").contains("the WhatMatters team");
         // the co-produced "what matters to me?" prompts (domain.md, 000:94, 001:630, 004:872-876), strengths first, each once

@@ -148,8 +148,9 @@ class KillDashNineTest {
             TextCipher cipher = new TextCipher(AppProcess.DATA_KEY, "");
             for (Person person : people) {
                 List<String> replies = database.query(
-                                "SELECT o.body FROM outbound_message o JOIN person p ON p.id = o.person_id WHERE p.phone_e164_hash = ? ORDER BY o.id", Database.phoneHash(person.phone))
-                        .stream().map(row -> cipher.decrypt((String) row.get(0), Binding.column("body"))).toList();
+                                "SELECT o.body, o.person_id FROM outbound_message o JOIN person p ON p.id = o.person_id WHERE p.phone_e164_hash = ? ORDER BY o.id", Database.phoneHash(person.phone))
+                        .stream().map(row -> cipher.decrypt((String) row.get(0),
+                                Binding.row("outbound_message", "body", "person_id", row.get(1)), Binding.column("body"))).toList();
                 assertThat(replies).as("replies to " + person.phone + ": none repeated, so no question asked again")
                         .doesNotHaveDuplicates().anyMatch(reply -> reply.contains(LAST_REPLY));
                 assertThat(database.queryForLong("SELECT COUNT(*) FROM inbound_message WHERE from_address_hash = ? AND processed_at IS NOT NULL", Database.phoneHash(person.phone)))

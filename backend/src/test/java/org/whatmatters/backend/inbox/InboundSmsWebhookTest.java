@@ -118,8 +118,8 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
 
         String inbound = (String) database.query("SELECT body FROM inbound_message").get(0).get(0);
         String outbound = (String) database.query("SELECT body FROM outbound_message ORDER BY id").get(0).get(0);
-        assertThat(inbound).startsWith("v2:").doesNotContain("swimming");
-        assertThat(outbound).startsWith("v2:").doesNotContain("WhatMatters");
+        assertThat(inbound).startsWith("v3:").doesNotContain("swimming");
+        assertThat(outbound).startsWith("v3:").doesNotContain("WhatMatters");
     }
 
     @Test

@@ -51,7 +51,7 @@ class ErasureTest {
             for (String sql : List.of("SELECT content FROM fact", "SELECT body FROM person_note", "SELECT detail FROM person_event")) {
                 database.query(sql).forEach(row -> ciphertexts.add(row.get(0).toString()));
             }
-            assertThat(ciphertexts).hasSize(3).allSatisfy(value -> assertThat(value).startsWith("v2:"));
+            assertThat(ciphertexts).hasSize(3).allSatisfy(value -> assertThat(value).startsWith("v3:"));
 
             assertThat(context.getBean(Erasure.class).erase(person)).isTrue();
 

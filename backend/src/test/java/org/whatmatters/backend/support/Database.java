@@ -51,10 +51,34 @@ public final class Database {
     public void clear() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
-                statement.executeUpdate("DELETE FROM " + table);
+                if (table.equals("staff_read")) {
+                    clearAudit(connection);
+                } else {
+                    statement.executeUpdate("DELETE FROM " + table);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Empties the append-only audit the way only the retention purge may (a cut-off in the far future). */
+    public void clearAudit() {
+        try (Connection connection = dataSource.getConnection()) {
+            clearAudit(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void clearAudit(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET @whatmatters_audit_purge_before = '9999-01-01 00:00:00'");
+            try {
+                statement.executeUpdate("DELETE FROM staff_read");
+            } finally {
+                statement.execute("SET @whatmatters_audit_purge_before = NULL");
+            }
         }
     }
 
