@@ -22,8 +22,18 @@ class CrisisDetectorTest {
 
     private static final CrisisDetector DETECTOR = CrisisDetector.forServedLanguages();
 
+    /**
+     * Read once: JUnit calls a {@code @MethodSource} again for every single case it is asked to run, which PIT does
+     * case by case for each mutant (each call read every catalog again, and a run did not finish: README "Mutation testing").
+     */
+    private static final List<CrisisList> LISTS = readLists();
+
     /** Every served language's list, parsed as the detector reads it. */
     static List<CrisisList> lists() {
+        return LISTS;
+    }
+
+    private static List<CrisisList> readLists() {
         List<CrisisList> lists = new ArrayList<>();
         lists.add(CrisisDetector.parse("crisis.yaml", "en", org.whatmatters.conversation.script.Replies.shipped().get(CrisisDetector.KEY).source()));
         for (String language : org.whatmatters.translations.catalog.Catalogs.TRANSLATED) {
