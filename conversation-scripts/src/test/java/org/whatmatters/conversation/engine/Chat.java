@@ -30,6 +30,8 @@ final class Chat {
 
     /** The shipped crisis phrase lists in every served language, read once. */
     private static final CrisisDetector DETECTOR = CrisisDetector.forServedLanguages();
+    /** The shipped scripts, read and validated once (immutable), not again for every test. */
+    private static final ScriptLibrary SHIPPED = ScriptLibrary.shipped();
 
     Chat(ScriptLibrary library, CrisisCheck crisis) {
         this.engine = new Engine(library, Replies.shipped(), new EnglishTexts(), crisis, Duration.ofDays(3));
@@ -43,7 +45,7 @@ final class Chat {
 
     /** The shipped scripts with the real crisis detector, as the service runs them. */
     static Chat onShippedScripts() {
-        return new Chat(ScriptLibrary.shipped(), DETECTOR);
+        return new Chat(SHIPPED, DETECTOR);
     }
 
     /** Sends one message; returns the texts that came back. */
