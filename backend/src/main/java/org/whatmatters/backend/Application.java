@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import org.whatmatters.backend.settings.DocumentedVariables;
 import org.whatmatters.backend.settings.InvalidSettingException;
 import org.whatmatters.backend.settings.LocalSecrets;
 import org.whatmatters.backend.settings.StartupFailure;
@@ -34,6 +35,7 @@ public class Application {
         ApplicationContext context = StartupFailure.reportBadSettingsBriefly(Micronaut.build(args))
                 .mainClass(Application.class)
                 .properties(developmentSecrets)
+                .propertySources(DocumentedVariables.fromEnvironment(System.getenv()))
                 .start();
         if (ClassDataTraining.requested()) {
             ClassDataTraining.finish(context);

@@ -1,6 +1,5 @@
 package org.whatmatters.backend.alert;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,7 +10,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.whatmatters.backend.settings.SettingChecks;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,10 +25,10 @@ class AlertLinkExpiry {
     private final Clock clock;
     private final Duration expiry;
 
-    AlertLinkExpiry(AlertRepository alerts, Clock clock, @Value("${whatmatters.alerts.link-expiry:7d}") Duration expiry) {
+    AlertLinkExpiry(AlertRepository alerts, Clock clock, AlertSettings settings) {
         this.alerts = alerts;
         this.clock = clock;
-        this.expiry = SettingChecks.positive("ALERT_LINK_EXPIRY", expiry);
+        this.expiry = settings.linkExpiry();
     }
 
     @RequestFilter

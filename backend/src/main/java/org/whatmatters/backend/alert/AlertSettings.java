@@ -33,21 +33,19 @@ public record AlertSettings(
         @Bindable(defaultValue = "09:00") LocalTime opensAt,
         @Bindable(defaultValue = "17:00") LocalTime closesAt,
         @Bindable(defaultValue = "3") int attemptsPerChannel,
-        @Bindable(defaultValue = "1m") Duration retryDelay) {
+        @Bindable(defaultValue = "1m") Duration retryDelay,
+        @Bindable(defaultValue = "7d") Duration linkExpiry) {
 
     public AlertSettings {
         SettingChecks.positive("ALERTS_URGENT_ESCALATE_AFTER", urgentEscalateAfter);
         SettingChecks.positive("ALERTS_URGENT_LEAD_AFTER", urgentLeadAfter);
-        if (routineWorkingDays < 1) {
-            throw new InvalidSettingException("ALERTS_ROUTINE_WORKING_DAYS", "must be at least 1, was " + routineWorkingDays);
-        }
+        SettingChecks.atLeastOne("ALERTS_ROUTINE_WORKING_DAYS", routineWorkingDays);
         if (!opensAt.isBefore(closesAt)) {
             throw new InvalidSettingException("ALERTS_OPENS_AT", "must be before ALERTS_CLOSES_AT, was " + opensAt + "-" + closesAt);
         }
         SettingChecks.onOrOff(CRISIS_OVERRIDES_CONSENT, crisisOverridesConsent);
-        if (attemptsPerChannel < 1) {
-            throw new InvalidSettingException("whatmatters.alerts.attempts-per-channel", "must be at least 1, was " + attemptsPerChannel);
-        }
+        SettingChecks.positive("ALERT_LINK_EXPIRY", linkExpiry);
+        SettingChecks.atLeastOne("whatmatters.alerts.attempts-per-channel", attemptsPerChannel);
     }
 
     /** How often, and how far apart, an alert is tried again on a channel whose failure may pass. */

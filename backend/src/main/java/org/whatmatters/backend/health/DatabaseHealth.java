@@ -1,7 +1,7 @@
 package org.whatmatters.backend.health;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
+import com.zaxxer.hikari.HikariConfig;
 import io.micronaut.core.async.publisher.AsyncSingleResultPublisher;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.health.HealthStatus;
@@ -40,11 +40,11 @@ class DatabaseHealth implements HealthIndicator {
     private final ExecutorService executor;
     private final long connectionTimeoutMillis;
 
-    DatabaseHealth(DataSource dataSource, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
-                   @Value("${datasources.default.connection-timeout:3000}") long connectionTimeoutMillis) {
+    DatabaseHealth(DataSource dataSource, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.executor = executor;
-        this.connectionTimeoutMillis = connectionTimeoutMillis;
+        // the pool's own setting (DATASOURCES_DEFAULT_CONNECTION_TIMEOUT), as the pool applies it
+        this.connectionTimeoutMillis = this.dataSource instanceof HikariConfig pool ? pool.getConnectionTimeout() : 0;
     }
 
     @Override
@@ -65,7 +65,7 @@ class DatabaseHealth implements HealthIndicator {
         details.put("reachable", up);
         details.put("checkMillis", tookMillis);
         if (!up) {
-            details.put("reason", "no working connection within " + connectionTimeoutMillis + " ms");
+            details.put("reason", "no working connection" + (connectionTimeoutMillis > 0 ? " within " + connectionTimeoutMillis + " ms" : ""));
             LOG.warn("health: the database is not reachable (checked for {} ms)", tookMillis);
         }
         return HealthResult.builder("database", up ? HealthStatus.UP : HealthStatus.DOWN).details(details).build();

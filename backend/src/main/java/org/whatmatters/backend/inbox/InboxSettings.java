@@ -3,7 +3,6 @@ package org.whatmatters.backend.inbox;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
-import org.whatmatters.backend.settings.InvalidSettingException;
 import org.whatmatters.backend.settings.SettingChecks;
 
 import java.time.Duration;
@@ -30,12 +29,8 @@ public record InboxSettings(
         SettingChecks.positive("INBOX_RECOVERY_GRACE", recoveryGrace);
         SettingChecks.positive("INBOX_RETRY_DELAY", retryDelay);
         SettingChecks.positive("INBOX_RETRY_MAX_DELAY", retryMaxDelay);
-        if (maxAttempts < 1) {
-            throw new InvalidSettingException("INBOX_MAX_ATTEMPTS", "must be at least 1, was " + maxAttempts);
-        }
-        if (sweepLimit < 1) {
-            throw new InvalidSettingException("INBOX_SWEEP_LIMIT", "must be at least 1, was " + sweepLimit);
-        }
+        SettingChecks.atLeastOne("INBOX_MAX_ATTEMPTS", maxAttempts);
+        SettingChecks.atLeastOne("INBOX_SWEEP_LIMIT", sweepLimit);
     }
 
     /** The wait after attempt {@code attempt} (1 = the first) before the next may begin. */

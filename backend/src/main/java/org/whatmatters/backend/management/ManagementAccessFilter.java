@@ -1,6 +1,5 @@
 package org.whatmatters.backend.management;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,10 +10,8 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import org.whatmatters.backend.ratelimit.ClientAddress;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Management endpoints answer in full only to the addresses in MANAGEMENT_ALLOWED_ADDRESSES (by default this
@@ -29,9 +26,8 @@ class ManagementAccessFilter {
     private final Set<String> allowed;
     private final ClientAddress addresses;
 
-    ManagementAccessFilter(@Value("${whatmatters.management.allowed-addresses:127.0.0.1,::1,0:0:0:0:0:0:0:1}") String allowed,
-                           ClientAddress addresses) {
-        this.allowed = Arrays.stream(allowed.split(",")).map(String::trim).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
+    ManagementAccessFilter(ManagementSettings settings, ClientAddress addresses) {
+        this.allowed = settings.allowed();
         this.addresses = addresses;
     }
 

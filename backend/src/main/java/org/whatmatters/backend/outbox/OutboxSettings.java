@@ -26,24 +26,16 @@ public record OutboxSettings(
 
     public OutboxSettings {
         SettingChecks.positive("OUTBOX_CLAIM_LEASE", claimLease);
-        if (maxAttempts < 1) {
-            throw new InvalidSettingException("OUTBOX_MAX_ATTEMPTS", "must be at least 1, was " + maxAttempts);
-        }
+        SettingChecks.atLeastOne("OUTBOX_MAX_ATTEMPTS", maxAttempts);
         if (firstRetryDelay.isNegative() || maxRetryDelay.compareTo(firstRetryDelay) < 0) {
             throw new InvalidSettingException("OUTBOX_FIRST_RETRY_DELAY", "must be between 0 and the maximum retry delay (" + maxRetryDelay + "), was " + firstRetryDelay);
         }
         if (retryMultiplier < 1) {
             throw new InvalidSettingException("whatmatters.outbox.retry-multiplier", "must be at least 1, was " + retryMultiplier);
         }
-        if (senderThreads < 1) {
-            throw new InvalidSettingException("OUTBOX_SENDER_THREADS", "must be at least 1, was " + senderThreads);
-        }
-        if (crisisSenderThreads < 1) {
-            throw new InvalidSettingException("OUTBOX_CRISIS_SENDER_THREADS", "must be at least 1, was " + crisisSenderThreads);
-        }
-        if (queueCapacity < 1) {
-            throw new InvalidSettingException("OUTBOX_QUEUE_CAPACITY", "must be at least 1, was " + queueCapacity);
-        }
+        SettingChecks.atLeastOne("OUTBOX_SENDER_THREADS", senderThreads);
+        SettingChecks.atLeastOne("OUTBOX_CRISIS_SENDER_THREADS", crisisSenderThreads);
+        SettingChecks.atLeastOne("OUTBOX_QUEUE_CAPACITY", queueCapacity);
     }
 
     RetryPolicy retryPolicy() {

@@ -5,7 +5,6 @@ import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +30,8 @@ public class PushSetup {
 
     private final FirebaseApp app;
 
-    public PushSetup(@Value("${whatmatters.firebase.credentials:}") String credentialsPath) {
+    public PushSetup(FirebaseSettings settings) {
+        String credentialsPath = settings.credentials();
         if (credentialsPath.isBlank()) {
             this.app = null;
             LOG.info("push is disabled: FIREBASE_CREDENTIALS is not set");

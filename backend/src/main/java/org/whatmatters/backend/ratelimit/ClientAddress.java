@@ -1,6 +1,5 @@
 package org.whatmatters.backend.ratelimit;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -17,8 +16,8 @@ public class ClientAddress {
 
     private final String header;
 
-    ClientAddress(@Value("${whatmatters.client-address-header:}") String header) {
-        this.header = header.trim();
+    ClientAddress(ClientAddressSettings settings) {
+        this.header = settings.clientAddressHeader();
     }
 
     public String of(HttpRequest<?> request) {

@@ -3,7 +3,6 @@ package org.whatmatters.backend.ratelimit;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
-import org.whatmatters.backend.settings.InvalidSettingException;
 import org.whatmatters.backend.settings.SettingChecks;
 
 import java.time.Duration;
@@ -34,18 +33,13 @@ public record RateLimitSettings(
         @Bindable(defaultValue = "10") int inboundPerMinute) {
 
     public RateLimitSettings {
-        atLeastOne("LOGIN_LOCK_AFTER", signInLockAfter);
-        atLeastOne("whatmatters.rate-limits.sign-in-address-lock-after", signInAddressLockAfter);
+        SettingChecks.atLeastOne("LOGIN_LOCK_AFTER", signInLockAfter);
+        SettingChecks.atLeastOne("whatmatters.rate-limits.sign-in-address-lock-after", signInAddressLockAfter);
         SettingChecks.positive("LOGIN_LOCK_FOR", signInLockFor);
         SettingChecks.positive("whatmatters.rate-limits.sign-in-failure-window", signInFailureWindow);
-        atLeastOne("LIMIT_SIGN_IN_PER_MINUTE", signInPerMinute);
-        atLeastOne("LIMIT_ALERT_LINKS_PER_MINUTE", alertLinkPerMinute);
-        atLeastOne("LIMIT_INBOUND_PER_MINUTE", inboundPerMinute);
+        SettingChecks.atLeastOne("LIMIT_SIGN_IN_PER_MINUTE", signInPerMinute);
+        SettingChecks.atLeastOne("LIMIT_ALERT_LINKS_PER_MINUTE", alertLinkPerMinute);
+        SettingChecks.atLeastOne("LIMIT_INBOUND_PER_MINUTE", inboundPerMinute);
     }
 
-    private static void atLeastOne(String variable, int value) {
-        if (value < 1) {
-            throw new InvalidSettingException(variable, "must be at least 1, was " + value);
-        }
-    }
 }

@@ -24,11 +24,7 @@ public record ConversationSettings(
     public ConversationSettings {
         // a crisis reply that reads "call ." helps nobody: each number must be there
         Map.of("CRISIS_EMERGENCY", crisisEmergency, "CRISIS_SAMARITANS", crisisSamaritans, "CRISIS_NHS111", crisisNhs111,
-                "NAMED_CONTACT_DEFAULT", namedContact, "PRIVACY_URL", privacyUrl).forEach((variable, value) -> {
-                    if (value == null || value.isBlank()) {
-                        throw new InvalidSettingException(variable, "must not be empty: people are told it");
-                    }
-                });
+                "NAMED_CONTACT_DEFAULT", namedContact, "PRIVACY_URL", privacyUrl).forEach((variable, value) -> SettingChecks.notBlank(variable, value, "people are told it"));
     }
 
     /** Placeholder values every text may use, below the person's own facts. */

@@ -17,6 +17,22 @@ public final class SettingChecks {
         return value;
     }
 
+    /** A count that must be at least one, such as attempts, threads or a limit per minute. */
+    public static int atLeastOne(String variable, int value) {
+        if (value < 1) {
+            throw new InvalidSettingException(variable, "must be at least 1, was " + value);
+        }
+        return value;
+    }
+
+    /** A value people are told or that a feature cannot work without: set but empty stops start-up. */
+    public static String notBlank(String variable, String value, String why) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidSettingException(variable, "must not be empty: " + why);
+        }
+        return value;
+    }
+
     /**
      * A switch read as text, so that a typo ("ture", "maybe") stops start-up rather than quietly meaning false:
      * safety switches must say what they mean.

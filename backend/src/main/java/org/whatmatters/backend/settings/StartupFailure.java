@@ -7,7 +7,6 @@ import io.micronaut.context.exceptions.DependencyInjectionException;
 import io.micronaut.runtime.Micronaut;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +53,7 @@ public final class StartupFailure {
             Matcher conversion = CONVERSION.matcher(String.valueOf(cause.getMessage()));
             if (conversion.find()) {
                 String property = conversion.group(1);
-                String variable = property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+                String variable = DocumentedVariables.variable(property);
                 return Optional.of(variable + " (" + property + ") is '" + conversion.group(2) + "', which is not a valid "
                         + conversion.group(3).replaceAll(".*\\.", ""));
             }
@@ -63,5 +62,5 @@ public final class StartupFailure {
     }
 
     private static final Pattern CONVERSION = Pattern.compile(
-            "Error resolving property value \\[\\$\\{([^:}\\]]+)[^\\]]*\\]\\. Unable to convert value \\[([^\\]]*)\\] to target type \\[([^\\]]+)\\]");
+            "Error resolving property value \\[(?:\\$\\{)?([^:}\\]]+)[^\\]]*\\]\\. Unable to convert value \\[([^\\]]*)\\] to target type \\[([^\\]]+)\\]");
 }

@@ -2,7 +2,6 @@ package org.whatmatters.backend.staff;
 
 import org.whatmatters.backend.security.Role;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import org.slf4j.Logger;
@@ -23,9 +22,9 @@ class FirstAdmin {
     private final String username;
     private final String password;
 
-    FirstAdmin(StaffAccountRepository accounts, StaffAccounts staff,
-               @Value("${whatmatters.admin.username:}") String username,
-               @Value("${whatmatters.admin.password:}") String password, Passwords passwords) {
+    FirstAdmin(StaffAccountRepository accounts, StaffAccounts staff, AdminSettings admin, Passwords passwords) {
+        String username = admin.username();
+        String password = admin.password();
         if (!username.isBlank() && passwords.problemWith(password) != null) {
             throw new InvalidSettingException("ADMIN_PASSWORD", passwords.problemWith(password));
         }

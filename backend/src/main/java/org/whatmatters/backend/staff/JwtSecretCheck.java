@@ -1,7 +1,6 @@
 package org.whatmatters.backend.staff;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import org.whatmatters.backend.settings.InvalidSettingException;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,8 @@ class JwtSecretCheck {
 
     static final int MINIMUM_BYTES = 32;
 
-    JwtSecretCheck(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret:}") String secret) {
+    JwtSecretCheck(StaffTokenSecret setting) {
+        String secret = setting.secret();
         if (secret.isBlank()) {
             throw new InvalidSettingException("JWT_SECRET", "is missing: set it to at least " + MINIMUM_BYTES
                     + " random characters, or WHATMATTERS_DEV_MODE=true for a development secret");

@@ -1,6 +1,5 @@
 package org.whatmatters.backend.twilio;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +20,10 @@ public class PublicBaseUrl {
 
     private final String base;
 
-    public PublicBaseUrl(@Value("${whatmatters.public-base-url:}") String setting,
-                         @Value("${micronaut.server.port:8080}") int port) {
-        String configured = setting;
+    public PublicBaseUrl(PublicAddressSettings settings, ServerPort server) {
+        String configured = settings.publicBaseUrl();
         if (configured.isBlank()) {
-            configured = "http://localhost:" + port;
+            configured = "http://localhost:" + server.port();
             LOG.warn("PUBLIC_BASE_URL is not set: using {}, which Twilio cannot reach; set it to this service's public address", configured);
         }
         URI uri;

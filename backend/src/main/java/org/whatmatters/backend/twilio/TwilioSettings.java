@@ -19,7 +19,7 @@ public record TwilioSettings(
         @Nullable String authToken,
         @Nullable String fromNumber,
         @Nullable String messagingServiceSid,
-        @Nullable String apiBaseUrl,
+        @Bindable(defaultValue = "https://api.twilio.com") String apiBaseUrl,
         @Bindable(defaultValue = "3s") Duration connectTimeout,
         @Bindable(defaultValue = "5s") Duration readTimeout) {
 

@@ -19,7 +19,7 @@ class PushSetupTest {
 
     @Test
     void noCredentialsMeansPushIsDisabled() {
-        assertThat(new PushSetup("").firebase()).isEmpty();
+        assertThat(new PushSetup(new FirebaseSettings("")).firebase()).isEmpty();
     }
 
     @Test
@@ -27,7 +27,7 @@ class PushSetupTest {
         Path file = dir.resolve("service-account.json");
         Files.writeString(file, serviceAccount("whatmatters-test"));
 
-        PushSetup push = new PushSetup(file.toString());
+        PushSetup push = new PushSetup(new FirebaseSettings(file.toString()));
         try {
             assertThat(push.firebase()).hasValueSatisfying(app ->
                     assertThat(app.getOptions().getProjectId()).isEqualTo("whatmatters-test"));
@@ -41,7 +41,7 @@ class PushSetupTest {
         Path file = dir.resolve("service-account.json");
         Files.writeString(file, "{\"type\": \"authorized_user\"}");
 
-        assertThatThrownBy(() -> new PushSetup(file.toString()))
+        assertThatThrownBy(() -> new PushSetup(new FirebaseSettings(file.toString())))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith("FIREBASE_CREDENTIALS names " + file.toAbsolutePath() + ", which is not a readable service-account JSON");
     }

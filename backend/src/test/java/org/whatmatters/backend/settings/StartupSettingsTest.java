@@ -98,7 +98,17 @@ class StartupSettingsTest {
                 arguments(Map.of("whatmatters.alerts.bank-holidays-file", "/nonexistent/bank-holidays.json"),
                         "BANK_HOLIDAYS_FILE is not usable"),
                 arguments(Map.of("whatmatters.email.host", "smtp.example.org"),
-                        "SMTP_FROM is missing"));
+                        "SMTP_FROM is missing"),
+                arguments(Map.of("whatmatters.email.host", "smtp.example.org", "whatmatters.email.from", "a@example.org",
+                                "whatmatters.email.port", "smtp"),
+                        "SMTP_PORT must be a port number, was 'smtp'"),
+                arguments(Map.of("whatmatters.email.host", "smtp.example.org", "whatmatters.email.from", "a@example.org",
+                                "whatmatters.email.starttls", "yes"),
+                        "SMTP_STARTTLS must be true or false"),
+                arguments(Map.of("whatmatters.alerts.link-expiry", "0s"),
+                        "ALERT_LINK_EXPIRY must be a positive duration"),
+                arguments(Map.of("whatmatters.retention.person", "0d"),
+                        "PERSON_RETENTION must be a positive duration"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -121,6 +131,7 @@ class StartupSettingsTest {
 
         assertThatThrownBy(() -> startAndClose(properties))
                 .satisfies(failure -> org.assertj.core.api.Assertions.assertThat(StartupFailure.brief(failure))
+                        .as("brief of %s", chain(failure))
                         .contains("MICRONAUT_SERVER_PORT (micronaut.server.port) is 'abc', which is not a valid int"));
     }
 
@@ -132,6 +143,14 @@ class StartupSettingsTest {
         } finally {
             context.close();
         }
+    }
+
+    private static String chain(Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            messages.append("\n  ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return messages.toString();
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -7,6 +7,7 @@ import com.google.firebase.FirebaseOptions;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.whatmatters.backend.push.FirebaseSettings;
 import org.whatmatters.backend.push.PushSetup;
 import org.whatmatters.notifications.push.FcmWire;
 
@@ -29,7 +30,7 @@ public class FcmOnTheWire extends PushSetup {
     private final FirebaseApp app;
 
     public FcmOnTheWire() {
-        super("");
+        super(new FirebaseSettings(""));
         this.app = FirebaseApp.initializeApp(FirebaseOptions.builder()
                 .setCredentials(GoogleCredentials.create(new AccessToken("test-access-token", new Date(Long.MAX_VALUE / 2))))
                 .setProjectId(PROJECT)

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.message.Channel;
 import org.whatmatters.backend.outbox.OutboundMessage;
-import org.whatmatters.backend.outbox.OutboundStatus;
 import org.whatmatters.backend.outbox.Outbox;
 import org.whatmatters.backend.outbox.OutboxLane;
 import org.whatmatters.backend.person.Person;
@@ -52,9 +51,8 @@ class AppFallbackWork implements org.whatmatters.backend.schedule.DueWork {
     @Transactional
     public void run(String data) {
         Long id = Long.valueOf(data);
-        OutboundMessage message = messages.lockById(id).orElse(null);
-        if (message == null || message.status() != OutboundStatus.IN_APP || messages.countFetched(id) > 0
-                || "sent-by-sms".equals(message.deliveryStatus()) || "not-sent-opted-out".equals(message.deliveryStatus())) {
+        OutboundMessage message = messages.lockWaitingInApp(id).orElse(null);
+        if (message == null || "sent-by-sms".equals(message.deliveryStatus()) || "not-sent-opted-out".equals(message.deliveryStatus())) {
             return;
         }
         Instant now = clock.instant();

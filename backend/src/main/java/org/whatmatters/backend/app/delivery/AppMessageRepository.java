@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import org.whatmatters.backend.outbox.OutboundMessage;
+import org.whatmatters.backend.outbox.OutboundStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +40,14 @@ public interface AppMessageRepository extends GenericRepository<OutboundMessage,
 
     @Query("SELECT * FROM outbound_message WHERE id = :id FOR UPDATE")
     java.util.Optional<OutboundMessage> lockById(Long id);
+
+    /**
+     * The message, locked until the transaction ends, while it still waits in the app unfetched: what its push and
+     * its fallback both start from, so that neither acts on a message the app already has (or one run twice).
+     */
+    default java.util.Optional<OutboundMessage> lockWaitingInApp(Long id) {
+        return lockById(id).filter(message -> message.status() == OutboundStatus.IN_APP && countFetched(id) == 0);
+    }
 
     /** The replies to one inbound message, in order (an answer sent again gets the same replies back). */
     @Query("SELECT * FROM outbound_message WHERE in_reply_to = :inboundId ORDER BY id")

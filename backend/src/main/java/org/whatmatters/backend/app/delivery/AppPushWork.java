@@ -9,7 +9,6 @@ import org.whatmatters.backend.app.device.AppDeviceRepository;
 import org.whatmatters.backend.app.device.Devices;
 import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.outbox.OutboundMessage;
-import org.whatmatters.backend.outbox.OutboundStatus;
 import org.whatmatters.backend.schedule.DueWork;
 import org.whatmatters.backend.translation.CatalogTexts;
 import org.whatmatters.conversation.script.Replies;
@@ -62,9 +61,8 @@ class AppPushWork implements DueWork {
     @Transactional
     public void run(String data) {
         Long id = Long.valueOf(data);
-        OutboundMessage message = messages.lockById(id).orElse(null);
-        if (message == null || message.status() != OutboundStatus.IN_APP || messages.countFetched(id) > 0
-                || messages.countLaterUnfetched(message.personId(), id) > 0 || !pushes.enabled()) {
+        OutboundMessage message = messages.lockWaitingInApp(id).orElse(null);
+        if (message == null || messages.countLaterUnfetched(message.personId(), id) > 0 || !pushes.enabled()) {
             return;
         }
         List<AppDevice> targets = devices.findPushable(message.personId());

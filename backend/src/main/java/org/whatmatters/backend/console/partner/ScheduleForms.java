@@ -71,28 +71,19 @@ class ScheduleForms {
 
     @Post("/{contactId}/skip")
     HttpResponse<?> skip(@PathVariable Long personId, @PathVariable Long contactId, @Body Map<String, String> form, Authentication who) {
-        return page.act(personId, who, "contact-" + contactId, "button", "skipped", () -> {
-            access.referralFor(personId, who);
-            followUps.skip(personId, contactId, actor(who), text(form, "reason"));
-        });
+        return contactButton(personId, contactId, form, who, "skipped", followUps::skip);
     }
 
     @Post("/{contactId}/bring-forward")
     HttpResponse<?> bringForward(@PathVariable Long personId, @PathVariable Long contactId, @Body Map<String, String> form,
                                  Authentication who) {
-        return page.act(personId, who, "contact-" + contactId, "button", "brought-forward", () -> {
-            access.referralFor(personId, who);
-            followUps.bringForward(personId, contactId, actor(who), text(form, "reason"));
-        });
+        return contactButton(personId, contactId, form, who, "brought-forward", followUps::bringForward);
     }
 
     @Post("/{contactId}/merge-feedback")
     HttpResponse<?> mergeFeedback(@PathVariable Long personId, @PathVariable Long contactId, @Body Map<String, String> form,
                                   Authentication who) {
-        return page.act(personId, who, "contact-" + contactId, "button", "merged", () -> {
-            access.referralFor(personId, who);
-            followUps.mergeFeedback(personId, contactId, actor(who), text(form, "reason"));
-        });
+        return contactButton(personId, contactId, form, who, "merged", followUps::mergeFeedback);
     }
 
     @Post("/{contactId}/channel")
@@ -123,18 +114,12 @@ class ScheduleForms {
 
     @Post("/pause")
     HttpResponse<?> pause(@PathVariable Long personId, @Body Map<String, String> form, Authentication who) {
-        return page.act(personId, who, "schedule", "button", "paused", () -> {
-            Referral referral = access.referralFor(personId, who);
-            followUps.pause(personId, referral.id(), actor(who), text(form, "reason"));
-        });
+        return scheduleButton(personId, form, who, "paused", followUps::pause);
     }
 
     @Post("/resume")
     HttpResponse<?> resume(@PathVariable Long personId, @Body Map<String, String> form, Authentication who) {
-        return page.act(personId, who, "schedule", "button", "resumed", () -> {
-            Referral referral = access.referralFor(personId, who);
-            followUps.resume(personId, referral.id(), actor(who), text(form, "reason"));
-        });
+        return scheduleButton(personId, form, who, "resumed", followUps::resume);
     }
 
     @Post("/stop")
@@ -158,9 +143,34 @@ class ScheduleForms {
 
     @Post("/signposting")
     HttpResponse<?> signposting(@PathVariable Long personId, @Body Map<String, String> form, Authentication who) {
-        return page.act(personId, who, "schedule", "button", "signposting", () -> {
+        return scheduleButton(personId, form, who, "signposting",
+                (person, referralId, actor, reason) -> followUps.add(person, referralId, "signposting", null, null, actor, reason));
+    }
+
+    /** A step on one contact, such as skip: (person, contact, actor, reason). */
+    private interface ContactStep {
+        void take(Long personId, Long contactId, String actor, String reason);
+    }
+
+    /** A step on all contacts still to come, such as pause: (person, referral, actor, reason). */
+    private interface ScheduleStep {
+        void take(Long personId, Long referralId, String actor, String reason);
+    }
+
+    /** A contact's button (with an optional reason), for a person the partner may act for. */
+    private HttpResponse<?> contactButton(Long personId, Long contactId, Map<String, String> form, Authentication who, String done,
+                                          ContactStep step) {
+        return page.act(personId, who, "contact-" + contactId, "button", done, () -> {
+            access.referralFor(personId, who);
+            step.take(personId, contactId, actor(who), text(form, "reason"));
+        });
+    }
+
+    /** The whole schedule's button (with an optional reason), on the referral the partner may act for. */
+    private HttpResponse<?> scheduleButton(Long personId, Map<String, String> form, Authentication who, String done, ScheduleStep step) {
+        return page.act(personId, who, "schedule", "button", done, () -> {
             Referral referral = access.referralFor(personId, who);
-            followUps.add(personId, referral.id(), "signposting", null, null, actor(who), text(form, "reason"));
+            step.take(personId, referral.id(), actor(who), text(form, "reason"));
         });
     }
 }
