@@ -7,12 +7,17 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface PersonRepository extends CrudRepository<Person, Long> {
 
     Optional<Person> findByPhoneE164(String phoneE164);
+
+    /** Many people in one query (a page of a list). */
+    List<Person> findByIdIn(Collection<Long> ids);
 
     /**
      * Adds the person with this number unless they exist: two first messages from one new number at once (two
