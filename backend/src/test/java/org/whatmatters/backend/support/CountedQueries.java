@@ -30,12 +30,24 @@ public final class CountedQueries {
     }
 
     public static <T> Counted<T> of(Callable<T> work) {
+        return count(work, true);
+    }
+
+    /**
+     * Every thread's statements while {@code work} runs: for a request served on the server's threads, in an
+     * application with nothing else to do (db-scheduler's own polls are not Micronaut Data's and are not counted).
+     */
+    public static <T> Counted<T> onEveryThread(Callable<T> work) {
+        return count(work, false);
+    }
+
+    private static <T> Counted<T> count(Callable<T> work, boolean thisThreadOnly) {
         Thread me = Thread.currentThread();
         List<String> seen = new ArrayList<>();
         AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
             @Override
             protected void append(ILoggingEvent event) {
-                if (event.getThreadName().equals(me.getName()) && event.getFormattedMessage().startsWith("Executing")) {
+                if ((!thisThreadOnly || event.getThreadName().equals(me.getName())) && event.getFormattedMessage().startsWith("Executing")) {
                     synchronized (seen) {
                         seen.add(event.getFormattedMessage());
                     }
