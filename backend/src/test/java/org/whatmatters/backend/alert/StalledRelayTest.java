@@ -93,8 +93,8 @@ class StalledRelayTest extends WithAPartner {
         assertThat(Duration.ofNanos(System.nanoTime() - heldSince)).as("all of it while the relay still held the first two emails")
                 .isLessThan(RELAY_TIMEOUT);
         assertThat(database.query("SELECT d.status FROM alert_delivery d JOIN alert a ON a.id = d.alert_id "
-                + "WHERE d.channel = 'EMAIL' AND a.kind = 'CONCERN' ORDER BY d.id")).as("recorded, not lost")
-                .hasSize(2).allSatisfy(row -> assertThat(row.get(0)).isIn("SENDING", "FAILED"));
+                + "WHERE d.channel = 'EMAIL' AND a.kind = 'CONCERN' AND a.level = 0 ORDER BY d.id")).as("recorded, not lost")
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(row -> assertThat(row.get(0)).isIn("SENDING", "FAILED"));
     }
 
     /** Accepts connections on loopback and holds them open without a word (an SMTP server greets first). */
