@@ -32,6 +32,12 @@ import java.util.Set;
  * pass (a network error, a busy provider) is tried again under the alert's {@link org.whatmatters.notifications.delivery.RetryPolicy}
  * before moving on. Every attempt is recorded; nothing
  * about the person is in any of them.
+ * <p>
+ * The scheduler's thread only decides and records: each attempt is saved as SENDING and handed to its channel's own
+ * threads ({@link AlertLanes}), which ask the provider and record its answer. A relay that stalls therefore holds
+ * up neither follow-up contacts nor escalations (the scheduler's work), nor the alert's other channels. An attempt
+ * still SENDING after {@code recoverAfter} (the instance stopped mid-send, or the lane's queue was full) is failed
+ * as {@code interrupted} by {@link AlertSendCheck} and made again: an alert may then arrive twice, never not at all.
  */
 @Singleton
 class AlertSending implements DueWork {
@@ -48,10 +54,13 @@ class AlertSending implements DueWork {
     private final PushSetup push;
     private final DueWorkScheduler scheduler;
     private final AlertSettings settings;
+    private final AlertLanes lanes;
+    private final AlertSendingSettings sending;
     private final Clock clock;
 
     AlertSending(AlertRepository alerts, AlertDeliveryRepository deliveries, StaffDeviceRepository devices, AlertTexts texts,
-                 SmsGateway sms, EmailSetup email, PushSetup push, DueWorkScheduler scheduler, AlertSettings settings, Clock clock) {
+                 SmsGateway sms, EmailSetup email, PushSetup push, DueWorkScheduler scheduler, AlertSettings settings,
+                 AlertLanes lanes, AlertSendingSettings sending, Clock clock) {
         this.alerts = alerts;
         this.deliveries = deliveries;
         this.devices = devices;
@@ -61,6 +70,8 @@ class AlertSending implements DueWork {
         this.push = push;
         this.scheduler = scheduler;
         this.settings = settings;
+        this.lanes = lanes;
+        this.sending = sending;
         this.clock = clock;
     }
 
@@ -96,24 +107,53 @@ class AlertSending implements DueWork {
     }
 
     /**
-     * One attempt on {@code channel}, then what {@link FallbackOrder} says: retry it later, go on to the next
-     * channel (routine alerts; an urgent one is on every channel already), or give up and say so.
+     * One attempt on {@code channel}: recorded as SENDING, with a check that it was answered, then handed to the
+     * channel's threads. Nothing if an attempt on it went out already or is under way (a repeated run of this work).
      */
     private void send(Alert alert, DeliveryChannel channel, FallbackOrder order, Set<DeliveryChannel> available, List<AlertDelivery> sofar) {
-        List<AlertDelivery> on = sofar.stream().filter(delivery -> delivery.channel() == channel).toList();
-        if (on.stream().anyMatch(AlertDelivery::succeeded)) {
-            return; // a run of this work repeated: it went out already
-        }
-        AlertDelivery attempt = deliveries.save(attempt(alert, channel));
-        if (attempt.succeeded()) {
+        if (sofar.stream().anyMatch(delivery -> delivery.channel() == channel && delivery.succeeded())) {
             return;
         }
-        DeliveryResult.Failed failed = new DeliveryResult.Failed(attempt.errorCode(), attempt.detail(), attempt.retryable());
-        NextStep next = order.afterFailure(channel, failed, on.size() + 1, settings.retryPolicy(), available);
+        Instant now = clock.instant();
+        AlertDelivery attempt = deliveries.save(AlertDelivery.sending(alert.id(), channel, now));
+        scheduler.schedule(AlertSendCheck.KIND, String.valueOf(attempt.id()), String.valueOf(attempt.id()), now.plus(sending.recoverAfter()));
+        if (!lanes.submit(channel, () -> answer(alert, attempt))) {
+            LOG.warn("alert {}: the {} sending queue is full; the attempt is made again in {}", alert.id(), channel, sending.recoverAfter());
+        }
+    }
+
+    /** On the channel's thread: the provider is asked, its answer kept, and on a failure what comes next. */
+    private void answer(Alert alert, AlertDelivery attempt) {
+        AlertDelivery answered;
+        try {
+            answered = attempt(alert, attempt.channel(), attempt);
+        } catch (RuntimeException e) {
+            LOG.error("alert {}: sending by {} failed unexpectedly", alert.id(), attempt.channel(), e);
+            return; // still SENDING: made again after recoverAfter
+        }
+        int changed = deliveries.finishSending(attempt.id(), answered.status().name(), answered.retryable(), answered.providerId(),
+                answered.errorCode(), answered.detail(), answered.updatedAt());
+        if (changed == 1 && !answered.succeeded()) {
+            afterFailure(alert, answered);
+        }
+    }
+
+    /**
+     * What {@link FallbackOrder} says after a failed attempt: retry it later, go on to the next channel (routine
+     * alerts; an urgent one is on every channel already), or give up and say so. Each as work of its own.
+     */
+    void afterFailure(Alert alert, AlertDelivery failedAttempt) {
+        DeliveryChannel channel = failedAttempt.channel();
+        List<AlertDelivery> sofar = deliveries.findByAlertIdOrderById(alert.id());
+        long onChannel = sofar.stream().filter(delivery -> delivery.channel() == channel).count();
+        Set<DeliveryChannel> available = EnumSet.noneOf(DeliveryChannel.class);
+        alert.channelOrder().stream().filter(this::configured).forEach(available::add);
+        DeliveryResult.Failed failed = new DeliveryResult.Failed(failedAttempt.errorCode(), failedAttempt.detail(), failedAttempt.retryable());
+        NextStep next = new FallbackOrder(alert.channelOrder()).afterFailure(channel, failed, (int) onChannel, settings.retryPolicy(), available);
         if (next instanceof NextStep.Retry retry) {
-            schedule(alert, channel, sofar.size() + 1, clock.instant().plus(retry.delay()));
+            schedule(alert, channel, sofar.size(), clock.instant().plus(retry.delay()));
         } else if (next instanceof NextStep.Fallback fallback && !alert.everyChannel()) {
-            send(alert, fallback.channel(), order, available, sofar);
+            schedule(alert, fallback.channel(), sofar.size(), clock.instant());
         } else if (next instanceof NextStep.GiveUp && !alert.everyChannel()) {
             LOG.error("alert {} to {} could not be delivered on any channel", alert.id(), alert.recipient());
         }
@@ -140,8 +180,8 @@ class AlertSending implements DueWork {
         };
     }
 
-    private AlertDelivery attempt(Alert alert, DeliveryChannel channel) {
-        Instant at = clock.instant();
+    private AlertDelivery attempt(Alert alert, DeliveryChannel channel, AlertDelivery sending) {
+        Instant at = sending.attemptedAt();
         DeliveryResult result;
         try {
             result = switch (channel) {
@@ -155,14 +195,15 @@ class AlertSending implements DueWork {
         }
         if (result instanceof DeliveryResult.Accepted accepted) {
             LOG.info("alert {} to {} accepted by {}", alert.id(), alert.recipient(), channel);
-            return new AlertDelivery(null, alert.id(), channel, AlertDelivery.Status.ACCEPTED, false, accepted.providerId(), null, null, at, at);
+            return new AlertDelivery(sending.id(), alert.id(), channel, AlertDelivery.Status.ACCEPTED, false, accepted.providerId(), null, null, at,
+                    clock.instant());
         }
         DeliveryResult.Failed failed = (DeliveryResult.Failed) result;
         LOG.warn("alert {} to {} refused by {} ({}{})", alert.id(), alert.recipient(), channel, failed.errorCode(),
                 failed.retryable() ? ", may be tried again" : "");
         String reason = failed.reason() == null ? null : failed.reason().substring(0, Math.min(300, failed.reason().length()));
-        return new AlertDelivery(null, alert.id(), channel, AlertDelivery.Status.FAILED, failed.retryable(), null, failed.errorCode(),
-                reason, at, at);
+        return new AlertDelivery(sending.id(), alert.id(), channel, AlertDelivery.Status.FAILED, failed.retryable(), null, failed.errorCode(),
+                reason, at, clock.instant());
     }
 
     /** To every device of the recipient's staff accounts; taken if any device took it. Devices Firebase no longer knows are forgotten. */

@@ -1,6 +1,7 @@
 package org.whatmatters.backend.alert;
 
 import jakarta.inject.Singleton;
+import org.whatmatters.backend.person.Fact;
 import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.person.PersonEvent;
 import org.whatmatters.backend.coordinator.CareDirectory;
@@ -66,15 +67,22 @@ class AlertTargets {
         this.settings = settings;
     }
 
-    /** Who is told of this event first. */
+    /**
+     * Who is told of this event first. Only what the event's kind needs is read: an event that alerts nobody (a
+     * language change, a skipped question: most of a conversation's events) reads no fact and nothing of the
+     * directory, and consent is read (one fact, not all of them) only for kinds that a coordinator may hear of.
+     */
     List<AlertTarget> first(PersonEvent event) {
-        Long person = event.personId();
-        boolean consented = "yes".equalsIgnoreCase(facts.currentFor(person).get(CONSENT));
-        Optional<Coordinator> coordinator = directory.coordinatorOf(person);
-        Optional<CareTeam> team = coordinator.flatMap(directory::teamOf);
-        List<AlertTarget> targets = new ArrayList<>();
         String kind = event.kind();
+        if (!alertsAnyone(kind)) {
+            return List.of();
+        }
+        Long person = event.personId();
+        List<AlertTarget> targets = new ArrayList<>();
         if ("CRISIS".equals(kind)) {
+            boolean consented = consented(person);
+            Optional<Coordinator> coordinator = directory.coordinatorOf(person);
+            Optional<CareTeam> team = coordinator.flatMap(directory::teamOf);
             coordinator.ifPresent(c -> targets.add(coordinator(c, team, consented || settings.crisisIdentifiesWithoutConsent())));
             team.or(directory::defaultCrisisTeam).ifPresent(duty -> targets.add(dutyWorker(duty, true)));
             if (targets.isEmpty()) {
@@ -82,13 +90,13 @@ class AlertTargets {
                 lead(person).ifPresent(targets::add);
             }
         } else if (FOR_CONSENTED_COORDINATOR.contains(kind)) {
-            if (consented) {
-                coordinator.ifPresent(c -> targets.add(coordinator(c, team, true)));
+            if (consented(person)) {
+                consentedCoordinator(person).ifPresent(targets::add);
             }
         } else if (FOR_PARTNER_AND_CONSENTED_COORDINATOR.contains(kind)) {
             partner(person, true).ifPresent(targets::add);
-            if (consented) {
-                coordinator.ifPresent(c -> targets.add(coordinator(c, team, true)));
+            if (consented(person)) {
+                consentedCoordinator(person).ifPresent(targets::add);
             }
         } else if (FOR_PARTNER.contains(kind)) {
             partner(person, true).ifPresent(targets::add);
@@ -97,6 +105,22 @@ class AlertTargets {
             partner(person, true).or(() -> directory.crisisTeamFor(person).map(duty -> dutyWorker(duty, true))).ifPresent(targets::add);
         }
         return targets;
+    }
+
+    /** Whether any recipient is ever told of this kind of event (decided by its kind alone, before anything is read). */
+    static boolean alertsAnyone(String kind) {
+        return "CRISIS".equals(kind) || MESSAGE_FAILED.equals(kind) || FOR_CONSENTED_COORDINATOR.contains(kind)
+                || FOR_PARTNER_AND_CONSENTED_COORDINATOR.contains(kind) || FOR_PARTNER.contains(kind);
+    }
+
+    /** The person's current answer to sharing with their coordinator: their newest consent fact only. */
+    private boolean consented(Long person) {
+        List<Fact> answers = facts.findByPersonIdInAndNameOrderById(List.of(person), CONSENT);
+        return !answers.isEmpty() && "yes".equalsIgnoreCase(answers.get(answers.size() - 1).content());
+    }
+
+    private Optional<AlertTarget> consentedCoordinator(Long person) {
+        return directory.coordinatorOf(person).map(c -> coordinator(c, directory.teamOf(c), true));
     }
 
     /**

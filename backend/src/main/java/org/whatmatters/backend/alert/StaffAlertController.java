@@ -1,33 +1,36 @@
 package org.whatmatters.backend.alert;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.whatmatters.backend.person.FactRepository;
-import org.whatmatters.backend.coordinator.CareDirectory;
 import org.whatmatters.backend.coordinator.Coordinator;
-import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.paging.PagedResponse;
 import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.ReferralRepository;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.security.SignedIn;
-import org.whatmatters.backend.staff.StaffAccountRepository;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Alerts for signed-in staff. A partner sees every alert about the people their organisation handles — every
  * send, acknowledgement and escalation — and who each is about. A coordinator sees the alerts sent to them, and
  * who one is about only when it identifies the person (they consented to share, or a crisis). Each recipient
- * can acknowledge their alert here as well as through its link.
+ * can acknowledge their alert here as well as through its link. The list is paged like the caseload
+ * ({@link PagedResponse}: {@code page}, {@code size}, newest first, the first 100 by default).
  */
 @Controller("/staff/alerts")
 @Secured({Role.Names.PARTNER, Role.Names.COORDINATOR})
@@ -35,52 +38,40 @@ import java.util.Optional;
 @SecurityRequirement(name = "bearer")
 public class StaffAlertController {
 
+    private final StaffAlerts staffAlerts;
     private final AlertRepository alerts;
-    private final AlertDeliveryRepository deliveries;
     private final Alerts alerting;
     private final ReferralRepository referrals;
-    private final StaffAccountRepository accounts;
-    private final CareDirectory directory;
-    private final PersonRepository people;
-    private final FactRepository facts;
 
-    StaffAlertController(AlertRepository alerts, AlertDeliveryRepository deliveries, Alerts alerting, ReferralRepository referrals,
-                         StaffAccountRepository accounts, CareDirectory directory, PersonRepository people, FactRepository facts) {
+    StaffAlertController(StaffAlerts staffAlerts, AlertRepository alerts, Alerts alerting, ReferralRepository referrals) {
+        this.staffAlerts = staffAlerts;
         this.alerts = alerts;
-        this.deliveries = deliveries;
         this.alerting = alerting;
         this.referrals = referrals;
-        this.accounts = accounts;
-        this.directory = directory;
-        this.people = people;
-        this.facts = facts;
+    }
+
+    /** {@code personId}: only the alerts about this person (a coordinator: only those that identify them). */
+    @Get
+    HttpResponse<List<AlertView>> list(@QueryValue @Nullable Long personId, Pageable pageable, HttpRequest<?> request,
+                                       Authentication authentication) {
+        return PagedResponse.of(page(authentication, personId, pageable), request);
     }
 
     /** Also the console's alert lists: the same visibility rules, not written twice. */
-    @Get
-    public List<AlertView> list(Authentication authentication) {
-        SignedIn staff = SignedIn.from(authentication);
-        List<Alert> visible;
-        if (staff.partner()) {
-            List<Long> theirs = referrals.findByOrganisationIdOrderByIdDesc(staff.organisationId()).stream().map(Referral::personId).toList();
-            visible = theirs.isEmpty() ? List.of() : alerts.findByPersonIdInOrderByIdDesc(theirs);
-        } else {
-            visible = coordinatorOf(staff).map(c -> alerts.findByRecipientAndRecipientIdOrderByIdDesc(Recipient.COORDINATOR, c.id()))
-                    .orElse(List.of());
-        }
-        return visible.stream().map(alert -> view(alert, staff)).toList();
+    public Page<AlertView> page(Authentication authentication, @Nullable Long personId, Pageable pageable) {
+        return staffAlerts.page(SignedIn.from(authentication), personId, pageable);
     }
 
     @Get("/{id}")
     AlertView show(@PathVariable Long id, Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
-        return view(visibleTo(id, staff), staff);
+        return staffAlerts.view(visibleTo(id, staff), staff);
     }
 
     @Post("/{id}/acknowledge")
     public AlertView acknowledge(@PathVariable Long id, Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
-        return view(alerting.acknowledge(visibleTo(id, staff), staff.actor()), staff);
+        return staffAlerts.view(alerting.acknowledge(visibleTo(id, staff), staff.actor()), staff);
     }
 
     private Alert visibleTo(Long id, SignedIn staff) {
@@ -88,24 +79,12 @@ public class StaffAlertController {
         boolean visible = staff.partner()
                 ? referrals.findFirstByPersonIdOrderByIdDesc(alert.personId()).map(Referral::organisationId)
                         .filter(organisation -> organisation.equals(staff.organisationId())).isPresent()
-                : alert.recipient() == Recipient.COORDINATOR && coordinatorOf(staff).map(Coordinator::id)
+                : alert.recipient() == Recipient.COORDINATOR && staffAlerts.coordinatorOf(staff).map(Coordinator::id)
                         .filter(coordinator -> Objects.equals(coordinator, alert.recipientId())).isPresent();
         if (!visible) {
             throw notFound(id);
         }
         return alert;
-    }
-
-    private AlertView view(Alert alert, SignedIn staff) {
-        AlertView.About about = staff.partner() || alert.identifying()
-                ? people.findById(alert.personId()).map(person -> new AlertView.About(person.id(),
-                        facts.currentFor(person.id()).get("preferred_name"), person.phoneE164())).orElse(null)
-                : null;
-        return AlertView.of(alert, deliveries.findByAlertIdOrderById(alert.id()), about);
-    }
-
-    private Optional<Coordinator> coordinatorOf(SignedIn staff) {
-        return accounts.findByUsername(staff.username()).flatMap(account -> directory.forStaffAccount(account.id()));
     }
 
     private static NotFound notFound(Long id) {

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.person.FactRepository;
+import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.problem.Conflict;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.problem.NotFound;
@@ -48,10 +49,12 @@ public class FollowUps {
     private final FactRepository facts;
     private final ReferralRepository referrals;
     private final OrganisationRepository organisations;
+    private final PersonRepository people;
     private final Clock clock;
 
     FollowUps(FollowUpContactRepository contacts, ContactSchedule scheduler, FollowUpAudit audit, FollowUpSettings settings,
-              FactRepository facts, ReferralRepository referrals, OrganisationRepository organisations, Clock clock) {
+              FactRepository facts, ReferralRepository referrals, OrganisationRepository organisations, PersonRepository people,
+              Clock clock) {
         this.contacts = contacts;
         this.scheduler = scheduler;
         this.audit = audit;
@@ -59,6 +62,7 @@ public class FollowUps {
         this.facts = facts;
         this.referrals = referrals;
         this.organisations = organisations;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -95,6 +99,7 @@ public class FollowUps {
         if (!CONTACT_SCRIPTS.contains(script)) {
             throw new Invalid("script must be one of " + CONTACT_SCRIPTS);
         }
+        lockPerson(personId);
         Instant due = at == null ? timesFor(personId).firstAllowedAt(clock.instant()) : allowed(at);
         ContactChannel how = channel == null ? preferredChannel(personId) : channel;
         FollowUpContact contact = FollowUpContact.scheduled(personId, referralId, nextNumber(personId), script, how, due, clock.instant());
@@ -152,6 +157,7 @@ public class FollowUps {
     @Transactional
     public List<FollowUpContact> changeChannel(Long personId, @Nullable Long contactId, ContactChannel channel, String actor,
                                                @Nullable String reason) {
+        lockPerson(personId);
         List<FollowUpContact> changing = contactId == null
                 ? contacts.findByPersonIdAndStatusInOrderByContactNumber(personId, Set.of(ContactStatus.SCHEDULED, ContactStatus.PAUSED, ContactStatus.TASK))
                 : List.of(changeable(personId, contactId));
@@ -176,6 +182,7 @@ public class FollowUps {
     /** Holds every contact still to come; nothing is sent until {@link #resume}. */
     @Transactional
     public List<FollowUpContact> pause(Long personId, Long referralId, String actor, @Nullable String reason) {
+        lockPerson(personId);
         Referral referral = referrals.findById(referralId).orElseThrow();
         if (referral.followUpsPausedAt() != null) {
             throw new Conflict("follow-ups are already paused");
@@ -193,6 +200,7 @@ public class FollowUps {
     /** Lets paused contacts run again: at their own time, or at the first allowed time from now if that has passed. */
     @Transactional
     public List<FollowUpContact> resume(Long personId, Long referralId, String actor, @Nullable String reason) {
+        lockPerson(personId);
         Referral referral = referrals.findById(referralId).orElseThrow();
         if (referral.followUpsPausedAt() == null) {
             throw new Conflict("follow-ups are not paused");
@@ -215,6 +223,7 @@ public class FollowUps {
     /** Stops every contact not yet finished (the person declined further contact, or the referral ended). */
     @Transactional
     public List<FollowUpContact> stopAll(Long personId, String actor, @Nullable String reason) {
+        lockPerson(personId);
         Instant now = clock.instant();
         List<FollowUpContact> stopped = new ArrayList<>();
         for (FollowUpContact contact : contacts.findByPersonIdAndStatusInOrderByContactNumber(personId, OPEN)) {
@@ -324,8 +333,17 @@ public class FollowUps {
     }
 
     FollowUpContact find(Long personId, Long contactId) {
+        lockPerson(personId);
         return contacts.lockById(contactId).filter(contact -> contact.personId().equals(personId))
                 .orElseThrow(() -> new NotFound("no follow-up contact " + contactId + " for this person"));
+    }
+
+    /**
+     * The one lock order: the person, then their referral and contacts (as a message's turn and a contact's task
+     * take them). Taken again in a transaction that holds it already, it changes nothing.
+     */
+    private void lockPerson(Long personId) {
+        people.lockById(personId).orElseThrow(() -> new NotFound("no person " + personId));
     }
 
     private int nextNumber(Long personId) {

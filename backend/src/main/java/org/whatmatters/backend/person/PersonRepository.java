@@ -7,6 +7,8 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -14,6 +16,9 @@ public interface PersonRepository extends CrudRepository<Person, Long> {
 
     /** By the keyed hash of their E.164 number ({@code privacy.PhoneLookup}); People.findByNumber hashes it. */
     Optional<Person> findByPhoneE164Hash(String phoneE164Hash);
+
+    /** Many people in one query (a page of a list). */
+    List<Person> findByIdIn(Collection<Long> ids);
 
     /**
      * Adds the person with this number unless they exist: two first messages from one new number at once (two

@@ -7,14 +7,13 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.ConversationTurns;
-import org.whatmatters.backend.person.PersonEvent;
-import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.followup.FollowUps;
 import org.whatmatters.backend.problem.Conflict;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.person.PersonEvent;
 import org.whatmatters.backend.person.PersonEvents;
+import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.staff.OrganisationRepository;
 
 import java.time.Clock;
@@ -37,6 +36,10 @@ import static org.whatmatters.backend.referral.ReferralStatus.WHAT_MATTERS_DONE;
  * item delivered before it was ordered, a declined referral accepted) is refused with 409. Good news
  * (accepted, ordered, delivered) is texted to the person at once, so nobody waits in silence; a decline is
  * for the named contact to explain in person. Delivery starts the follow-up schedule.
+ * <p>
+ * Lock order: every change locks the person's row before the referral's ({@link #lock}), the order a message
+ * from the person takes (its turn locks the person, then may move the referral on). A partner's accept and the
+ * person's reply at the same moment then wait for each other instead of deadlocking.
  */
 @Singleton
 public class Referrals {
@@ -57,6 +60,7 @@ public class Referrals {
     static final String SERVICE = "service";
 
     private final ReferralRepository referrals;
+    private final PersonRepository people;
     private final ReferralChangeRepository changes;
     private final ReferralRouting routing;
     private final OrganisationRepository organisations;
@@ -66,10 +70,11 @@ public class Referrals {
     private final PersonEvents events;
     private final Clock clock;
 
-    Referrals(ReferralRepository referrals, ReferralChangeRepository changes, ReferralRouting routing,
+    Referrals(ReferralRepository referrals, PersonRepository people, ReferralChangeRepository changes, ReferralRouting routing,
               OrganisationRepository organisations, ApplicationEventPublisher<ReferralDelivered> delivered,
               ApplicationEventPublisher<ReferralEnded> ended, ConversationTurns turns, PersonEvents events, Clock clock) {
         this.referrals = referrals;
+        this.people = people;
         this.changes = changes;
         this.routing = routing;
         this.organisations = organisations;
@@ -171,7 +176,7 @@ public class Referrals {
         if (namedContact == null || namedContact.isBlank() || namedContact.length() > 200) {
             throw new Invalid("namedContact is a name of up to 200 characters, e.g. 'Sam at Bradford Mind'");
         }
-        Referral referral = referrals.lockById(referralId).orElseThrow();
+        Referral referral = lock(referralId);
         Referral named = referrals.update(referral.withNamedContact(namedContact.strip(), clock.instant()));
         changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
                 "NAMED_CONTACT", null));
@@ -184,7 +189,7 @@ public class Referrals {
      */
     @Transactional
     public Referral assignCoordinator(Long referralId, String actor, @Nullable Long coordinatorId) {
-        Referral referral = referrals.lockById(referralId).orElseThrow();
+        Referral referral = lock(referralId);
         Referral linked = referrals.update(referral.withCoordinator(coordinatorId, clock.instant()));
         changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
                 "COORDINATOR", coordinatorId == null ? "coordinator unlinked" : "coordinator " + coordinatorId));
@@ -201,8 +206,7 @@ public class Referrals {
         if (!organisations.existsById(organisationId)) {
             throw new Invalid("no organisation " + organisationId);
         }
-        Referral referral = referrals.lockById(referralId)
-                .orElseThrow(() -> new NotFound("no referral " + referralId));
+        Referral referral = lock(referralId);
         Referral assigned = referrals.update(referral.withOrganisation(organisationId, clock.instant()));
         changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
                 "ASSIGNED", "to organisation " + organisationId));
@@ -210,12 +214,22 @@ public class Referrals {
     }
 
     private Referral lockFor(Long referralId, ReferralStatus next) {
-        Referral referral = referrals.lockById(referralId).orElseThrow();
+        Referral referral = lock(referralId);
         if (!ALLOWED_FROM.get(next).contains(referral.status())) {
             throw new Conflict("a referral that is " + referral.status() + " cannot become " + next
                     + " (it can from " + ALLOWED_FROM.get(next) + ")");
         }
         return referral;
+    }
+
+    /**
+     * The person first, then the referral: the one lock order (a referral's person never changes, so reading it
+     * unlocked to find whom to lock is safe).
+     */
+    private Referral lock(Long referralId) {
+        Referral unlocked = referrals.findById(referralId).orElseThrow(() -> new NotFound("no referral " + referralId));
+        people.lockById(unlocked.personId()).orElseThrow();
+        return referrals.lockById(referralId).orElseThrow(() -> new NotFound("no referral " + referralId));
     }
 
     private Referral change(Referral before, Referral after, String actor, @Nullable String code, @Nullable String reason) {

@@ -2,6 +2,7 @@ package org.whatmatters.backend.console.coordinator;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
@@ -41,6 +42,8 @@ import java.util.Map;
 class CoordinatorPages {
 
     static final String ROOT = ConsolePaths.ROOT + "/coordinator";
+    /** The newest hundred of each list (the API's first page). */
+    private static final Pageable FIRST_PAGE = Pageable.from(0, 100);
 
     /** An alert as the list shows it. */
     public record Alert(AlertView view, String at, String about) {
@@ -68,12 +71,12 @@ class CoordinatorPages {
         List<CoordinatorPeopleController.Shared> shared;
         String problem = null;
         try {
-            shared = people.list(who);
+            shared = people.page(who, FIRST_PAGE).getContent();
         } catch (Forbidden notLinked) {
             shared = List.of();
             problem = notLinked.getMessage();
         }
-        List<Alert> theirs = alerts.list(who).stream().map(alert -> new Alert(alert, UkTime.brief(alert.createdAt()),
+        List<Alert> theirs = alerts.page(who, null, FIRST_PAGE).getContent().stream().map(alert -> new Alert(alert, UkTime.brief(alert.createdAt()),
                 alert.about() == null ? "someone who has not agreed to share their details"
                         : alert.about().name() == null ? "person " + alert.about().personId() : alert.about().name())).toList();
         return Pages.page("console/coordinator/home", "people", shared, "alerts", theirs, "problem", problem);

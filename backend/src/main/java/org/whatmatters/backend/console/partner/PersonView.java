@@ -1,6 +1,7 @@
 package org.whatmatters.backend.console.partner;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
@@ -24,7 +25,7 @@ import org.whatmatters.backend.time.UkTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+
 
 /**
  * Everything the person page shows, read through the same services as the API ({@link PersonFile}, the notes,
@@ -79,8 +80,7 @@ class PersonView {
         List<Contact> contacts = summary.followUps().stream().map(PersonView::contact).toList();
         List<Message> transcript = file.transcript(personId, authentication).stream()
                 .map(m -> new Message(UkTime.brief(m.at()), m.direction(), m.channel(), m.text(), m.status())).toList();
-        List<Alert> theirAlerts = alerts.list(authentication).stream()
-                .filter(alert -> alert.about() != null && Objects.equals(alert.about().personId(), personId))
+        List<Alert> theirAlerts = alerts.page(authentication, personId, Pageable.from(0, 100)).getContent().stream()
                 .map(alert -> new Alert(alert, UkTime.brief(alert.createdAt()),
                         alert.acknowledgedAt() == null ? null : UkTime.brief(alert.acknowledgedAt()))).toList();
         List<Note> theirNotes = notes.of(personId, authentication).stream()
