@@ -28,8 +28,11 @@ public class EncryptedText implements AttributeConverter<String, String> {
         if (entityValue == null) {
             return null;
         }
-        // only what RowBoundText sealed passes as it is: text that merely looks encrypted is encrypted like any other
-        return sealed.contains(entityValue) ? entityValue : cipher.encrypt(entityValue, binding(context));
+        // what RowBoundText sealed for this very value is written; any other value (no row owner) is bound to its
+        // property, and text that merely looks encrypted is encrypted like any other
+        Binding column = binding(context);
+        String rowBound = sealed.take(column.place(), entityValue);
+        return rowBound != null ? rowBound : cipher.encrypt(entityValue, column);
     }
 
     @Override

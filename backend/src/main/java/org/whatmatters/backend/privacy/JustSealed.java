@@ -2,25 +2,52 @@ package org.whatmatters.backend.privacy;
 
 import jakarta.inject.Singleton;
 
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The values {@link RowBoundText} has just sealed for an entity about to be written, so that {@link EncryptedText}
- * writes exactly those as they are (each holds a fresh random nonce, so no other text is ever equal to one).
- * Weakly held: an entry goes once its entity is gone.
+ * The values {@link RowBoundText} has just sealed for an entity about to be written, handed to {@link EncryptedText}
+ * when Micronaut Data converts that same property value for the statement (on the same thread, straight after the
+ * pre-write event). The entity itself keeps its clear text, so what {@code save} returns reads as it was given:
+ * code using the saved entity never sees a ciphertext. Keyed by the property and the very {@code String} instance
+ * (identity, not equality), first sealed first taken, so two rows saved together with the same text each get
+ * their own sealing.
  */
 @Singleton
 class JustSealed {
 
-    private final Set<String> values = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private record Key(String property, String plain) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.property.equals(property) && key.plain == plain;
+        }
 
-    void add(String sealed) {
-        values.add(sealed);
+        @Override
+        public int hashCode() {
+            return property.hashCode() * 31 + System.identityHashCode(plain);
+        }
     }
 
-    boolean contains(String value) {
-        return values.contains(value);
+    private final ThreadLocal<Map<Key, Deque<String>>> pending = ThreadLocal.withInitial(HashMap::new);
+
+    void add(String property, String plain, String sealed) {
+        pending.get().computeIfAbsent(new Key(property, plain), key -> new ArrayDeque<>()).addLast(sealed);
+    }
+
+    /** The sealing made for this value of this property, once; null when there is none. */
+    String take(String property, String plain) {
+        Map<Key, Deque<String>> map = pending.get();
+        Key key = new Key(property, plain);
+        Deque<String> sealed = map.get(key);
+        if (sealed == null) {
+            return null;
+        }
+        String value = sealed.pollFirst();
+        if (sealed.isEmpty()) {
+            map.remove(key);
+        }
+        return value;
     }
 }

@@ -114,9 +114,7 @@ abstract class RowBoundText implements EntityEventListener<Object> {
         for (EncryptedColumns.Field field : fields(context.getPersistentEntity())) {
             Object owner = owner(field, context.getEntity());
             if (field.property().getProperty().get(context.getEntity()) instanceof String plain && field.column().row(owner) != null) {
-                String value = field.column().close(cipher, plain, owner);
-                sealed.add(value);
-                context.setProperty(field.property().getProperty(), value);
+                sealed.add(field.property().getName(), plain, field.column().close(cipher, plain, owner));
             }
         }
     }
