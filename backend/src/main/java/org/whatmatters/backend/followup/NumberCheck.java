@@ -31,6 +31,8 @@ import java.util.Optional;
  *   for the partner, the person's record gets a NUMBER_UNCONFIRMED event, and later contacts are held as tasks too
  *   until a partner confirms the number.</li>
  *   <li>STOP and START go to the conversation as anywhere else (STOP ends the contacts).</li>
+ *   <li>While the number is held (a check failed, no partner has confirmed it since), its other messages are taken
+ *   too and answered with nothing: the conversation could otherwise say what the person was talking about.</li>
  * </ul>
  */
 @Singleton
@@ -47,15 +49,17 @@ class NumberCheck implements AwaitedReply {
     private final FollowUpAudit audit;
     private final ContactSchedule scheduler;
     private final PersonEvents events;
+    private final NumberStillTheirs numbers;
     private final Clock clock;
 
     NumberCheck(FollowUpContactRepository contacts, FactRepository facts, FollowUpAudit audit, ContactSchedule scheduler,
-                PersonEvents events, Clock clock) {
+                PersonEvents events, NumberStillTheirs numbers, Clock clock) {
         this.contacts = contacts;
         this.facts = facts;
         this.audit = audit;
         this.scheduler = scheduler;
         this.events = events;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -78,7 +82,8 @@ class NumberCheck implements AwaitedReply {
     public Optional<Taken> take(Person person, InboundMessage message) {
         List<FollowUpContact> waiting = contacts.findByPersonIdAndStatusInOrderByContactNumber(person.id(),
                 EnumSet.of(ContactStatus.CONFIRMING));
-        if (waiting.isEmpty()) {
+        boolean held = waiting.isEmpty() && numbers.held(person.id());
+        if (waiting.isEmpty() && !held) {
             return Optional.empty();
         }
         Map<String, String> known = facts.currentFor(person.id());
@@ -86,6 +91,11 @@ class NumberCheck implements AwaitedReply {
         String body = message.body() == null ? "" : message.body();
         if (words.is(Lexicon.Kind.OPT_OUT, body) || words.is(Lexicon.Kind.OPT_IN, body)) {
             return Optional.empty(); // STOP works here as anywhere: the conversation opts them out and the contacts end
+        }
+        if (held) {
+            // a check failed and no partner has confirmed the number since: whoever has it now gets no reply from the
+            // conversation (which could say what they were talking about); crisis support has already gone out
+            return Optional.of(new Taken(null));
         }
         Instant now = clock.instant();
         if (GivenName.matches(known.get(NAME_FACT), body)) {

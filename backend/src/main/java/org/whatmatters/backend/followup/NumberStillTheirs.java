@@ -29,6 +29,9 @@ class NumberStillTheirs {
     static final String CONFIRMED = "NUMBER_CONFIRMED";
     static final String UNCONFIRMED = "NUMBER_UNCONFIRMED";
 
+    private static final String LATEST_SETTLED = "SELECT action, changed_at FROM follow_up_change "
+            + "WHERE person_id = ? AND action IN ('" + CONFIRMED + "', '" + UNCONFIRMED + "') ORDER BY id DESC LIMIT 1";
+
     enum Verdict {
         /** Nothing suggests the number changed hands: text as usual. */
         THEIRS,
@@ -53,8 +56,7 @@ class NumberStillTheirs {
         try {
             Connection connection = dataSource.getConnection();
             Instant lastWrote = personCreatedAt;
-            try (PreparedStatement settled = connection.prepareStatement("SELECT action, changed_at FROM follow_up_change "
-                    + "WHERE person_id = ? AND action IN ('" + CONFIRMED + "', '" + UNCONFIRMED + "') ORDER BY id DESC LIMIT 1")) {
+            try (PreparedStatement settled = connection.prepareStatement(LATEST_SETTLED)) {
                 settled.setLong(1, personId);
                 try (ResultSet row = settled.executeQuery()) {
                     if (row.next()) {
@@ -87,6 +89,18 @@ class NumberStillTheirs {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell whether a number is still its person's", e);
+        }
+    }
+
+    /** Whether a check failed and no partner has confirmed the number since. */
+    boolean held(Long personId) {
+        try (PreparedStatement settled = dataSource.getConnection().prepareStatement(LATEST_SETTLED)) {
+            settled.setLong(1, personId);
+            try (ResultSet row = settled.executeQuery()) {
+                return row.next() && UNCONFIRMED.equals(row.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell whether a number is held", e);
         }
     }
 
