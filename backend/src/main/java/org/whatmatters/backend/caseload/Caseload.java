@@ -32,7 +32,7 @@ public class Caseload {
 
     /** Contacts still ahead or waiting for someone to act. */
     private static final Set<ContactStatus> PENDING = EnumSet.of(ContactStatus.SCHEDULED, ContactStatus.PAUSED, ContactStatus.TASK,
-            ContactStatus.STARTED, ContactStatus.REMINDED, ContactStatus.REPLIED, ContactStatus.POSTPONED);
+            ContactStatus.STARTED, ContactStatus.REMINDED, ContactStatus.REPLIED, ContactStatus.POSTPONED, ContactStatus.CONFIRMING);
     /** A scheduled contact this long past its time was not started: something is holding it (or it is paused). */
     private static final Duration LATE = Duration.ofMinutes(15);
 

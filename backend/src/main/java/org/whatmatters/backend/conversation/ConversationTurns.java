@@ -56,12 +56,14 @@ public class ConversationTurns {
     private final List<HostFacts> hostFacts;
     private final ApplicationEventPublisher<TurnTaken> turnsTaken;
     private final ReplyChannel replyChannel;
+    private final List<AwaitedReply> awaited;
     private final Clock clock;
 
     public ConversationTurns(PersonRepository people, InboundMessageRepository inbound, ConversationRepository conversations,
                              FactRepository facts, EngineEvents events, Outbox outbox, Engine engine, StateCodec codec,
                              ConversationSettings settings, CatalogTexts texts, List<HostFacts> hostFacts,
-                             ApplicationEventPublisher<TurnTaken> turnsTaken, ReplyChannel replyChannel, Clock clock) {
+                             ApplicationEventPublisher<TurnTaken> turnsTaken, ReplyChannel replyChannel,
+                             List<AwaitedReply> awaited, Clock clock) {
         this.people = people;
         this.inbound = inbound;
         this.conversations = conversations;
@@ -75,6 +77,7 @@ public class ConversationTurns {
         this.hostFacts = hostFacts;
         this.turnsTaken = turnsTaken;
         this.replyChannel = replyChannel;
+        this.awaited = awaited;
         this.clock = clock;
     }
 
@@ -95,10 +98,29 @@ public class ConversationTurns {
     }
 
     private void handle(Person person, InboundMessage message) {
+        for (AwaitedReply waiting : awaited) {
+            Optional<AwaitedReply.Taken> taken = waiting.take(person, message);
+            if (taken.isPresent()) {
+                answerAside(person, message, taken.get().replyKey());
+                return;
+            }
+        }
         Stepped stepped = move(person, null, (state, known, now) -> SafetyFirst.withoutWhatItDid(message.safety(),
                 engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now))));
         commit(person, stepped, message.id(), message.channel());
         inbound.markProcessed(message.id(), person.id(), stepped.at());
+    }
+
+    /** A message the service was waiting for outside the script: the conversation stays where it was. */
+    private void answerAside(Person person, InboundMessage message, String replyKey) {
+        Instant now = clock.instant();
+        if (replyKey != null && person.optedOutAt() == null) {
+            Text text = replies.get(replyKey);
+            commit(person, move(person, null, (state, known, at) -> new StepResult(state,
+                    List.of(new Outgoing(text.key(), texts.render(text, state.language(), known))), List.of(), List.of())),
+                    message.id(), message.channel());
+        }
+        inbound.markProcessed(message.id(), person.id(), now);
     }
 
     /** Starts a script for someone without a message from them (a scheduled follow-up); false if nothing was sent. */

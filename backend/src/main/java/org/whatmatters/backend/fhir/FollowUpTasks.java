@@ -42,7 +42,7 @@ final class FollowUpTasks {
         return switch (contact.status()) {
             case SCHEDULED -> Task.TaskStatus.REQUESTED;
             case PAUSED -> Task.TaskStatus.ONHOLD;
-            case STARTED, REMINDED, REPLIED, POSTPONED -> Task.TaskStatus.INPROGRESS;
+            case STARTED, REMINDED, REPLIED, POSTPONED, CONFIRMING -> Task.TaskStatus.INPROGRESS;
             case TASK -> Task.TaskStatus.READY;
             case COMPLETED -> Task.TaskStatus.COMPLETED;
             case UNREACHABLE -> Task.TaskStatus.FAILED;

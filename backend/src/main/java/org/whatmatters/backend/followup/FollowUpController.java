@@ -69,14 +69,16 @@ class FollowUpController {
     private final FollowUpChangeRepository changes;
     private final PartnerAccess access;
     private final PartnerStop stop;
+    private final NumberCheck numberCheck;
 
     FollowUpController(FollowUps followUps, ContactOutcomes outcomes, FollowUpChangeRepository changes, PartnerAccess access,
-                       PartnerStop stop) {
+                       PartnerStop stop, NumberCheck numberCheck) {
         this.followUps = followUps;
         this.outcomes = outcomes;
         this.changes = changes;
         this.access = access;
         this.stop = stop;
+        this.numberCheck = numberCheck;
     }
 
     @Get
@@ -98,6 +100,17 @@ class FollowUpController {
     }
 
     /** Signposting now, whenever the partner chooses: a contact of its own at the next allowed time. */
+    /**
+     * The partner has confirmed (by phone, in person) that the number is still the person's (H2): follow-ups are texted
+     * to it again, and the long-silence clock starts from now. Contacts already made tasks stay tasks.
+     */
+    @Post("/number-confirmed")
+    Schedule numberConfirmed(@PathVariable Long personId, @Nullable @Body @Valid Reason body, Authentication authentication) {
+        access.referralFor(personId, authentication);
+        numberCheck.confirmedByPartner(personId, actor(authentication), reason(body));
+        return schedule(personId, authentication);
+    }
+
     @Post("/signposting")
     @Status(HttpStatus.CREATED)
     ContactView offerSignposting(@PathVariable Long personId, @Nullable @Body @Valid Reason body, Authentication authentication) {

@@ -40,10 +40,12 @@ class FollowUpTasks implements DueWork {
     private final FollowUpSettings settings;
     private final Clock clock;
     private final NumberStillTheirs numbers;
+    private final NumberCheck numberCheck;
+    private final IdentityCheckSettings identity;
 
     FollowUpTasks(FollowUpContactRepository contacts, PersonRepository people, ConversationTurns turns, ContactSchedule scheduler,
                   FollowUps followUps, FollowUpAudit audit, PersonEvents events, FollowUpSettings settings, Clock clock,
-                  NumberStillTheirs numbers) {
+                  NumberStillTheirs numbers, NumberCheck numberCheck, IdentityCheckSettings identity) {
         this.contacts = contacts;
         this.people = people;
         this.turns = turns;
@@ -54,6 +56,8 @@ class FollowUpTasks implements DueWork {
         this.settings = settings;
         this.clock = clock;
         this.numbers = numbers;
+        this.numberCheck = numberCheck;
+        this.identity = identity;
     }
 
     @Override
@@ -80,6 +84,7 @@ class FollowUpTasks implements DueWork {
             case RESUME -> resume(person, contact);
             case REMIND -> remind(person, contact);
             case UNREACHABLE -> unreachable(contact);
+            case NUMBER_UNANSWERED -> numberCheck.unanswered(contact, identity);
         }
     }
 
@@ -93,11 +98,19 @@ class FollowUpTasks implements DueWork {
             LOG.info("follow-up contact {} is a {} task for the partner", contact.id(), contact.channel());
             return;
         }
-        if (numbers.needsConfirming(person.id(), person.createdAt())) {
-            // the number may be someone else's now (H2): nothing is texted until the partner has confirmed who has it
+        NumberStillTheirs.Verdict number = numbers.of(person.id(), person.createdAt());
+        if (number == NumberStillTheirs.Verdict.ASK && numberCheck.canAsk(person.id())) {
+            // the number may be someone else's now (H2): first only the neutral question, nothing personal
+            turns.tell(person.id(), NumberCheck.QUESTION);
+            numberCheck.asked(person.id(), contact, identity);
+            return;
+        }
+        if (number != NumberStillTheirs.Verdict.THEIRS) {
+            // no name to ask for, or a check already failed: nothing is texted until the partner has confirmed who has it
             contacts.update(contact.withStatus(ContactStatus.TASK));
-            audit.record(person.id(), contact, "TASK_DUE", FollowUpAudit.SERVICE,
-                    "number not confirmed (long silence, or reported out of service): confirm who has it before texting", null);
+            audit.record(person.id(), contact, "TASK_DUE", FollowUpAudit.SERVICE, number == NumberStillTheirs.Verdict.HELD
+                    ? "number not confirmed (a check failed; held until a partner confirms it): confirm who has it before texting"
+                    : "number not confirmed (long silence, or reported out of service): confirm who has it before texting", null);
             LOG.info("follow-up contact {} is a task for the partner: the number must be confirmed first", contact.id());
             return;
         }

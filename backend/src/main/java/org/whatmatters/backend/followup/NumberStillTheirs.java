@@ -1,8 +1,6 @@
 package org.whatmatters.backend.followup;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.settings.SettingChecks;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -11,59 +9,102 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Whether a person's number may have passed to someone else (hazard H2): they have not written for
- * FOLLOWUP_IDENTITY_CHECK_AFTER, or Twilio has said since they last wrote that the number is not in service
- * (21211 invalid, 21614 not a mobile, 30005 unknown or inactive, 30006 landline or unreachable carrier). Then a
- * follow-up is not texted: it becomes a task for the partner, who confirms who has the number first.
+ * Whether a person's number may have passed to someone else (hazard H2): they have not written, nor had their
+ * number confirmed, for FOLLOWUP_IDENTITY_CHECK_AFTER, or Twilio has said since then that the number is not in
+ * service (21211 invalid, 21614 not a mobile, 30005 unknown or inactive, 30006 landline or unreachable carrier).
+ * Then the follow-up first asks, neutrally, for the first name they gave ({@link NumberCheck}). Once a check has
+ * failed (a wrong name, WRONG NUMBER, no reply) the number stays unconfirmed — whatever is written to it later —
+ * until a partner confirms who has it.
  */
 @Singleton
 class NumberStillTheirs {
 
     static final List<String> OUT_OF_SERVICE = List.of("21211", "21614", "30005", "30006");
+    /** Audit actions ({@code follow_up_change.action}) that settle whose number it is. */
+    static final String ASKED = "NUMBER_ASKED";
+    static final String CONFIRMED = "NUMBER_CONFIRMED";
+    static final String UNCONFIRMED = "NUMBER_UNCONFIRMED";
+
+    private static final String LATEST_SETTLED = "SELECT action, changed_at FROM follow_up_change "
+            + "WHERE person_id = ? AND action IN ('" + CONFIRMED + "', '" + UNCONFIRMED + "') ORDER BY id DESC LIMIT 1";
+
+    enum Verdict {
+        /** Nothing suggests the number changed hands: text as usual. */
+        THEIRS,
+        /** It may have: ask first for the name they gave. */
+        ASK,
+        /** A check failed and no partner has confirmed the number since: nothing is texted. */
+        HELD
+    }
 
     private final DataSource dataSource;
     private final Clock clock;
-    private final Duration identityCheckAfter;
+    private final IdentityCheckSettings settings;
 
-    NumberStillTheirs(DataSource dataSource, Clock clock,
-                      @Value("${whatmatters.followup.identity-check-after:183d}") Duration identityCheckAfter) {
+    NumberStillTheirs(DataSource dataSource, Clock clock, IdentityCheckSettings settings) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.identityCheckAfter = SettingChecks.positive("FOLLOWUP_IDENTITY_CHECK_AFTER", identityCheckAfter);
+        this.settings = settings;
     }
 
     /** Runs in the caller's transaction (the due task's). */
-    boolean needsConfirming(Long personId, Instant personCreatedAt) {
+    Verdict of(Long personId, Instant personCreatedAt) {
         try {
             Connection connection = dataSource.getConnection();
             Instant lastWrote = personCreatedAt;
+            try (PreparedStatement settled = connection.prepareStatement(LATEST_SETTLED)) {
+                settled.setLong(1, personId);
+                try (ResultSet row = settled.executeQuery()) {
+                    if (row.next()) {
+                        if (UNCONFIRMED.equals(row.getString(1))) {
+                            return Verdict.HELD;
+                        }
+                        lastWrote = later(lastWrote, row.getTimestamp(2));
+                    }
+                }
+            }
             try (PreparedStatement last = connection.prepareStatement(
                     "SELECT MAX(received_at) FROM inbound_message WHERE person_id = ?")) {
                 last.setLong(1, personId);
                 try (ResultSet row = last.executeQuery()) {
-                    if (row.next() && row.getTimestamp(1) != null && row.getTimestamp(1).toInstant().isAfter(lastWrote)) {
-                        lastWrote = row.getTimestamp(1).toInstant();
+                    if (row.next()) {
+                        lastWrote = later(lastWrote, row.getTimestamp(1));
                     }
                 }
             }
-            if (lastWrote.plus(identityCheckAfter).isBefore(clock.instant())) {
-                return true;
+            if (lastWrote.plus(settings.checkAfter()).isBefore(clock.instant())) {
+                return Verdict.ASK;
             }
             try (PreparedStatement failed = connection.prepareStatement("SELECT COUNT(*) FROM outbound_message WHERE person_id = ? "
                     + "AND updated_at > ? AND error_code IN ('21211', '21614', '30005', '30006')")) {
                 failed.setLong(1, personId);
                 failed.setTimestamp(2, Timestamp.from(lastWrote));
                 try (ResultSet row = failed.executeQuery()) {
-                    return row.next() && row.getLong(1) > 0;
+                    return row.next() && row.getLong(1) > 0 ? Verdict.ASK : Verdict.THEIRS;
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell whether a number is still its person's", e);
         }
+    }
+
+    /** Whether a check failed and no partner has confirmed the number since. */
+    boolean held(Long personId) {
+        try (PreparedStatement settled = dataSource.getConnection().prepareStatement(LATEST_SETTLED)) {
+            settled.setLong(1, personId);
+            try (ResultSet row = settled.executeQuery()) {
+                return row.next() && UNCONFIRMED.equals(row.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell whether a number is held", e);
+        }
+    }
+
+    private static Instant later(Instant known, Timestamp candidate) {
+        return candidate != null && candidate.toInstant().isAfter(known) ? candidate.toInstant() : known;
     }
 }

@@ -14,7 +14,9 @@ record TaskRef(long contactId, int version, Step step) {
         /** No reply yet: one gentle reminder. */
         REMIND,
         /** Still no reply after the reminder: the partner is told. */
-        UNREACHABLE
+        UNREACHABLE,
+        /** No answer to the question whether the number is still theirs: a task for the partner (H2). */
+        NUMBER_UNANSWERED
     }
 
     static TaskRef of(FollowUpContact contact, Step step) {

@@ -54,6 +54,8 @@ public final class DocumentedVariables {
             "LIMIT_SIGN_IN_PER_MINUTE", "whatmatters.rate-limits.sign-in-per-minute",
             "LIMIT_ALERT_LINKS_PER_MINUTE", "whatmatters.rate-limits.alert-link-per-minute",
             "LIMIT_INBOUND_PER_MINUTE", "whatmatters.rate-limits.inbound-per-minute",
+            "FOLLOWUP_IDENTITY_CHECK_AFTER", "whatmatters.followup.identity.check-after",
+            "FOLLOWUP_IDENTITY_REPLY_WITHIN", "whatmatters.followup.identity.reply-within",
             "AUDIT_RETENTION", "whatmatters.retention.audit",
             "PERSON_RETENTION", "whatmatters.retention.person");
 
