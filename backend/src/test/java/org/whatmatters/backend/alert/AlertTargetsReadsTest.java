@@ -42,7 +42,7 @@ class AlertTargetsReadsTest {
     private final StaffDeviceRepository devices = mock(StaffDeviceRepository.class);
     private final AlertTargets targets = new AlertTargets(directory, facts, referrals, partners, accounts, devices,
             new AlertSettings(Duration.ofMinutes(30), Duration.ofMinutes(30), 2, "true", "", LocalTime.of(9, 0), LocalTime.of(17, 0),
-                    3, Duration.ofMinutes(1)));
+                    3, Duration.ofMinutes(1), Duration.ofDays(7)));
 
     @ParameterizedTest
     @ValueSource(strings = {"QUESTION_SKIPPED", "LANGUAGE_CHANGED", "SCRIPT_FINISHED", "STATUS_REQUESTED", "POSTPONED", "OPTED_IN"})
