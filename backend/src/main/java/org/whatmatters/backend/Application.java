@@ -3,26 +3,33 @@ package org.whatmatters.backend;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import java.util.Map;
+import java.util.TimeZone;
 import org.whatmatters.backend.settings.DocumentedVariables;
 import org.whatmatters.backend.settings.InvalidSettingException;
 import org.whatmatters.backend.settings.LocalSecrets;
 import org.whatmatters.backend.settings.StartupFailure;
 
-import java.util.Map;
-import java.util.TimeZone;
-
-@OpenAPIDefinition(info = @Info(
-        title = "WhatMatters",
-        version = "0.1",
-        description = "Self-referral and follow-up for mental-health personal health budgets: Twilio webhooks, staff API."))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "WhatMatters",
+                        version = "0.1",
+                        description =
+                                "Self-referral and follow-up for mental-health personal health budgets: Twilio webhooks, staff API."))
+@SecurityScheme(
+        name = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT")
 public class Application {
 
     public static void main(String[] args) {
-        // Instants are stored in DATETIME columns; one zone everywhere keeps them exact across DST changes.
+        // Instants are stored in DATETIME columns; one zone everywhere keeps them exact across DST
+        // changes.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Map<String, Object> developmentSecrets;
         try {
@@ -32,11 +39,12 @@ public class Application {
             System.exit(1);
             return;
         }
-        ApplicationContext context = StartupFailure.reportBadSettingsBriefly(Micronaut.build(args))
-                .mainClass(Application.class)
-                .properties(developmentSecrets)
-                .propertySources(DocumentedVariables.fromEnvironment(System.getenv()))
-                .start();
+        ApplicationContext context =
+                StartupFailure.reportBadSettingsBriefly(Micronaut.build(args))
+                        .mainClass(Application.class)
+                        .properties(developmentSecrets)
+                        .propertySources(DocumentedVariables.fromEnvironment(System.getenv()))
+                        .start();
         if (ClassDataTraining.requested()) {
             ClassDataTraining.finish(context);
         }

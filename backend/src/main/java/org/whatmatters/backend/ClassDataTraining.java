@@ -2,25 +2,25 @@ package org.whatmatters.backend;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 
 /**
- * The build's training start for class-data sharing (AppCDS): {@code java -XX:ArchiveClassesAtExit=whatmatters.jsa
- * -Dwhatmatters.cds.training=true -jar whatmatters.jar} starts the application, asks it for {@code /health} once
- * (so the classes of one request are loaded too), stops it and exits, and the JVM writes the classes it loaded into
- * the archive. {@code ## Run} then starts with {@code -XX:SharedArchiveFile=backend/target/whatmatters.jsa}, which maps
- * them instead of finding, reading and verifying each in the fat jar again. Nothing here runs without the property.
+ * The build's training start for class-data sharing (AppCDS): {@code java
+ * -XX:ArchiveClassesAtExit=whatmatters.jsa -Dwhatmatters.cds.training=true -jar whatmatters.jar}
+ * starts the application, asks it for {@code /health} once (so the classes of one request are
+ * loaded too), stops it and exits, and the JVM writes the classes it loaded into the archive.
+ * {@code ## Run} then starts with {@code -XX:SharedArchiveFile=backend/target/whatmatters.jsa},
+ * which maps them instead of finding, reading and verifying each in the fat jar again. Nothing here
+ * runs without the property.
  */
 final class ClassDataTraining {
 
     static final String PROPERTY = "whatmatters.cds.training";
 
-    private ClassDataTraining() {
-    }
+    private ClassDataTraining() {}
 
     static boolean requested() {
         return Boolean.getBoolean(PROPERTY);
@@ -30,10 +30,15 @@ final class ClassDataTraining {
         int status = 0;
         try {
             int port = context.getBean(EmbeddedServer.class).getPort();
-            HttpURLConnection health = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/health").openConnection();
+            HttpURLConnection health =
+                    (HttpURLConnection)
+                            new URL("http://127.0.0.1:" + port + "/health").openConnection();
             health.setConnectTimeout(10_000);
             health.setReadTimeout(60_000);
-            try (InputStream body = health.getResponseCode() < 400 ? health.getInputStream() : health.getErrorStream()) {
+            try (InputStream body =
+                    health.getResponseCode() < 400
+                            ? health.getInputStream()
+                            : health.getErrorStream()) {
                 if (body != null) {
                     body.readAllBytes();
                 }

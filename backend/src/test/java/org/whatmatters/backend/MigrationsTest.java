@@ -1,9 +1,6 @@
 package org.whatmatters.backend;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,23 +8,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * One set of Flyway migrations serves H2 (the zero-install default) and MySQL/MariaDB (production).
- * H2 is always checked here; MariaDB whenever TEST_DATASOURCE_URL points at one (CI does), where the
- * rest of the suite also runs on it.
+ * H2 is always checked here; MariaDB whenever TEST_DATASOURCE_URL points at one (CI does), where
+ * the rest of the suite also runs on it.
  */
 class MigrationsTest {
 
-    private static final List<String> TABLES = List.of(
-            "inbound_message", "organisation", "outbound_message", "person", "staff_account");
+    private static final List<String> TABLES =
+            List.of(
+                    "inbound_message",
+                    "organisation",
+                    "outbound_message",
+                    "person",
+                    "staff_account");
 
     @Test
     void migrateAFreshH2DatabaseInMySqlMode() throws SQLException {
-        String url = "jdbc:h2:mem:migrations-" + System.nanoTime()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+        String url =
+                "jdbc:h2:mem:migrations-"
+                        + System.nanoTime()
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
         MigrateResult result = flyway(url, "sa", "").migrate();
 
         assertThat(result.success).isTrue();
@@ -37,7 +43,9 @@ class MigrationsTest {
     }
 
     @Test
-    @EnabledIfEnvironmentVariable(named = "TEST_DATASOURCE_URL", matches = "jdbc:(mysql|mariadb):.*")
+    @EnabledIfEnvironmentVariable(
+            named = "TEST_DATASOURCE_URL",
+            matches = "jdbc:(mysql|mariadb):.*")
     void migrateTheMariaDbTestDatabase() throws SQLException {
         String url = System.getenv("TEST_DATASOURCE_URL");
         String user = System.getenv("TEST_DATASOURCE_USERNAME");
@@ -49,12 +57,23 @@ class MigrationsTest {
     }
 
     private static Flyway flyway(String url, String user, String password) {
-        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load();
+        return Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load();
     }
 
-    private static List<String> tables(String url, String user, String password) throws SQLException {
+    private static List<String> tables(String url, String user, String password)
+            throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), null, "%", new String[]{"TABLE"})) {
+                ResultSet rows =
+                        connection
+                                .getMetaData()
+                                .getTables(
+                                        connection.getCatalog(),
+                                        null,
+                                        "%",
+                                        new String[] {"TABLE"})) {
             List<String> names = new ArrayList<>();
             while (rows.next()) {
                 names.add(rows.getString("TABLE_NAME").toLowerCase());

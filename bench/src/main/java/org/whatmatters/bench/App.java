@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The packaged application ({@code backend/target/whatmatters.jar}) as a process, started the way {@code ## Run} starts it. */
+/**
+ * The packaged application ({@code backend/target/whatmatters.jar}) as a process, started the way
+ * {@code ## Run} starts it.
+ */
 final class App implements AutoCloseable {
 
     static final String ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
@@ -33,7 +36,10 @@ final class App implements AutoCloseable {
         this.startedIn = startedIn;
     }
 
-    /** Everything the application needs to run against the stand-in; {@code database} null = the shipped H2 default in {@code dir/data}. */
+    /**
+     * Everything the application needs to run against the stand-in; {@code database} null = the
+     * shipped H2 default in {@code dir/data}.
+     */
     static Map<String, String> environment(int port, URI twilio, Database database) {
         Map<String, String> env = new HashMap<>();
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
@@ -55,7 +61,8 @@ final class App implements AutoCloseable {
         return env;
     }
 
-    static App start(Path jar, Path dir, int port, Map<String, String> env, List<String> jvmOptions) {
+    static App start(
+            Path jar, Path dir, int port, Map<String, String> env, List<String> jvmOptions) {
         try {
             Files.createDirectories(dir);
             List<String> command = new ArrayList<>();
@@ -63,10 +70,20 @@ final class App implements AutoCloseable {
             command.addAll(jvmOptions);
             command.add("-jar");
             command.add(jar.toAbsolutePath().toString());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile()));
-            builder.environment().keySet().removeIf(name -> name.startsWith("TWILIO_") || name.startsWith("DATASOURCES_")
-                    || name.startsWith("MICRONAUT_"));
+            ProcessBuilder builder =
+                    new ProcessBuilder(command)
+                            .directory(dir.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(
+                                    ProcessBuilder.Redirect.appendTo(
+                                            dir.resolve("app.log").toFile()));
+            builder.environment()
+                    .keySet()
+                    .removeIf(
+                            name ->
+                                    name.startsWith("TWILIO_")
+                                            || name.startsWith("DATASOURCES_")
+                                            || name.startsWith("MICRONAUT_"));
             builder.environment().putAll(env);
             long start = System.nanoTime();
             Process process = builder.start();
@@ -79,15 +96,19 @@ final class App implements AutoCloseable {
 
     private static void awaitHealthy(Process process, int port) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(2)).build();
+        HttpRequest health =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                        .timeout(Duration.ofSeconds(2))
+                        .build();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited during start-up (see its app.log)");
+                throw new IllegalStateException(
+                        "the application exited during start-up (see its app.log)");
             }
             try {
-                HttpResponse<String> answer = client.send(health, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer =
+                        client.send(health, HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200 && answer.body().contains("UP")) {
                     return;
                 }
@@ -111,7 +132,8 @@ final class App implements AutoCloseable {
     /** Resident set size in MB, from /proc (Linux). */
     long rssMegabytes() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            for (String line :
+                    Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
                 }
@@ -130,7 +152,9 @@ final class App implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(
+                    Duration.ofSeconds(30).toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {

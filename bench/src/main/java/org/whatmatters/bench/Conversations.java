@@ -4,22 +4,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Many people, each walking the shipped scripts in order (welcome, language, self-referral, what-matters,
- * contact preferences: the replies of the engine's SelfReferralTranscriptTest). A person sends their next
- * message only after the webhook answered the previous one; whoever has finished is replaced by someone new.
+ * Many people, each walking the shipped scripts in order (welcome, language, self-referral,
+ * what-matters, contact preferences: the replies of the engine's SelfReferralTranscriptTest). A
+ * person sends their next message only after the webhook answered the previous one; whoever has
+ * finished is replaced by someone new.
  */
 final class Conversations {
 
-    static final List<String> REPLIES = List.of(
-            "Hi, my worker said to text this number", "1", "yes", "Dee", "Yes", "Leeds", "1", "1", "Priya Shah", "SKIP",
-            "07700 900456", "yes", "My daughter and my allotment", "People say I'm patient and funny",
-            "I used to play football on Sundays", "SKIP", "Getting out of the flat and seeing people",
-            "Football boots and a season of the Sunday league", "I'd be out every week and sleeping better", "3",
-            "weekdays", "1", "yes", "no");
+    static final List<String> REPLIES =
+            List.of(
+                    "Hi, my worker said to text this number",
+                    "1",
+                    "yes",
+                    "Dee",
+                    "Yes",
+                    "Leeds",
+                    "1",
+                    "1",
+                    "Priya Shah",
+                    "SKIP",
+                    "07700 900456",
+                    "yes",
+                    "My daughter and my allotment",
+                    "People say I'm patient and funny",
+                    "I used to play football on Sundays",
+                    "SKIP",
+                    "Getting out of the flat and seeing people",
+                    "Football boots and a season of the Sunday league",
+                    "I'd be out every week and sleeping better",
+                    "3",
+                    "weekdays",
+                    "1",
+                    "yes",
+                    "no");
 
     /** One person part-way through. */
     static final class Walker {
@@ -41,7 +62,9 @@ final class Conversations {
         this.sidPrefix = String.format("SM%02x", run);
     }
 
-    /** The next person whose turn it is (someone new when everyone else is waiting for an answer). */
+    /**
+     * The next person whose turn it is (someone new when everyone else is waiting for an answer).
+     */
     Walker next() {
         Walker walker = ready.poll();
         if (walker != null) {
@@ -54,7 +77,9 @@ final class Conversations {
         return new Walker(String.format("+4477009%05d", n));
     }
 
-    /** The walker's answer came back: they go on with their next reply, or leave when they are done. */
+    /**
+     * The walker's answer came back: they go on with their next reply, or leave when they are done.
+     */
     void answered(Walker walker) {
         walker.step++;
         if (walker.step < REPLIES.size()) {

@@ -34,9 +34,14 @@ final class Results {
 
     String markdown() {
         StringBuilder out = new StringBuilder("## ").append(title).append("\n\n");
-        out.append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, Java ").append(System.getProperty("java.version"))
-                .append(" (load generator); the machine was shared, so read ratios, not absolute figures.\n\n");
+        out.append("Run ")
+                .append(Instant.now())
+                .append(" on ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ")
+                .append(System.getProperty("java.version"))
+                .append(
+                        " (load generator); the machine was shared, so read ratios, not absolute figures.\n\n");
         out.append("| ").append(String.join(" | ", header)).append(" |\n|");
         header.forEach(h -> out.append("---|"));
         out.append('\n');

@@ -10,13 +10,13 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * An alert link works for ALERT_LINK_EXPIRY after the alert was raised (a forwarded or leaked link does not stay a
- * way in for ever); after that it answers 410 and says to use the signed-in staff API, where the alert still is.
+ * An alert link works for ALERT_LINK_EXPIRY after the alert was raised (a forwarded or leaked link
+ * does not stay a way in for ever); after that it answers 410 and says to use the signed-in staff
+ * API, where the alert still is.
  */
 @ServerFilter("/alerts/**")
 class AlertLinkExpiry {
@@ -41,10 +41,14 @@ class AlertLinkExpiry {
         }
         return alerts.findByToken(parts[2])
                 .filter(alert -> alert.createdAt().plus(expiry).isBefore(clock.instant()))
-                .<MutableHttpResponse<?>>map(expired -> HttpResponse.status(HttpStatus.GONE).contentType(MediaType.TEXT_HTML_TYPE)
-                        .body("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Link expired</title></head><body>"
-                                + "<h1>This alert link has expired</h1><p>Sign in to WhatMatters to see and acknowledge the alert.</p>"
-                                + "</body></html>"))
+                .<MutableHttpResponse<?>>map(
+                        expired ->
+                                HttpResponse.status(HttpStatus.GONE)
+                                        .contentType(MediaType.TEXT_HTML_TYPE)
+                                        .body(
+                                                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Link expired</title></head><body>"
+                                                        + "<h1>This alert link has expired</h1><p>Sign in to WhatMatters to see and acknowledge the alert.</p>"
+                                                        + "</body></html>"))
                 .orElse(null);
     }
 }

@@ -3,24 +3,28 @@ package org.whatmatters.backend.alert;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+import java.time.LocalTime;
 import org.whatmatters.backend.settings.InvalidSettingException;
 import org.whatmatters.backend.settings.SettingChecks;
 import org.whatmatters.notifications.delivery.RetryPolicy;
 
-import java.time.Duration;
-import java.time.LocalTime;
-
 /**
- * {@code whatmatters.alerts.*}: when alerts nobody acknowledged escalate, whether a crisis alert identifies the
- * person to their coordinator even without their consent (duty of care; hazard log H13), the hours and bank
- * holidays routine escalation counts working days in, and how failed deliveries are retried.
+ * {@code whatmatters.alerts.*}: when alerts nobody acknowledged escalate, whether a crisis alert
+ * identifies the person to their coordinator even without their consent (duty of care; hazard log
+ * H13), the hours and bank holidays routine escalation counts working days in, and how failed
+ * deliveries are retried.
  *
- * @param urgentEscalateAfter   an urgent alert not acknowledged in this long goes to the team duty worker by SMS and email
- * @param urgentLeadAfter       ... and this long after that, to the delivery partner's lead
- * @param routineWorkingDays    a routine alert not acknowledged in this many working days goes to the team duty worker
- * @param crisisOverridesConsent whether a coordinator alerted about a crisis may see who it is without consent to share
- * @param bankHolidaysFile      GOV.UK's bank-holidays.json to use instead of the copy shipped (empty: the shipped one)
- * @param opensAt               default working hours (Monday to Friday) where a team's own are not known
+ * @param urgentEscalateAfter an urgent alert not acknowledged in this long goes to the team duty
+ *     worker by SMS and email
+ * @param urgentLeadAfter ... and this long after that, to the delivery partner's lead
+ * @param routineWorkingDays a routine alert not acknowledged in this many working days goes to the
+ *     team duty worker
+ * @param crisisOverridesConsent whether a coordinator alerted about a crisis may see who it is
+ *     without consent to share
+ * @param bankHolidaysFile GOV.UK's bank-holidays.json to use instead of the copy shipped (empty:
+ *     the shipped one)
+ * @param opensAt default working hours (Monday to Friday) where a team's own are not known
  */
 @Context // checked at start-up, not at the first contact
 @ConfigurationProperties("whatmatters.alerts")
@@ -41,14 +45,18 @@ public record AlertSettings(
         SettingChecks.positive("ALERTS_URGENT_LEAD_AFTER", urgentLeadAfter);
         SettingChecks.atLeastOne("ALERTS_ROUTINE_WORKING_DAYS", routineWorkingDays);
         if (!opensAt.isBefore(closesAt)) {
-            throw new InvalidSettingException("ALERTS_OPENS_AT", "must be before ALERTS_CLOSES_AT, was " + opensAt + "-" + closesAt);
+            throw new InvalidSettingException(
+                    "ALERTS_OPENS_AT",
+                    "must be before ALERTS_CLOSES_AT, was " + opensAt + "-" + closesAt);
         }
         SettingChecks.onOrOff(CRISIS_OVERRIDES_CONSENT, crisisOverridesConsent);
         SettingChecks.positive("ALERT_LINK_EXPIRY", linkExpiry);
         SettingChecks.atLeastOne("whatmatters.alerts.attempts-per-channel", attemptsPerChannel);
     }
 
-    /** How often, and how far apart, an alert is tried again on a channel whose failure may pass. */
+    /**
+     * How often, and how far apart, an alert is tried again on a channel whose failure may pass.
+     */
     RetryPolicy retryPolicy() {
         return new RetryPolicy(attemptsPerChannel, retryDelay, 2, retryDelay.multipliedBy(8));
     }

@@ -3,6 +3,11 @@ package org.whatmatters.backend.alert;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.person.PersonEvent;
@@ -11,16 +16,11 @@ import org.whatmatters.backend.person.PersonEventRepository;
 import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.schedule.DueWorkScheduler;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-
 /**
- * Turns what happened into alerts for the people who need to know, in the transaction that raised it: the
- * alerts, their sending and the escalation check are committed with the event or not at all. An alert is
- * acknowledged by its recipient (link or API); acknowledging any alert of an event stops its escalation.
+ * Turns what happened into alerts for the people who need to know, in the transaction that raised
+ * it: the alerts, their sending and the escalation check are committed with the event or not at
+ * all. An alert is acknowledged by its recipient (link or API); acknowledging any alert of an event
+ * stops its escalation.
  */
 @Singleton
 public class Alerts {
@@ -35,8 +35,13 @@ public class Alerts {
     private final EscalationTimes escalationTimes;
     private final Clock clock;
 
-    Alerts(AlertTargets targets, AlertRepository alerts, PersonEventRepository events, DueWorkScheduler scheduler,
-           EscalationTimes escalationTimes, Clock clock) {
+    Alerts(
+            AlertTargets targets,
+            AlertRepository alerts,
+            PersonEventRepository events,
+            DueWorkScheduler scheduler,
+            EscalationTimes escalationTimes,
+            Clock clock) {
         this.targets = targets;
         this.alerts = alerts;
         this.events = events;
@@ -52,20 +57,36 @@ public class Alerts {
         if (first.isEmpty()) {
             return;
         }
-        first.forEach(target -> create(event, 0, target, event.urgency() == PersonEvent.Urgency.URGENT));
-        scheduler.schedule(AlertEscalation.KIND, event.id() + "-1", event.id() + "/1",
+        first.forEach(
+                target -> create(event, 0, target, event.urgency() == PersonEvent.Urgency.URGENT));
+        scheduler.schedule(
+                AlertEscalation.KIND,
+                event.id() + "-1",
+                event.id() + "/1",
                 escalationTimes.firstEscalation(event, first));
-        LOG.info("event {} ({} {}): {} alert(s) made", event.id(), event.urgency(), event.kind(), first.size());
+        LOG.info(
+                "event {} ({} {}): {} alert(s) made",
+                event.id(),
+                event.urgency(),
+                event.kind(),
+                first.size());
     }
 
     /** Alerts for one escalation level: an escalation goes on every channel the recipient has. */
     void escalate(PersonEvent event, int level, List<AlertTarget> to) {
         to.forEach(target -> create(event, level, target, true));
-        LOG.warn("event {} ({} {}) not acknowledged: escalated to level {} ({} alert(s))", event.id(), event.urgency(), event.kind(),
-                level, to.size());
+        LOG.warn(
+                "event {} ({} {}) not acknowledged: escalated to level {} ({} alert(s))",
+                event.id(),
+                event.urgency(),
+                event.kind(),
+                level,
+                to.size());
     }
 
-    /** The recipient acknowledges: their alert, and with it the event, which escalates no further. */
+    /**
+     * The recipient acknowledges: their alert, and with it the event, which escalates no further.
+     */
     @Transactional
     public Alert acknowledge(Alert alert, String by) {
         Alert locked = alerts.lockById(alert.id()).orElseThrow();
@@ -74,9 +95,20 @@ public class Alerts {
         }
         Instant now = clock.instant();
         Alert acknowledged = alerts.update(locked.acknowledged(by, now));
-        events.findById(locked.eventId()).filter(event -> event.handledAt() == null).ifPresent(event ->
-                events.update(new PersonEvent(event.id(), event.personId(), event.kind(), event.urgency(), event.detail(),
-                        event.createdAt(), now, by)));
+        events.findById(locked.eventId())
+                .filter(event -> event.handledAt() == null)
+                .ifPresent(
+                        event ->
+                                events.update(
+                                        new PersonEvent(
+                                                event.id(),
+                                                event.personId(),
+                                                event.kind(),
+                                                event.urgency(),
+                                                event.detail(),
+                                                event.createdAt(),
+                                                now,
+                                                by)));
         LOG.info("alert {} acknowledged by {}", alert.id(), by);
         return acknowledged;
     }
@@ -87,15 +119,43 @@ public class Alerts {
 
     private void create(PersonEvent event, int level, AlertTarget target, boolean everyChannel) {
         List<org.whatmatters.notifications.delivery.DeliveryChannel> reachable = target.reachable();
-        Alert alert = alerts.save(new Alert(null, event.id(), event.personId(), event.kind(), event.urgency(), level,
-                target.recipient(), target.recipientId(), target.name(), target.phone(), target.email(),
-                target.pushAccounts().isEmpty() ? null : String.join(",", target.pushAccounts().stream().map(String::valueOf).toList()),
-                Alert.channels(reachable), everyChannel, target.identifying(), token(), clock.instant(), null, null));
+        Alert alert =
+                alerts.save(
+                        new Alert(
+                                null,
+                                event.id(),
+                                event.personId(),
+                                event.kind(),
+                                event.urgency(),
+                                level,
+                                target.recipient(),
+                                target.recipientId(),
+                                target.name(),
+                                target.phone(),
+                                target.email(),
+                                target.pushAccounts().isEmpty()
+                                        ? null
+                                        : String.join(
+                                                ",",
+                                                target.pushAccounts().stream()
+                                                        .map(String::valueOf)
+                                                        .toList()),
+                                Alert.channels(reachable),
+                                everyChannel,
+                                target.identifying(),
+                                token(),
+                                clock.instant(),
+                                null,
+                                null));
         if (reachable.isEmpty()) {
-            LOG.error("alert {} to {} has no way to reach them: add their phone or email to the directory", alert.id(), target.recipient());
+            LOG.error(
+                    "alert {} to {} has no way to reach them: add their phone or email to the directory",
+                    alert.id(),
+                    target.recipient());
             return;
         }
-        scheduler.schedule(AlertSending.KIND, alert.id() + "-0", String.valueOf(alert.id()), clock.instant());
+        scheduler.schedule(
+                AlertSending.KIND, alert.id() + "-0", String.valueOf(alert.id()), clock.instant());
     }
 
     private static String token() {

@@ -13,12 +13,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
-import java.time.Clock;
-
-/** A staff member registers the phone their alerts should be pushed to (its Firebase registration token), or removes it. */
+/**
+ * A staff member registers the phone their alerts should be pushed to (its Firebase registration
+ * token), or removes it.
+ */
 @Controller("/staff/me/devices")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Alerts")
@@ -26,8 +28,7 @@ import java.time.Clock;
 class DeviceController {
 
     @Serdeable
-    record Device(String token) {
-    }
+    record Device(String token) {}
 
     private final StaffDeviceRepository devices;
     private final StaffAccountRepository accounts;
@@ -46,7 +47,8 @@ class DeviceController {
             throw new Invalid("token is the device's Firebase registration token");
         }
         Long account = accounts.findByUsername(authentication.getName()).orElseThrow().id();
-        devices.findByToken(device.token()).ifPresent(devices::delete); // a phone handed to someone else follows its new owner
+        devices.findByToken(device.token())
+                .ifPresent(devices::delete); // a phone handed to someone else follows its new owner
         devices.save(new StaffDevice(null, account, device.token(), clock.instant()));
     }
 
@@ -54,6 +56,8 @@ class DeviceController {
     @Status(HttpStatus.NO_CONTENT)
     void remove(@Body @Valid Device device, Authentication authentication) {
         Long account = accounts.findByUsername(authentication.getName()).orElseThrow().id();
-        devices.findByToken(device.token()).filter(found -> found.staffAccountId().equals(account)).ifPresent(devices::delete);
+        devices.findByToken(device.token())
+                .filter(found -> found.staffAccountId().equals(account))
+                .ifPresent(devices::delete);
     }
 }

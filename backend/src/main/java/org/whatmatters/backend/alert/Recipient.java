@@ -6,7 +6,10 @@ public enum Recipient {
     COORDINATOR,
     /** The duty worker of the coordinator's team (or of the team taking crisis alerts). */
     DUTY_WORKER,
-    /** The delivery partner handling the person: its shared alert inbox and phone, and its staff's devices. */
+    /**
+     * The delivery partner handling the person: its shared alert inbox and phone, and its staff's
+     * devices.
+     */
     PARTNER,
     /** The delivery partner's lead: the last escalation. */
     PARTNER_LEAD

@@ -4,6 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.whatmatters.backend.coordinator.CareDirectory;
 import org.whatmatters.backend.coordinator.Coordinator;
 import org.whatmatters.backend.paging.PagedResponse;
@@ -14,18 +20,12 @@ import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.security.SignedIn;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
- * One page of the alerts a member of staff may see, in a fixed number of queries however long the page: the
- * page and its count, then the page's deliveries, people and their names, each in one query (not one per alert).
- * A partner sees the alerts about the people their organisation has a referral for; a coordinator the alerts sent
- * to them, and who one is about only when it identifies the person.
+ * One page of the alerts a member of staff may see, in a fixed number of queries however long the
+ * page: the page and its count, then the page's deliveries, people and their names, each in one
+ * query (not one per alert). A partner sees the alerts about the people their organisation has a
+ * referral for; a coordinator the alerts sent to them, and who one is about only when it identifies
+ * the person.
  */
 @Singleton
 class StaffAlerts {
@@ -39,8 +39,13 @@ class StaffAlerts {
     private final PersonRepository people;
     private final FactRepository facts;
 
-    StaffAlerts(AlertRepository alerts, AlertDeliveryRepository deliveries, StaffAccountRepository accounts, CareDirectory directory,
-                PersonRepository people, FactRepository facts) {
+    StaffAlerts(
+            AlertRepository alerts,
+            AlertDeliveryRepository deliveries,
+            StaffAccountRepository accounts,
+            CareDirectory directory,
+            PersonRepository people,
+            FactRepository facts) {
         this.alerts = alerts;
         this.deliveries = deliveries;
         this.accounts = accounts;
@@ -49,7 +54,9 @@ class StaffAlerts {
         this.facts = facts;
     }
 
-    /** {@code about}: only the alerts about this person (for a coordinator, only those that say so). */
+    /**
+     * {@code about}: only the alerts about this person (for a coordinator, only those that say so).
+     */
     Page<AlertView> page(SignedIn staff, @Nullable Long about, Pageable asked) {
         Pageable pageable = PagedResponse.unsorted(asked);
         int size = pageable.getSize();
@@ -61,9 +68,14 @@ class StaffAlerts {
             if (organisation == null) {
                 return Page.of(List.of(), pageable, 0L);
             }
-            rows = about == null ? alerts.pageForOrganisation(organisation, size, offset)
-                    : alerts.pageForOrganisationAbout(organisation, about, size, offset);
-            total = about == null ? alerts.countForOrganisation(organisation) : alerts.countForOrganisationAbout(organisation, about);
+            rows =
+                    about == null
+                            ? alerts.pageForOrganisation(organisation, size, offset)
+                            : alerts.pageForOrganisationAbout(organisation, about, size, offset);
+            total =
+                    about == null
+                            ? alerts.countForOrganisation(organisation)
+                            : alerts.countForOrganisationAbout(organisation, about);
         } else {
             Optional<Coordinator> coordinator = coordinatorOf(staff);
             if (coordinator.isEmpty()) {
@@ -71,9 +83,14 @@ class StaffAlerts {
             }
             String recipient = Recipient.COORDINATOR.name();
             Long id = coordinator.get().id();
-            rows = about == null ? alerts.pageForRecipient(recipient, id, size, offset)
-                    : alerts.pageForRecipientAbout(recipient, id, about, size, offset);
-            total = about == null ? alerts.countForRecipient(recipient, id) : alerts.countForRecipientAbout(recipient, id, about);
+            rows =
+                    about == null
+                            ? alerts.pageForRecipient(recipient, id, size, offset)
+                            : alerts.pageForRecipientAbout(recipient, id, about, size, offset);
+            total =
+                    about == null
+                            ? alerts.countForRecipient(recipient, id)
+                            : alerts.countForRecipientAbout(recipient, id, about);
         }
         return Page.of(views(rows, staff), pageable, total);
     }
@@ -84,27 +101,51 @@ class StaffAlerts {
     }
 
     Optional<Coordinator> coordinatorOf(SignedIn staff) {
-        return accounts.findByUsername(staff.username()).flatMap(account -> directory.forStaffAccount(account.id()));
+        return accounts.findByUsername(staff.username())
+                .flatMap(account -> directory.forStaffAccount(account.id()));
     }
 
     private List<AlertView> views(List<Alert> rows, SignedIn staff) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<AlertDelivery>> deliveriesOf = deliveries.findByAlertIdInOrderById(rows.stream().map(Alert::id).toList())
-                .stream().collect(Collectors.groupingBy(AlertDelivery::alertId));
-        List<Long> shown = rows.stream().filter(alert -> staff.partner() || alert.identifying()).map(Alert::personId).distinct().toList();
-        Map<Long, Person> persons = shown.isEmpty() ? Map.of()
-                : people.findByIdIn(shown).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<Long, List<AlertDelivery>> deliveriesOf =
+                deliveries.findByAlertIdInOrderById(rows.stream().map(Alert::id).toList()).stream()
+                        .collect(Collectors.groupingBy(AlertDelivery::alertId));
+        List<Long> shown =
+                rows.stream()
+                        .filter(alert -> staff.partner() || alert.identifying())
+                        .map(Alert::personId)
+                        .distinct()
+                        .toList();
+        Map<Long, Person> persons =
+                shown.isEmpty()
+                        ? Map.of()
+                        : people.findByIdIn(shown).stream()
+                                .collect(Collectors.toMap(Person::id, Function.identity()));
         Map<Long, String> names = new HashMap<>();
         if (!shown.isEmpty()) {
             // oldest first: the last of each person is their current name
-            facts.findByPersonIdInAndNameOrderById(shown, NAME).forEach((Fact fact) -> names.put(fact.personId(), fact.content()));
+            facts.findByPersonIdInAndNameOrderById(shown, NAME)
+                    .forEach((Fact fact) -> names.put(fact.personId(), fact.content()));
         }
-        return rows.stream().map(alert -> {
-            Person person = staff.partner() || alert.identifying() ? persons.get(alert.personId()) : null;
-            AlertView.About about = person == null ? null : new AlertView.About(person.id(), names.get(person.id()), person.phoneE164());
-            return AlertView.of(alert, deliveriesOf.getOrDefault(alert.id(), List.of()), about);
-        }).toList();
+        return rows.stream()
+                .map(
+                        alert -> {
+                            Person person =
+                                    staff.partner() || alert.identifying()
+                                            ? persons.get(alert.personId())
+                                            : null;
+                            AlertView.About about =
+                                    person == null
+                                            ? null
+                                            : new AlertView.About(
+                                                    person.id(),
+                                                    names.get(person.id()),
+                                                    person.phoneE164());
+                            return AlertView.of(
+                                    alert, deliveriesOf.getOrDefault(alert.id(), List.of()), about);
+                        })
+                .toList();
     }
 }

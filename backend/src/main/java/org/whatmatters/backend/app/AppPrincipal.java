@@ -7,7 +7,8 @@ import org.whatmatters.backend.app.device.PersonTokenFetcher;
 public record AppPrincipal(Long personId, Long deviceId) {
 
     public static AppPrincipal of(Authentication authentication) {
-        return new AppPrincipal(number(authentication.getAttributes().get(PersonTokenFetcher.PERSON_ID)),
+        return new AppPrincipal(
+                number(authentication.getAttributes().get(PersonTokenFetcher.PERSON_ID)),
                 number(authentication.getAttributes().get(PersonTokenFetcher.DEVICE_ID)));
     }
 

@@ -3,8 +3,9 @@ package org.whatmatters.backend.app;
 import io.micronaut.http.HttpStatus;
 
 /**
- * Something the app asked for that cannot be done, said in words an app team can show or act on; answered as
- * {@code application/problem+json} (RFC 7807) by {@link AppProblemHandler}, never with a Java class name.
+ * Something the app asked for that cannot be done, said in words an app team can show or act on;
+ * answered as {@code application/problem+json} (RFC 7807) by {@link AppProblemHandler}, never with
+ * a Java class name.
  */
 public class AppProblem extends RuntimeException {
 
@@ -23,7 +24,10 @@ public class AppProblem extends RuntimeException {
         return status;
     }
 
-    /** A short stable word the app can branch on: {@code code-wrong}, {@code code-locked}, {@code too-many-codes}... */
+    /**
+     * A short stable word the app can branch on: {@code code-wrong}, {@code code-locked}, {@code
+     * too-many-codes}...
+     */
     public String type() {
         return type;
     }

@@ -20,7 +20,11 @@ class AppProblemHandler implements ExceptionHandler<AppProblem, HttpResponse<Pro
     public HttpResponse<Problem> handle(HttpRequest request, AppProblem problem) {
         return HttpResponse.<Problem>status(problem.status())
                 .contentType(PROBLEM_JSON)
-                .body(new Problem("https://whatmatters.example.org/problems/" + problem.type(), problem.title(),
-                        problem.status().getCode(), problem.getMessage()));
+                .body(
+                        new Problem(
+                                "https://whatmatters.example.org/problems/" + problem.type(),
+                                problem.title(),
+                                problem.status().getCode(),
+                                problem.getMessage()));
     }
 }

@@ -2,25 +2,27 @@ package org.whatmatters.backend.audit;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import javax.sql.DataSource;
 
 /**
- * The one way rows leave {@code staff_read}: the database refuses every UPDATE of it, and every DELETE of a row
- * that is not older than the cut-off this connection has set in {@value #CUTOFF} (triggers of migration V21).
- * The retention job sets it to now minus AUDIT_RETENTION, deletes what is older, and clears it again, all on its
- * own transaction's connection; no other code sets it.
+ * The one way rows leave {@code staff_read}: the database refuses every UPDATE of it, and every
+ * DELETE of a row that is not older than the cut-off this connection has set in {@value #CUTOFF}
+ * (triggers of migration V21). The retention job sets it to now minus AUDIT_RETENTION, deletes what
+ * is older, and clears it again, all on its own transaction's connection; no other code sets it.
  */
 @Singleton
 public class AuditPurge {
 
-    /** The session variable the triggers read; unset (NULL) on every connection but the purge's, while it runs. */
+    /**
+     * The session variable the triggers read; unset (NULL) on every connection but the purge's,
+     * while it runs.
+     */
     public static final String CUTOFF = "@whatmatters_audit_purge_before";
 
     private final DataSource dataSource;

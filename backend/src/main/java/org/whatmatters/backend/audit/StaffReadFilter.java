@@ -13,19 +13,18 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.UriRouteMatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Writes a {@link StaffRead} for every successful read by signed-in staff: every GET a staff token or session
- * made that answered 2xx, whatever the route, so a new page or endpoint is audited without anyone remembering to.
- * The person is the route's {@code {personId}} when it has one; the reason is the reader's {@code X-Access-Reason}
- * header (or {@code reason} query value). If the row cannot be written the answer is withheld (500): personal data
- * does not leave unaudited.
+ * Writes a {@link StaffRead} for every successful read by signed-in staff: every GET a staff token
+ * or session made that answered 2xx, whatever the route, so a new page or endpoint is audited
+ * without anyone remembering to. The person is the route's {@code {personId}} when it has one; the
+ * reason is the reader's {@code X-Access-Reason} header (or {@code reason} query value). If the row
+ * cannot be written the answer is withheld (500): personal data does not leave unaudited.
  */
 @ServerFilter("/**")
 class StaffReadFilter {
@@ -52,21 +51,36 @@ class StaffReadFilter {
         if (who.isEmpty()) {
             return null;
         }
-        Optional<UriRouteMatch> route = request.getAttribute(io.micronaut.http.HttpAttributes.ROUTE_MATCH, UriRouteMatch.class);
+        Optional<UriRouteMatch> route =
+                request.getAttribute(
+                        io.micronaut.http.HttpAttributes.ROUTE_MATCH, UriRouteMatch.class);
         String template = routeTemplate(route, request);
         try {
-            reads.save(new StaffRead(null, cut(who.get().getName(), 100), cut(String.join(",", who.get().getRoles()), 100),
-                    route.flatMap(StaffReadFilter::personId).orElse(null), cut(template, 300),
-                    cut(request.getPath(), 500), reason(request), clock.instant()));
+            reads.save(
+                    new StaffRead(
+                            null,
+                            cut(who.get().getName(), 100),
+                            cut(String.join(",", who.get().getRoles()), 100),
+                            route.flatMap(StaffReadFilter::personId).orElse(null),
+                            cut(template, 300),
+                            cut(request.getPath(), 500),
+                            reason(request),
+                            clock.instant()));
             return null;
         } catch (RuntimeException e) {
-            LOG.error("a staff read of {} could not be audited; the answer is withheld", template, e);
-            return HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("message", "Internal Server Error"));
+            LOG.error(
+                    "a staff read of {} could not be audited; the answer is withheld", template, e);
+            return HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .body(Map.of("message", "Internal Server Error"));
         }
     }
 
     private static String routeTemplate(Optional<UriRouteMatch> route, HttpRequest<?> request) {
-        return route.map(match -> request.getMethodName() + " " + match.getRouteInfo().getUriMatchTemplate().toString())
+        return route.map(
+                        match ->
+                                request.getMethodName()
+                                        + " "
+                                        + match.getRouteInfo().getUriMatchTemplate().toString())
                 .orElse(request.getMethodName() + " " + request.getPath());
     }
 

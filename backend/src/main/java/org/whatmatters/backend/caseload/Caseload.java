@@ -1,17 +1,6 @@
 package org.whatmatters.backend.caseload;
 
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.person.FactRepository;
-import org.whatmatters.backend.person.PersonEvent;
-import org.whatmatters.backend.person.PersonEventRepository;
-import org.whatmatters.backend.followup.ContactStatus;
-import org.whatmatters.backend.followup.ContactTimes;
-import org.whatmatters.backend.followup.ContactView;
-import org.whatmatters.backend.followup.FollowUpContact;
-import org.whatmatters.backend.followup.FollowUpContactRepository;
-import org.whatmatters.backend.referral.Referral;
-import org.whatmatters.backend.referral.ReferralRepository;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,18 +11,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.whatmatters.backend.followup.ContactStatus;
+import org.whatmatters.backend.followup.ContactTimes;
+import org.whatmatters.backend.followup.ContactView;
+import org.whatmatters.backend.followup.FollowUpContact;
+import org.whatmatters.backend.followup.FollowUpContactRepository;
+import org.whatmatters.backend.person.FactRepository;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEventRepository;
+import org.whatmatters.backend.referral.Referral;
+import org.whatmatters.backend.referral.ReferralRepository;
 
 /**
- * Builds an organisation's caseload in a handful of queries (referrals, their contacts, their open alerts),
- * not one per person.
+ * Builds an organisation's caseload in a handful of queries (referrals, their contacts, their open
+ * alerts), not one per person.
  */
 @Singleton
 public class Caseload {
 
     /** Contacts still ahead or waiting for someone to act. */
-    private static final Set<ContactStatus> PENDING = EnumSet.of(ContactStatus.SCHEDULED, ContactStatus.PAUSED, ContactStatus.TASK,
-            ContactStatus.STARTED, ContactStatus.REMINDED, ContactStatus.REPLIED, ContactStatus.POSTPONED, ContactStatus.CONFIRMING);
-    /** A scheduled contact this long past its time was not started: something is holding it (or it is paused). */
+    private static final Set<ContactStatus> PENDING =
+            EnumSet.of(
+                    ContactStatus.SCHEDULED,
+                    ContactStatus.PAUSED,
+                    ContactStatus.TASK,
+                    ContactStatus.STARTED,
+                    ContactStatus.REMINDED,
+                    ContactStatus.REPLIED,
+                    ContactStatus.POSTPONED,
+                    ContactStatus.CONFIRMING);
+
+    /**
+     * A scheduled contact this long past its time was not started: something is holding it (or it
+     * is paused).
+     */
     private static final Duration LATE = Duration.ofMinutes(15);
 
     private final ReferralRepository referrals;
@@ -42,8 +53,12 @@ public class Caseload {
     private final FactRepository facts;
     private final Clock clock;
 
-    Caseload(ReferralRepository referrals, FollowUpContactRepository contacts, PersonEventRepository events, FactRepository facts,
-             Clock clock) {
+    Caseload(
+            ReferralRepository referrals,
+            FollowUpContactRepository contacts,
+            PersonEventRepository events,
+            FactRepository facts,
+            Clock clock) {
         this.referrals = referrals;
         this.contacts = contacts;
         this.events = events;
@@ -65,28 +80,63 @@ public class Caseload {
             return List.of();
         }
         Set<Long> people = theirs.stream().map(Referral::personId).collect(Collectors.toSet());
-        Map<Long, List<FollowUpContact>> contactsOf = contacts.findByPersonIdInOrderByDueAt(people).stream()
-                .collect(Collectors.groupingBy(FollowUpContact::personId));
-        Set<Long> inCrisis = events.findByPersonIdInAndKindInAndHandledAtIsNull(people, List.of("CRISIS")).stream()
-                .map(PersonEvent::personId).collect(Collectors.toSet());
+        Map<Long, List<FollowUpContact>> contactsOf =
+                contacts.findByPersonIdInOrderByDueAt(people).stream()
+                        .collect(Collectors.groupingBy(FollowUpContact::personId));
+        Set<Long> inCrisis =
+                events
+                        .findByPersonIdInAndKindInAndHandledAtIsNull(people, List.of("CRISIS"))
+                        .stream()
+                        .map(PersonEvent::personId)
+                        .collect(Collectors.toSet());
         Map<Long, String> names = new java.util.HashMap<>();
-        facts.findByPersonIdInAndNameOrderById(people, "preferred_name").forEach(fact -> names.put(fact.personId(), fact.content()));
+        facts.findByPersonIdInAndNameOrderById(people, "preferred_name")
+                .forEach(fact -> names.put(fact.personId(), fact.content()));
         Instant now = clock.instant();
         LocalDate today = now.atZone(ContactTimes.LONDON).toLocalDate();
         List<CaseloadEntry> entries = new ArrayList<>();
         for (Referral referral : theirs) {
             List<FollowUpContact> own = contactsOf.getOrDefault(referral.personId(), List.of());
-            FollowUpContact next = own.stream().filter(contact -> PENDING.contains(contact.status())).findFirst().orElse(null);
-            boolean dueToday = own.stream().anyMatch(contact -> PENDING.contains(contact.status())
-                    && contact.dueAt().atZone(ContactTimes.LONDON).toLocalDate().equals(today));
-            boolean overdue = own.stream().anyMatch(contact ->
-                    (contact.status() == ContactStatus.TASK && contact.dueAt().isBefore(now))
-                            || (contact.status() == ContactStatus.SCHEDULED && contact.dueAt().plus(LATE).isBefore(now)));
-            boolean unreachable = own.stream().anyMatch(contact -> contact.status() == ContactStatus.UNREACHABLE);
+            FollowUpContact next =
+                    own.stream()
+                            .filter(contact -> PENDING.contains(contact.status()))
+                            .findFirst()
+                            .orElse(null);
+            boolean dueToday =
+                    own.stream()
+                            .anyMatch(
+                                    contact ->
+                                            PENDING.contains(contact.status())
+                                                    && contact.dueAt()
+                                                            .atZone(ContactTimes.LONDON)
+                                                            .toLocalDate()
+                                                            .equals(today));
+            boolean overdue =
+                    own.stream()
+                            .anyMatch(
+                                    contact ->
+                                            (contact.status() == ContactStatus.TASK
+                                                            && contact.dueAt().isBefore(now))
+                                                    || (contact.status() == ContactStatus.SCHEDULED
+                                                            && contact.dueAt()
+                                                                    .plus(LATE)
+                                                                    .isBefore(now)));
+            boolean unreachable =
+                    own.stream().anyMatch(contact -> contact.status() == ContactStatus.UNREACHABLE);
             boolean task = own.stream().anyMatch(contact -> contact.status() == ContactStatus.TASK);
-            entries.add(new CaseloadEntry(referral.personId(), referral.id(), names.get(referral.personId()),
-                    referral.status(), referral.createdAt(), next == null ? null : ContactView.of(next),
-                    inCrisis.contains(referral.personId()), unreachable, dueToday, overdue, task));
+            entries.add(
+                    new CaseloadEntry(
+                            referral.personId(),
+                            referral.id(),
+                            names.get(referral.personId()),
+                            referral.status(),
+                            referral.createdAt(),
+                            next == null ? null : ContactView.of(next),
+                            inCrisis.contains(referral.personId()),
+                            unreachable,
+                            dueToday,
+                            overdue,
+                            task));
         }
         return entries;
     }

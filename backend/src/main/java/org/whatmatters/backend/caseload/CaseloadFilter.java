@@ -4,14 +4,22 @@ import io.micronaut.core.annotation.Nullable;
 import org.whatmatters.backend.referral.ReferralStatus;
 
 /**
- * Which of a caseload to show: by referral status, contacts due today or overdue (UK days), people the follow-up
- * could not reach, open crisis alerts, calls or visits waiting. Any left out (null) lets everyone through.
+ * Which of a caseload to show: by referral status, contacts due today or overdue (UK days), people
+ * the follow-up could not reach, open crisis alerts, calls or visits waiting. Any left out (null)
+ * lets everyone through.
  */
-public record CaseloadFilter(@Nullable ReferralStatus status, @Nullable Due due, @Nullable Boolean unreachable,
-                             @Nullable Boolean crisis, @Nullable Boolean taskWaiting) {
+public record CaseloadFilter(
+        @Nullable ReferralStatus status,
+        @Nullable Due due,
+        @Nullable Boolean unreachable,
+        @Nullable Boolean crisis,
+        @Nullable Boolean taskWaiting) {
 
     /** Which contacts to show by date: those due today (UK time), or those overdue. */
-    public enum Due { TODAY, OVERDUE }
+    public enum Due {
+        TODAY,
+        OVERDUE
+    }
 
     public static final CaseloadFilter EVERYONE = new CaseloadFilter(null, null, null, null, null);
 

@@ -13,12 +13,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.whatmatters.backend.security.Role;
-import org.whatmatters.backend.referral.PartnerAccess;
-import org.whatmatters.backend.security.Role;
-import org.whatmatters.backend.security.SignedIn;
-
 import java.util.List;
+import org.whatmatters.backend.security.Role;
 
 /** A partner's notes on a person in their caseload: seen by their own organisation only. */
 @Controller("/partner/people/{personId}/notes")
@@ -28,8 +24,7 @@ import java.util.List;
 class NoteController {
 
     @Serdeable
-    record NewNote(String text) {
-    }
+    record NewNote(String text) {}
 
     private final PersonNotes notes;
 
@@ -44,7 +39,8 @@ class NoteController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    PersonNote add(@PathVariable Long personId, @Body @Valid NewNote note, Authentication authentication) {
+    PersonNote add(
+            @PathVariable Long personId, @Body @Valid NewNote note, Authentication authentication) {
         return notes.add(personId, note.text(), authentication);
     }
 }

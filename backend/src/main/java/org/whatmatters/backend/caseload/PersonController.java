@@ -7,30 +7,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.whatmatters.backend.security.Role;
-import org.whatmatters.backend.person.FactRepository;
-import org.whatmatters.backend.person.PersonEvent;
-import org.whatmatters.backend.person.PersonEventRepository;
-import org.whatmatters.backend.coordinator.CareDirectory;
-import org.whatmatters.backend.coordinator.CareTeam;
-import org.whatmatters.backend.followup.ContactView;
-import org.whatmatters.backend.followup.FollowUps;
-import org.whatmatters.backend.message.InboundMessageRepository;
-import org.whatmatters.backend.outbox.OutboundMessageRepository;
-import org.whatmatters.backend.person.Person;
-import org.whatmatters.backend.person.PersonRepository;
-import org.whatmatters.backend.referral.PartnerAccess;
-import org.whatmatters.backend.referral.Referral;
-import org.whatmatters.backend.referral.ReferralChangeRepository;
-import org.whatmatters.backend.referral.ReferralView;
-import org.whatmatters.backend.signposting.SignpostOffers;
-import org.whatmatters.backend.security.Role;
-
 import java.util.List;
+import org.whatmatters.backend.security.Role;
 
 /**
- * One person in a partner's caseload: everything they told us, in their own words, with their referral,
- * follow-ups, alerts and signposting; and the full transcript of their messages across channels.
+ * One person in a partner's caseload: everything they told us, in their own words, with their
+ * referral, follow-ups, alerts and signposting; and the full transcript of their messages across
+ * channels.
  */
 @Controller("/partner/people/{personId}")
 @Secured(Role.Names.PARTNER)
@@ -51,7 +34,8 @@ class PersonController {
 
     /** Every message to and from the person, oldest first, whichever channel it went by. */
     @Get("/transcript")
-    List<PersonFile.Message> transcript(@PathVariable Long personId, Authentication authentication) {
+    List<PersonFile.Message> transcript(
+            @PathVariable Long personId, Authentication authentication) {
         return file.transcript(personId, authentication);
     }
 }

@@ -2,14 +2,16 @@ package org.whatmatters.backend.caseload;
 
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.referral.PartnerAccess;
 import org.whatmatters.backend.security.SignedIn;
 
-import java.time.Clock;
-import java.util.List;
-
-/** A partner's notes on a person in their caseload, seen by their own organisation only (API and console). */
+/**
+ * A partner's notes on a person in their caseload, seen by their own organisation only (API and
+ * console).
+ */
 @Singleton
 public class PersonNotes {
 
@@ -25,7 +27,8 @@ public class PersonNotes {
 
     public List<PersonNote> of(Long personId, Authentication authentication) {
         access.referralFor(personId, authentication);
-        return notes.findByPersonIdAndOrganisationIdOrderById(personId, SignedIn.from(authentication).organisationId());
+        return notes.findByPersonIdAndOrganisationIdOrderById(
+                personId, SignedIn.from(authentication).organisationId());
     }
 
     public PersonNote add(Long personId, String text, Authentication authentication) {
@@ -34,6 +37,13 @@ public class PersonNotes {
             throw Invalid.field("text", "a note is some text, at most 10,000 characters");
         }
         SignedIn staff = SignedIn.from(authentication);
-        return notes.save(new PersonNote(null, personId, staff.organisationId(), staff.username(), clock.instant(), text.strip()));
+        return notes.save(
+                new PersonNote(
+                        null,
+                        personId,
+                        staff.organisationId(),
+                        staff.username(),
+                        clock.instant(),
+                        text.strip()));
     }
 }

@@ -5,8 +5,8 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * Console pages hold personal details: never cached by the browser or a proxy, never framed by another site
- * (clickjacking), and no address of theirs sent to another site as a referrer.
+ * Console pages hold personal details: never cached by the browser or a proxy, never framed by
+ * another site (clickjacking), and no address of theirs sent to another site as a referrer.
  */
 @ServerFilter(ConsolePaths.ROOT + "/**")
 class ConsoleHeaders {

@@ -1,12 +1,12 @@
 package org.whatmatters.backend.console;
 
+import java.util.Set;
 import org.whatmatters.backend.security.Role;
 
-import java.util.Set;
-
 /**
- * One entry of the console's navigation. Each area of the console declares its own as a bean, so a new area
- * (the interpreters' workspace, say) appears in the menu of the roles it names without touching the layout.
+ * One entry of the console's navigation. Each area of the console declares its own as a bean, so a
+ * new area (the interpreters' workspace, say) appears in the menu of the roles it names without
+ * touching the layout.
  */
 public interface ConsoleSection {
 

@@ -18,6 +18,11 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.UsernamePasswordCredentials;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.whatmatters.backend.console.session.ConsoleSessions;
 import org.whatmatters.backend.console.session.SessionCookie;
 import org.whatmatters.backend.console.session.SignInPaths;
@@ -27,16 +32,10 @@ import org.whatmatters.backend.staff.StaffAccount;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 import org.whatmatters.backend.staff.StaffAuthentication;
 
-import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Signing in to the console with the same username and password as {@code POST /login} (the same checks: bcrypt,
- * disabled accounts refused), into a session cookie; signing out; and {@code /console}, which sends each role to
- * its start page.
+ * Signing in to the console with the same username and password as {@code POST /login} (the same
+ * checks: bcrypt, disabled accounts refused), into a session cookie; signing out; and {@code
+ * /console}, which sends each role to its start page.
  */
 @Controller(ConsolePaths.ROOT)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -51,8 +50,11 @@ class SignInController {
     private final ConsoleSessions sessions;
     private final SessionCookie cookies;
 
-    SignInController(StaffAuthentication<?> authentication, StaffAccountRepository accounts, ConsoleSessions sessions,
-                     SessionCookie cookies) {
+    SignInController(
+            StaffAuthentication<?> authentication,
+            StaffAccountRepository accounts,
+            ConsoleSessions sessions,
+            SessionCookie cookies) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -62,13 +64,19 @@ class SignInController {
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> home(HttpRequest<?> request) {
-        Role role = ConsoleRequests.open(request).map(open -> open.account().role()).orElse(Role.PARTNER);
+        Role role =
+                ConsoleRequests.open(request)
+                        .map(open -> open.account().role())
+                        .orElse(Role.PARTNER);
         return HttpResponse.seeOther(URI.create(startPage(role)));
     }
 
     @Get("/sign-in")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> form(HttpRequest<?> request, @QueryValue @Nullable String next, @QueryValue @Nullable String signedOut) {
+    HttpResponse<?> form(
+            HttpRequest<?> request,
+            @QueryValue @Nullable String next,
+            @QueryValue @Nullable String signedOut) {
         return signInPage(request, HttpStatus.OK, "", next, List.of(), signedOut != null);
     }
 
@@ -90,12 +98,22 @@ class SignInController {
             return signInPage(request, HttpStatus.BAD_REQUEST, username, next, errors, false);
         }
         @SuppressWarnings({"unchecked", "rawtypes"})
-        AuthenticationResponse answer = ((StaffAuthentication) authentication).authenticate(request,
-                new UsernamePasswordCredentials(username, password));
-        StaffAccount account = answer.isAuthenticated() ? accounts.findByUsername(username).orElse(null) : null;
+        AuthenticationResponse answer =
+                ((StaffAuthentication) authentication)
+                        .authenticate(request, new UsernamePasswordCredentials(username, password));
+        StaffAccount account =
+                answer.isAuthenticated() ? accounts.findByUsername(username).orElse(null) : null;
         if (account == null) {
-            return signInPage(request, HttpStatus.UNAUTHORIZED, username, next,
-                    List.of(new FieldError("username", "The username or password is not right, or the account is disabled")), false);
+            return signInPage(
+                    request,
+                    HttpStatus.UNAUTHORIZED,
+                    username,
+                    next,
+                    List.of(
+                            new FieldError(
+                                    "username",
+                                    "The username or password is not right, or the account is disabled")),
+                    false);
         }
         String token = sessions.open(account);
         String target = safeNext(next) ? next : startPage(account.role());
@@ -113,18 +131,39 @@ class SignInController {
                 .cookie(cookies.cleared(SessionCookie.SESSION, request));
     }
 
-    private MutableHttpResponse<?> signInPage(HttpRequest<?> request, HttpStatus status, String username, @Nullable String next,
-                                              List<FieldError> errors, boolean signedOut) {
-        String csrf = SessionCookie.read(request, SessionCookie.SIGN_IN).orElseGet(SignInController::randomToken);
+    private MutableHttpResponse<?> signInPage(
+            HttpRequest<?> request,
+            HttpStatus status,
+            String username,
+            @Nullable String next,
+            List<FieldError> errors,
+            boolean signedOut) {
+        String csrf =
+                SessionCookie.read(request, SessionCookie.SIGN_IN)
+                        .orElseGet(SignInController::randomToken);
         return HttpResponse.status(status)
-                .body(Pages.page("console/sign-in", "username", username, "next", safeNext(next) ? next : "",
-                        "signInCsrf", csrf, "errors", errors, "signedOut", signedOut))
+                .body(
+                        Pages.page(
+                                "console/sign-in",
+                                "username",
+                                username,
+                                "next",
+                                safeNext(next) ? next : "",
+                                "signInCsrf",
+                                csrf,
+                                "errors",
+                                errors,
+                                "signedOut",
+                                signedOut))
                 .cookie(cookies.signIn(csrf, request));
     }
 
     /** Only back into the console, never to another site. */
     private static boolean safeNext(@Nullable String next) {
-        return next != null && next.startsWith(ConsolePaths.ROOT + "/") && !next.startsWith("//") && !next.contains("\\")
+        return next != null
+                && next.startsWith(ConsolePaths.ROOT + "/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
                 && !next.startsWith(SignInPaths.SIGN_IN);
     }
 

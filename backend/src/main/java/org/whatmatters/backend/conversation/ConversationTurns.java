@@ -1,29 +1,8 @@
 package org.whatmatters.backend.conversation;
 
-import org.whatmatters.backend.settings.ConversationSettings;
-import org.whatmatters.backend.person.Fact;
-import org.whatmatters.backend.person.FactRepository;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.message.Channel;
-import org.whatmatters.backend.message.InboundMessage;
-import org.whatmatters.backend.message.InboundMessageRepository;
-import org.whatmatters.backend.outbox.Outbox;
-import org.whatmatters.backend.outbox.OutboxLane;
-import org.whatmatters.backend.person.Person;
-import org.whatmatters.backend.person.PersonRepository;
-import org.whatmatters.backend.translation.CatalogTexts;
-import org.whatmatters.conversation.script.Replies;
-import org.whatmatters.conversation.script.Text;
-import org.whatmatters.conversation.engine.ConversationState;
-import org.whatmatters.conversation.engine.Engine;
-import org.whatmatters.conversation.engine.EngineEvent;
-import org.whatmatters.conversation.engine.Outgoing;
-import org.whatmatters.conversation.engine.SavedFact;
-import org.whatmatters.conversation.engine.StepResult;
-import org.whatmatters.conversation.engine.Turn;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,11 +10,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.whatmatters.backend.message.Channel;
+import org.whatmatters.backend.message.InboundMessage;
+import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.outbox.Outbox;
+import org.whatmatters.backend.outbox.OutboxLane;
+import org.whatmatters.backend.person.Fact;
+import org.whatmatters.backend.person.FactRepository;
+import org.whatmatters.backend.person.Person;
+import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.settings.ConversationSettings;
+import org.whatmatters.backend.translation.CatalogTexts;
+import org.whatmatters.conversation.engine.ConversationState;
+import org.whatmatters.conversation.engine.Engine;
+import org.whatmatters.conversation.engine.EngineEvent;
+import org.whatmatters.conversation.engine.Outgoing;
+import org.whatmatters.conversation.engine.SavedFact;
+import org.whatmatters.conversation.engine.StepResult;
+import org.whatmatters.conversation.engine.Turn;
+import org.whatmatters.conversation.script.Replies;
+import org.whatmatters.conversation.script.Text;
 
 /**
  * One turn of a person's conversation, in one transaction: the person is locked (their messages are
- * handled one at a time, in arrival order, whichever instance receives them), the engine steps, and its
- * state, the facts, the events and the replies are committed together with the message marked handled.
+ * handled one at a time, in arrival order, whichever instance receives them), the engine steps, and
+ * its state, the facts, the events and the replies are committed together with the message marked
+ * handled.
  */
 @Singleton
 public class ConversationTurns {
@@ -59,11 +59,22 @@ public class ConversationTurns {
     private final List<AwaitedReply> awaited;
     private final Clock clock;
 
-    public ConversationTurns(PersonRepository people, InboundMessageRepository inbound, ConversationRepository conversations,
-                             FactRepository facts, EngineEvents events, Outbox outbox, Engine engine, StateCodec codec,
-                             ConversationSettings settings, CatalogTexts texts, List<HostFacts> hostFacts,
-                             ApplicationEventPublisher<TurnTaken> turnsTaken, ReplyChannel replyChannel,
-                             List<AwaitedReply> awaited, Clock clock) {
+    public ConversationTurns(
+            PersonRepository people,
+            InboundMessageRepository inbound,
+            ConversationRepository conversations,
+            FactRepository facts,
+            EngineEvents events,
+            Outbox outbox,
+            Engine engine,
+            StateCodec codec,
+            ConversationSettings settings,
+            CatalogTexts texts,
+            List<HostFacts> hostFacts,
+            ApplicationEventPublisher<TurnTaken> turnsTaken,
+            ReplyChannel replyChannel,
+            List<AwaitedReply> awaited,
+            Clock clock) {
         this.people = people;
         this.inbound = inbound;
         this.conversations = conversations;
@@ -82,10 +93,11 @@ public class ConversationTurns {
     }
 
     /**
-     * The person's message: steps their conversation with it, in this transaction, under the person's lock (their
-     * messages one at a time, whichever instance receives them). The inbox hands them over in arrival order, each
-     * earlier one in its own transaction first, so one that fails cannot roll back or hold back the next. What the
-     * safety check already did for this message (crisis support, the URGENT event) is not done again.
+     * The person's message: steps their conversation with it, in this transaction, under the
+     * person's lock (their messages one at a time, whichever instance receives them). The inbox
+     * hands them over in arrival order, each earlier one in its own transaction first, so one that
+     * fails cannot roll back or hold back the next. What the safety check already did for this
+     * message (crisis support, the URGENT event) is not done again.
      */
     @Transactional
     public void take(Long inboundId, Long personId) {
@@ -105,41 +117,87 @@ public class ConversationTurns {
                 return;
             }
         }
-        Stepped stepped = move(person, null, (state, known, now) -> SafetyFirst.withoutWhatItDid(message.safety(),
-                engine.step(state, known, new Turn(message.body(), message.channel().name().toLowerCase(), now))));
+        Stepped stepped =
+                move(
+                        person,
+                        null,
+                        (state, known, now) ->
+                                SafetyFirst.withoutWhatItDid(
+                                        message.safety(),
+                                        engine.step(
+                                                state,
+                                                known,
+                                                new Turn(
+                                                        message.body(),
+                                                        message.channel().name().toLowerCase(),
+                                                        now))));
         commit(person, stepped, message.id(), message.channel());
         inbound.markProcessed(message.id(), person.id(), stepped.at());
     }
 
-    /** A message the service was waiting for outside the script: the conversation stays where it was. */
+    /**
+     * A message the service was waiting for outside the script: the conversation stays where it
+     * was.
+     */
     private void answerAside(Person person, InboundMessage message, String replyKey) {
         Instant now = clock.instant();
         if (replyKey != null && person.optedOutAt() == null) {
             Text text = replies.get(replyKey);
-            commit(person, move(person, null, (state, known, at) -> new StepResult(state,
-                    List.of(new Outgoing(text.key(), texts.render(text, state.language(), known))), List.of(), List.of())),
-                    message.id(), message.channel());
+            commit(
+                    person,
+                    move(
+                            person,
+                            null,
+                            (state, known, at) ->
+                                    new StepResult(
+                                            state,
+                                            List.of(
+                                                    new Outgoing(
+                                                            text.key(),
+                                                            texts.render(
+                                                                    text,
+                                                                    state.language(),
+                                                                    known))),
+                                            List.of(),
+                                            List.of())),
+                    message.id(),
+                    message.channel());
         }
         inbound.markProcessed(message.id(), person.id(), now);
     }
 
-    /** Starts a script for someone without a message from them (a scheduled follow-up); false if nothing was sent. */
+    /**
+     * Starts a script for someone without a message from them (a scheduled follow-up); false if
+     * nothing was sent.
+     */
     @Transactional
     public boolean begin(Long personId, String script) {
         Person person = people.lockById(personId).orElseThrow();
-        Stepped stepped = move(person, script, (state, known, now) -> engine.begin(script, state, known, new Turn("", "schedule", now)));
+        Stepped stepped =
+                move(
+                        person,
+                        script,
+                        (state, known, now) ->
+                                engine.begin(script, state, known, new Turn("", "schedule", now)));
         commit(person, stepped, null, null);
         return !stepped.result().messages().isEmpty();
     }
 
     /**
-     * Says {@code replyKey}'s text and asks the person's open question again, without a message from them (a
-     * reminder, or a postponed contact coming round); false if nothing was sent (opted out, nothing open).
+     * Says {@code replyKey}'s text and asks the person's open question again, without a message
+     * from them (a reminder, or a postponed contact coming round); false if nothing was sent (opted
+     * out, nothing open).
      */
     @Transactional
     public boolean nudge(Long personId, String replyKey) {
         Person person = people.lockById(personId).orElseThrow();
-        Stepped stepped = move(person, null, (state, known, now) -> engine.nudge(replyKey, state, known, new Turn("", "schedule", now)));
+        Stepped stepped =
+                move(
+                        person,
+                        null,
+                        (state, known, now) ->
+                                engine.nudge(
+                                        replyKey, state, known, new Turn("", "schedule", now)));
         if (stepped.result().messages().isEmpty()) {
             return false;
         }
@@ -148,8 +206,9 @@ public class ConversationTurns {
     }
 
     /**
-     * Tells the person something the service did (their plan was agreed, their item was ordered), in their
-     * language, without touching where their conversation is. Nothing goes to someone who opted out.
+     * Tells the person something the service did (their plan was agreed, their item was ordered),
+     * in their language, without touching where their conversation is. Nothing goes to someone who
+     * opted out.
      */
     @Transactional
     public void tell(Long personId, String replyKey) {
@@ -158,30 +217,56 @@ public class ConversationTurns {
             return;
         }
         Text text = replies.get(replyKey);
-        commit(person, move(person, null, (state, known, now) -> new StepResult(state,
-                List.of(new Outgoing(text.key(), texts.render(text, state.language(), known))), List.of(), List.of())), null, null);
+        commit(
+                person,
+                move(
+                        person,
+                        null,
+                        (state, known, now) ->
+                                new StepResult(
+                                        state,
+                                        List.of(
+                                                new Outgoing(
+                                                        text.key(),
+                                                        texts.render(
+                                                                text, state.language(), known))),
+                                        List.of(),
+                                        List.of())),
+                null,
+                null);
     }
 
-    /** One move of the conversation: what the engine (or the service) decided, from the state and facts it was given. */
+    /**
+     * One move of the conversation: what the engine (or the service) decided, from the state and
+     * facts it was given.
+     */
     private interface Move {
         StepResult make(ConversationState state, Map<String, String> known, Instant now);
     }
 
-    /** A move's result, with the facts and time it was made with, and the conversation as it was before. */
-    private record Stepped(StepResult result, Map<String, String> known, Instant at, Optional<ConversationRecord> before) {
-    }
+    /**
+     * A move's result, with the facts and time it was made with, and the conversation as it was
+     * before.
+     */
+    private record Stepped(
+            StepResult result,
+            Map<String, String> known,
+            Instant at,
+            Optional<ConversationRecord> before) {}
 
     /** Makes a move on the person's conversation as it is now, with everything known about them. */
     private Stepped move(Person person, String starting, Move move) {
         Instant now = clock.instant();
         Optional<ConversationRecord> before = conversations.findById(person.id());
-        ConversationState state = before.map(record -> codec.read(record.state())).orElse(ConversationState.fresh(now));
+        ConversationState state =
+                before.map(record -> codec.read(record.state()))
+                        .orElse(ConversationState.fresh(now));
         Map<String, String> known = knownFacts(person.id(), state, starting);
         return new Stepped(move.make(state, known, now), known, now, before);
     }
 
-
-    private Map<String, String> knownFacts(Long personId, ConversationState state, String starting) {
+    private Map<String, String> knownFacts(
+            Long personId, ConversationState state, String starting) {
         Map<String, String> saved = facts.currentFor(personId);
         Map<String, String> known = new HashMap<>(settings.placeholders());
         known.putAll(saved);
@@ -191,38 +276,60 @@ public class ConversationTurns {
         return known;
     }
 
-    /** {@code arrivedBy}: the channel of the message answered (the replies go back by it), or null for the service's own. */
+    /**
+     * {@code arrivedBy}: the channel of the message answered (the replies go back by it), or null
+     * for the service's own.
+     */
     private void commit(Person person, Stepped stepped, Long inReplyTo, Channel arrivedBy) {
         StepResult result = stepped.result();
         Instant now = stepped.at();
         Optional<ConversationRecord> before = stepped.before();
         Instant talkOffered = before.map(ConversationRecord::talkOfferedAt).orElse(null);
-        List<String> messages = new ArrayList<>(result.messages().stream().map(Outgoing::body).toList());
+        List<String> messages =
+                new ArrayList<>(result.messages().stream().map(Outgoing::body).toList());
         String language = result.state().language();
-        boolean fellBack = result.messages().stream().anyMatch(message -> !texts.servedIn(language, message.key()));
+        boolean fellBack =
+                result.messages().stream()
+                        .anyMatch(message -> !texts.servedIn(language, message.key()));
         if (fellBack && talkOffered == null) {
-            // once per conversation: some of this is in English because its translation is not reviewed yet
+            // once per conversation: some of this is in English because its translation is not
+            // reviewed yet
             messages.add(texts.render(replies.get(TALK_OFFER), language, Map.of()));
             talkOffered = now;
         }
-        ConversationRecord record = new ConversationRecord(person.id(), codec.write(result.state()), now, talkOffered);
+        ConversationRecord record =
+                new ConversationRecord(person.id(), codec.write(result.state()), now, talkOffered);
         if (before.isPresent()) {
             conversations.update(record);
         } else {
             conversations.save(record);
         }
         for (SavedFact fact : result.facts()) {
-            facts.save(new Fact(null, person.id(), fact.name(), fact.value(), fact.script(), fact.version(), fact.node(),
-                    fact.channel(), fact.savedAt()));
+            facts.save(
+                    new Fact(
+                            null,
+                            person.id(),
+                            fact.name(),
+                            fact.value(),
+                            fact.script(),
+                            fact.version(),
+                            fact.node(),
+                            fact.channel(),
+                            fact.savedAt()));
         }
         events.record(person, result.events(), now);
-        // a crisis turn's replies go out through the outbox's crisis lane, ahead of any ordinary sends
-        OutboxLane lane = result.events().stream().anyMatch(event -> event instanceof EngineEvent.CrisisDetected)
-                ? OutboxLane.CRISIS : OutboxLane.ORDINARY;
+        // a crisis turn's replies go out through the outbox's crisis lane, ahead of any ordinary
+        // sends
+        OutboxLane lane =
+                result.events().stream()
+                                .anyMatch(event -> event instanceof EngineEvent.CrisisDetected)
+                        ? OutboxLane.CRISIS
+                        : OutboxLane.ORDINARY;
         Channel channel = replyChannel.choose(person, arrivedBy, stepped.known());
         for (String body : messages) {
             outbox.queue(person, channel, body, inReplyTo, lane);
         }
-        turnsTaken.publishEvent(new TurnTaken(person, result, inReplyTo, Map.copyOf(stepped.known()), now));
+        turnsTaken.publishEvent(
+                new TurnTaken(person, result, inReplyTo, Map.copyOf(stepped.known()), now));
     }
 }

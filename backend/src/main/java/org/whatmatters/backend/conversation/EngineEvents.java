@@ -1,22 +1,22 @@
 package org.whatmatters.backend.conversation;
 
-import org.whatmatters.backend.person.PersonEvent;
-import org.whatmatters.backend.person.PersonEvents;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.person.Person;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.conversation.engine.EngineEvent;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
- * Keeps what the engine decided staff must know as {@code person_event} rows, in the turn's transaction:
- * crisis language as URGENT (the notifications issue delivers and escalates it), distress without a stated risk
- * (CONCERN) as ROUTINE so the partner checks in, opt-out, a request for
- * a call, no more follow-ups. Opting out and back in, and NO MORE, are also kept on the person, where schedules look.
+ * Keeps what the engine decided staff must know as {@code person_event} rows, in the turn's
+ * transaction: crisis language as URGENT (the notifications issue delivers and escalates it),
+ * distress without a stated risk (CONCERN) as ROUTINE so the partner checks in, opt-out, a request
+ * for a call, no more follow-ups. Opting out and back in, and NO MORE, are also kept on the person,
+ * where schedules look.
  */
 @Singleton
 class EngineEvents {
@@ -35,9 +35,15 @@ class EngineEvents {
         for (EngineEvent event : happened) {
             if (event instanceof EngineEvent.CrisisDetected crisis) {
                 add(person, "CRISIS", PersonEvent.Urgency.URGENT, "matched " + crisis.matched());
-                LOG.warn("URGENT: crisis language from person {}; alert stored for the team", person.id());
+                LOG.warn(
+                        "URGENT: crisis language from person {}; alert stored for the team",
+                        person.id());
             } else if (event instanceof EngineEvent.ConcernRaised concern) {
-                add(person, "CONCERN", PersonEvent.Urgency.ROUTINE, "kind " + concern.kind() + ", matched " + concern.matched());
+                add(
+                        person,
+                        "CONCERN",
+                        PersonEvent.Urgency.ROUTINE,
+                        "kind " + concern.kind() + ", matched " + concern.matched());
             } else if (event instanceof EngineEvent.OptedOut) {
                 people.markOptedOut(person.id(), now);
                 add(person, "OPTED_OUT", PersonEvent.Urgency.ROUTINE, null);
@@ -51,14 +57,22 @@ class EngineEvents {
             } else if (event instanceof EngineEvent.ScriptFinished finished) {
                 add(person, "SCRIPT_FINISHED", PersonEvent.Urgency.INFO, finished.script());
             } else if (event instanceof EngineEvent.QuestionSkipped skipped) {
-                add(person, "QUESTION_SKIPPED", PersonEvent.Urgency.INFO, skipped.script() + "/" + skipped.node());
+                add(
+                        person,
+                        "QUESTION_SKIPPED",
+                        PersonEvent.Urgency.INFO,
+                        skipped.script() + "/" + skipped.node());
             } else if (event instanceof EngineEvent.StatusRequested) {
                 add(person, "STATUS_REQUESTED", PersonEvent.Urgency.INFO, null);
             } else if (event instanceof EngineEvent.Postponed) {
                 add(person, "POSTPONED", PersonEvent.Urgency.INFO, null);
             } else if (event instanceof EngineEvent.FollowUpsDeclined) {
                 people.markFollowUpsDeclined(person.id(), now);
-                add(person, "FOLLOW_UPS_DECLINED", PersonEvent.Urgency.ROUTINE, "by the person (NO MORE)");
+                add(
+                        person,
+                        "FOLLOW_UPS_DECLINED",
+                        PersonEvent.Urgency.ROUTINE,
+                        "by the person (NO MORE)");
             }
         }
     }

@@ -3,11 +3,10 @@ package org.whatmatters.backend.conversation;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
-import org.whatmatters.conversation.engine.ConversationState;
-import org.whatmatters.conversation.engine.Position;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.whatmatters.conversation.engine.ConversationState;
+import org.whatmatters.conversation.engine.Position;
 
 /** The engine's state to and from the JSON kept in {@code conversation.state}. */
 @Singleton

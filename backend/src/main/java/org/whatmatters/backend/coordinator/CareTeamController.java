@@ -14,11 +14,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.security.SignedIn;
-
-import java.util.List;
 
 /** The care teams of the directory, kept by admins and delivery partners. */
 @Controller("/staff/care-teams")
@@ -47,14 +46,18 @@ class CareTeamController {
         return teams.find(id).orElseThrow(() -> CareTeams.notFound(id));
     }
 
-    @Operation(summary = "Add a team: name, organisation, dutyPhone and/or dutyEmail, workingDays (MON-FRI), opensAt and closesAt "
-            + "(UK local times, 09:00), defaultForCrisis. 400 lists every problem by field; 409 when the name is taken")
+    @Operation(
+            summary =
+                    "Add a team: name, organisation, dutyPhone and/or dutyEmail, workingDays (MON-FRI), opensAt and closesAt "
+                            + "(UK local times, 09:00), defaultForCrisis. 400 lists every problem by field; 409 when the name is taken")
     @Post
     HttpResponse<CareTeam> create(@Body @Valid TeamFields fields, Authentication who) {
         return HttpResponse.created(teams.create(fields, actor(who)));
     }
 
-    @Operation(summary = "Replace a team's fields; checked as when adding. defaultForCrisis true takes it from any other team")
+    @Operation(
+            summary =
+                    "Replace a team's fields; checked as when adding. defaultForCrisis true takes it from any other team")
     @Put("/{id}")
     CareTeam update(long id, @Body @Valid TeamFields fields, Authentication who) {
         return teams.update(id, fields, actor(who));
@@ -67,21 +70,28 @@ class CareTeamController {
         return HttpResponse.noContent();
     }
 
-    @Operation(summary = "Every team as CSV: name,organisation,duty_phone,duty_email,working_days,opens_at,closes_at,default_for_crisis")
+    @Operation(
+            summary =
+                    "Every team as CSV: name,organisation,duty_phone,duty_email,working_days,opens_at,closes_at,default_for_crisis")
     @Get(uri = "/export", produces = TEXT_CSV)
     HttpResponse<String> export() {
         return csv(teams.exportCsv(), "care-teams.csv");
     }
 
-    @Operation(summary = "Import a care-team CSV (the export's columns; default_for_crisis may be left out): good rows are added or "
-            + "update the team of the same name; each bad row is reported as 'line N, field F: problem' and not imported")
-    @Post(uri = "/import", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
+    @Operation(
+            summary =
+                    "Import a care-team CSV (the export's columns; default_for_crisis may be left out): good rows are added or "
+                            + "update the team of the same name; each bad row is reported as 'line N, field F: problem' and not imported")
+    @Post(
+            uri = "/import",
+            consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
     ImportResult importCsv(@Body String csv, Authentication who) {
         return teams.importCsv(csv, actor(who));
     }
 
     static HttpResponse<String> csv(String body, String filename) {
-        return HttpResponse.ok(body).contentType(TEXT_CSV + "; charset=utf-8")
+        return HttpResponse.ok(body)
+                .contentType(TEXT_CSV + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 

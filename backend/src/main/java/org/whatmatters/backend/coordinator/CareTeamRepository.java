@@ -4,13 +4,12 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import org.whatmatters.backend.directory.NameKey;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.whatmatters.backend.directory.NameKey;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface CareTeamRepository extends CrudRepository<CareTeam, Long> {
@@ -26,10 +25,14 @@ public interface CareTeamRepository extends CrudRepository<CareTeam, Long> {
 
     Optional<CareTeam> findFirstByDefaultForCrisisOrderById(boolean defaultForCrisis);
 
-    /** Every team, locked: changes of the crisis default wait for each other, so two teams never both end up with it. */
+    /**
+     * Every team, locked: changes of the crisis default wait for each other, so two teams never
+     * both end up with it.
+     */
     @Query("SELECT * FROM care_team FOR UPDATE")
     List<CareTeam> lockAll();
 
-    @Query("UPDATE care_team SET default_for_crisis = FALSE, updated_at = :now WHERE default_for_crisis = TRUE AND id <> :keep")
+    @Query(
+            "UPDATE care_team SET default_for_crisis = FALSE, updated_at = :now WHERE default_for_crisis = TRUE AND id <> :keep")
     void clearDefaultForCrisisExcept(Long keep, Instant now);
 }

@@ -3,6 +3,14 @@ package org.whatmatters.backend.coordinator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.directory.Checked;
@@ -14,19 +22,10 @@ import org.whatmatters.backend.directory.NameKey;
 import org.whatmatters.backend.problem.Conflict;
 import org.whatmatters.backend.problem.NotFound;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Keeping the care teams of the directory: one at a time or a whole CSV, always through {@link TeamRules}.
- * Names are unique ignoring case and accents, so an import updates the team it names. Making a team the
- * default for crisis takes it from whichever team had it.
+ * Keeping the care teams of the directory: one at a time or a whole CSV, always through {@link
+ * TeamRules}. Names are unique ignoring case and accents, so an import updates the team it names.
+ * Making a team the default for crisis takes it from whichever team had it.
  */
 @Singleton
 public class CareTeams {
@@ -38,7 +37,11 @@ public class CareTeams {
     private final TeamRules rules;
     private final Clock clock;
 
-    CareTeams(CareTeamRepository teams, CoordinatorRepository coordinators, TeamRules rules, Clock clock) {
+    CareTeams(
+            CareTeamRepository teams,
+            CoordinatorRepository coordinators,
+            TeamRules rules,
+            Clock clock) {
         this.teams = teams;
         this.coordinators = coordinators;
         this.rules = rules;
@@ -47,7 +50,9 @@ public class CareTeams {
 
     /** Every team by name. */
     public List<CareTeam> list() {
-        return teams.listOrderByName().stream().sorted(Comparator.comparing(team -> NameKey.of(team.name()))).toList();
+        return teams.listOrderByName().stream()
+                .sorted(Comparator.comparing(team -> NameKey.of(team.name())))
+                .toList();
     }
 
     public Optional<CareTeam> find(long id) {
@@ -79,16 +84,22 @@ public class CareTeams {
         CareTeam team = teams.findById(id).orElseThrow(() -> notFound(id));
         long members = coordinators.countByTeamId(id);
         if (members > 0) {
-            throw new Conflict(members + (members == 1 ? " coordinator still belongs" : " coordinators still belong")
-                    + " to " + team.name() + ": move them to another team or remove them first");
+            throw new Conflict(
+                    members
+                            + (members == 1
+                                    ? " coordinator still belongs"
+                                    : " coordinators still belong")
+                            + " to "
+                            + team.name()
+                            + ": move them to another team or remove them first");
         }
         teams.deleteById(id);
         LOG.info("care directory: {} removed care team {}", actor, id);
     }
 
     /**
-     * Imports a care-team CSV ({@link CareTeamCsv}): each good row is added, or replaces the team of the same name;
-     * a bad row is reported by line and field and nothing of it is stored.
+     * Imports a care-team CSV ({@link CareTeamCsv}): each good row is added, or replaces the team
+     * of the same name; a bad row is reported by line and field and nothing of it is stored.
      */
     @Transactional
     public ImportResult importCsv(String csv, String actor) {
@@ -106,10 +117,23 @@ public class CareTeams {
             if (rowProblems.isEmpty()) {
                 Integer first = lineOfName.putIfAbsent(NameKey.of(fields.name()), row.line());
                 if (first != null) {
-                    rowProblems.add(new CsvProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first + "; give each team once"));
+                    rowProblems.add(
+                            new CsvProblem(
+                                    row.line(),
+                                    "name",
+                                    "'"
+                                            + fields.name()
+                                            + "' is also on line "
+                                            + first
+                                            + "; give each team once"));
                 } else if (fields.defaultForCrisis() && crisisLine != null) {
-                    rowProblems.add(new CsvProblem(row.line(), "default_for_crisis",
-                            "only one team can be the default for crisis, and line " + crisisLine + " already is"));
+                    rowProblems.add(
+                            new CsvProblem(
+                                    row.line(),
+                                    "default_for_crisis",
+                                    "only one team can be the default for crisis, and line "
+                                            + crisisLine
+                                            + " already is"));
                 }
             }
             if (!rowProblems.isEmpty()) {
@@ -120,7 +144,12 @@ public class CareTeams {
                 crisisLine = row.line();
             }
             CareTeam old = existing.get(NameKey.of(fields.name()));
-            result.apply(old, fields, CareTeam::fields, () -> store(CareTeam.from(fields, now)), () -> store(old.with(fields, now)));
+            result.apply(
+                    old,
+                    fields,
+                    CareTeam::fields,
+                    () -> store(CareTeam.from(fields, now)),
+                    () -> store(old.with(fields, now)));
         }
         return result.result(actor, "care teams");
     }

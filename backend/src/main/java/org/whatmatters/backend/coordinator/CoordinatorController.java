@@ -1,5 +1,8 @@
 package org.whatmatters.backend.coordinator;
 
+import static org.whatmatters.backend.coordinator.CareTeamController.TEXT_CSV;
+import static org.whatmatters.backend.coordinator.CareTeamController.actor;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -16,13 +19,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.security.Role;
-
-import java.util.List;
-
-import static org.whatmatters.backend.coordinator.CareTeamController.TEXT_CSV;
-import static org.whatmatters.backend.coordinator.CareTeamController.actor;
 
 /** The care coordinators of the directory, kept by admins and delivery partners. */
 @Controller("/staff/coordinators")
@@ -46,14 +45,18 @@ class CoordinatorController {
     @Operation(summary = "One coordinator")
     @Get("/{id}")
     CoordinatorView get(long id) {
-        return coordinators.view(coordinators.find(id).orElseThrow(() -> Coordinators.notFound(id)));
+        return coordinators.view(
+                coordinators.find(id).orElseThrow(() -> Coordinators.notFound(id)));
     }
 
-    @Operation(summary = "Add a coordinator: name, teamId, phone and/or email, preferredChannel (SMS, EMAIL or PUSH; left out: SMS "
-            + "with a phone, else EMAIL), staffAccountId (their COORDINATOR login, needed for PUSH). 400 lists every problem by field; "
-            + "409 when the team has someone of that name or the login is taken")
+    @Operation(
+            summary =
+                    "Add a coordinator: name, teamId, phone and/or email, preferredChannel (SMS, EMAIL or PUSH; left out: SMS "
+                            + "with a phone, else EMAIL), staffAccountId (their COORDINATOR login, needed for PUSH). 400 lists every problem by field; "
+                            + "409 when the team has someone of that name or the login is taken")
     @Post
-    HttpResponse<CoordinatorView> create(@Body @Valid CoordinatorFields fields, Authentication who) {
+    HttpResponse<CoordinatorView> create(
+            @Body @Valid CoordinatorFields fields, Authentication who) {
         return HttpResponse.created(coordinators.view(coordinators.create(fields, actor(who))));
     }
 
@@ -70,16 +73,22 @@ class CoordinatorController {
         return HttpResponse.noContent();
     }
 
-    @Operation(summary = "Every coordinator as CSV: name,team,phone,email,preferred_channel,staff_username")
+    @Operation(
+            summary =
+                    "Every coordinator as CSV: name,team,phone,email,preferred_channel,staff_username")
     @Get(uri = "/export", produces = TEXT_CSV)
     HttpResponse<String> export() {
         return CareTeamController.csv(coordinators.exportCsv(), "coordinators.csv");
     }
 
-    @Operation(summary = "Import a coordinator CSV (the export's columns; staff_username may be left out; the team by its name): good "
-            + "rows are added or update the coordinator of the same name in the same team; each bad row is reported as "
-            + "'line N, field F: problem' and not imported")
-    @Post(uri = "/import", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
+    @Operation(
+            summary =
+                    "Import a coordinator CSV (the export's columns; staff_username may be left out; the team by its name): good "
+                            + "rows are added or update the coordinator of the same name in the same team; each bad row is reported as "
+                            + "'line N, field F: problem' and not imported")
+    @Post(
+            uri = "/import",
+            consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
     ImportResult importCsv(@Body String csv, Authentication who) {
         return coordinators.importCsv(csv, actor(who));
     }

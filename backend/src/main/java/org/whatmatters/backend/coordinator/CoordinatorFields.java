@@ -4,8 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * A coordinator as staff write it: checked and tidied by {@link CoordinatorRules} before it is stored.
- * {@code preferredChannel} is SMS, EMAIL or PUSH; left out, it is SMS when there is a phone, else EMAIL.
+ * A coordinator as staff write it: checked and tidied by {@link CoordinatorRules} before it is
+ * stored. {@code preferredChannel} is SMS, EMAIL or PUSH; left out, it is SMS when there is a
+ * phone, else EMAIL.
  */
 @Serdeable
 public record CoordinatorFields(
@@ -14,5 +15,4 @@ public record CoordinatorFields(
         @Nullable String phone,
         @Nullable String email,
         @Nullable String preferredChannel,
-        @Nullable Long staffAccountId) {
-}
+        @Nullable Long staffAccountId) {}

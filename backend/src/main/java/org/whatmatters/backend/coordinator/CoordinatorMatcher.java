@@ -1,20 +1,19 @@
 package org.whatmatters.backend.coordinator;
 
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.directory.NameKey;
-import org.whatmatters.backend.person.PhoneNumbers;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.whatmatters.backend.directory.NameKey;
+import org.whatmatters.backend.person.PhoneNumbers;
 
 /**
- * Which directory coordinators a person may have meant by what they said: ranked by phone, name and team
- * (see {@link Candidate}), best first. Someone only comes up with the same phone, or a name or team at least
- * half alike; a partner confirms the one that is right.
+ * Which directory coordinators a person may have meant by what they said: ranked by phone, name and
+ * team (see {@link Candidate}), best first. Someone only comes up with the same phone, or a name or
+ * team at least half alike; a partner confirms the one that is right.
  */
 @Singleton
 class CoordinatorMatcher {
@@ -23,6 +22,7 @@ class CoordinatorMatcher {
     private static final double LIKE_ENOUGH = 0.5;
     private static final double NAME_WEIGHT = 0.6;
     private static final double TEAM_WEIGHT = 0.4;
+
     /** The team's organisation ("Bradford District Care") is a weaker clue than its own name. */
     private static final double ORGANISATION_WEIGHT = 0.5;
 
@@ -30,7 +30,8 @@ class CoordinatorMatcher {
     private final CareTeamRepository teams;
     private final PhoneNumbers phones;
 
-    CoordinatorMatcher(CoordinatorRepository coordinators, CareTeamRepository teams, PhoneNumbers phones) {
+    CoordinatorMatcher(
+            CoordinatorRepository coordinators, CareTeamRepository teams, PhoneNumbers phones) {
         this.coordinators = coordinators;
         this.teams = teams;
         this.phones = phones;
@@ -41,27 +42,45 @@ class CoordinatorMatcher {
             return List.of();
         }
         String phone = phones.toE164(said.phone()).orElse(null);
-        Map<Long, CareTeam> teamsById = teams.findAll().stream().collect(Collectors.toMap(CareTeam::id, Function.identity()));
+        Map<Long, CareTeam> teamsById =
+                teams.findAll().stream()
+                        .collect(Collectors.toMap(CareTeam::id, Function.identity()));
         return coordinators.findAll().stream()
-                .map(coordinator -> fit(said, phone, coordinator, teamsById.get(coordinator.teamId())))
-                .filter(candidate -> candidate.phoneMatches() || candidate.nameSimilarity() >= LIKE_ENOUGH
-                        || candidate.teamSimilarity() >= LIKE_ENOUGH)
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed()
-                        .thenComparing(candidate -> NameKey.of(candidate.coordinator().name())))
+                .map(
+                        coordinator ->
+                                fit(said, phone, coordinator, teamsById.get(coordinator.teamId())))
+                .filter(
+                        candidate ->
+                                candidate.phoneMatches()
+                                        || candidate.nameSimilarity() >= LIKE_ENOUGH
+                                        || candidate.teamSimilarity() >= LIKE_ENOUGH)
+                .sorted(
+                        Comparator.comparingDouble(Candidate::score)
+                                .reversed()
+                                .thenComparing(
+                                        candidate -> NameKey.of(candidate.coordinator().name())))
                 .limit(MOST)
                 .toList();
     }
 
-    private static Candidate fit(CoordinatorAsSaid said, String phone, Coordinator coordinator, CareTeam team) {
+    private static Candidate fit(
+            CoordinatorAsSaid said, String phone, Coordinator coordinator, CareTeam team) {
         boolean phoneMatches = phone != null && phone.equals(coordinator.phone());
         double name = NameSimilarity.of(said.name(), coordinator.name());
-        double teamLikeness = Math.max(NameSimilarity.of(said.team(), team.name()),
-                ORGANISATION_WEIGHT * NameSimilarity.of(said.team(), team.organisation()));
+        double teamLikeness =
+                Math.max(
+                        NameSimilarity.of(said.team(), team.name()),
+                        ORGANISATION_WEIGHT * NameSimilarity.of(said.team(), team.organisation()));
         if (phone != null && Objects.equals(phone, team.dutyPhone())) {
             teamLikeness = 1;
         }
         double score = (phoneMatches ? 1 : 0) + NAME_WEIGHT * name + TEAM_WEIGHT * teamLikeness;
-        return new Candidate(CoordinatorView.of(coordinator, team), rounded(score), phoneMatches, rounded(name), rounded(teamLikeness));
+        return new Candidate(
+                CoordinatorView.of(coordinator, team),
+                rounded(score),
+                phoneMatches,
+                rounded(name),
+                rounded(teamLikeness));
     }
 
     private static double rounded(double value) {

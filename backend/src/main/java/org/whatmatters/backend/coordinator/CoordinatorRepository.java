@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +18,9 @@ public interface CoordinatorRepository extends CrudRepository<Coordinator, Long>
 
     Optional<Coordinator> findByStaffAccountId(Long staffAccountId);
 
-    /** How many referrals name this coordinator as the person's (they keep it from being removed). */
+    /**
+     * How many referrals name this coordinator as the person's (they keep it from being removed).
+     */
     @Query("SELECT COUNT(*) FROM referral WHERE coordinator_id = :coordinatorId")
     long countReferralsLinkedTo(Long coordinatorId);
 }

@@ -3,6 +3,16 @@ package org.whatmatters.backend.coordinator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.directory.Checked;
@@ -16,21 +26,10 @@ import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
- * Keeping the coordinators of the directory: one at a time or a whole CSV, always through
- * {@link CoordinatorRules}. A coordinator is known by name within a team (ignoring case and accents), so an
- * import updates the one it names; a login belongs to one coordinator at most.
+ * Keeping the coordinators of the directory: one at a time or a whole CSV, always through {@link
+ * CoordinatorRules}. A coordinator is known by name within a team (ignoring case and accents), so
+ * an import updates the one it names; a login belongs to one coordinator at most.
  */
 @Singleton
 public class Coordinators {
@@ -43,8 +42,12 @@ public class Coordinators {
     private final CoordinatorRules rules;
     private final Clock clock;
 
-    Coordinators(CoordinatorRepository coordinators, CareTeamRepository teams, StaffAccountRepository accounts, CoordinatorRules rules,
-                 Clock clock) {
+    Coordinators(
+            CoordinatorRepository coordinators,
+            CareTeamRepository teams,
+            StaffAccountRepository accounts,
+            CoordinatorRules rules,
+            Clock clock) {
         this.coordinators = coordinators;
         this.teams = teams;
         this.accounts = accounts;
@@ -52,12 +55,17 @@ public class Coordinators {
         this.clock = clock;
     }
 
-    /** Coordinators by name, with their teams' names; only one team's if {@code teamId} is given. */
+    /**
+     * Coordinators by name, with their teams' names; only one team's if {@code teamId} is given.
+     */
     public List<CoordinatorView> list(@Nullable Long teamId) {
         if (teamId != null && !teams.existsById(teamId)) {
             throw Invalid.field("teamId", "no care team " + teamId);
         }
-        List<Coordinator> found = teamId == null ? coordinators.listOrderByName() : coordinators.findByTeamIdOrderByName(teamId);
+        List<Coordinator> found =
+                teamId == null
+                        ? coordinators.listOrderByName()
+                        : coordinators.findByTeamIdOrderByName(teamId);
         return views(found);
     }
 
@@ -71,8 +79,11 @@ public class Coordinators {
 
     List<CoordinatorView> views(List<Coordinator> found) {
         Map<Long, CareTeam> byId = teamsById();
-        return found.stream().map(coordinator -> CoordinatorView.of(coordinator, byId.get(coordinator.teamId())))
-                .sorted(Comparator.comparing((CoordinatorView view) -> NameKey.of(view.name())).thenComparing(view -> NameKey.of(view.team())))
+        return found.stream()
+                .map(coordinator -> CoordinatorView.of(coordinator, byId.get(coordinator.teamId())))
+                .sorted(
+                        Comparator.comparing((CoordinatorView view) -> NameKey.of(view.name()))
+                                .thenComparing(view -> NameKey.of(view.team())))
                 .toList();
     }
 
@@ -81,7 +92,11 @@ public class Coordinators {
         CoordinatorFields checked = checked(fields);
         refuseTaken(checked, null);
         Coordinator saved = coordinators.save(Coordinator.from(checked, clock.instant()));
-        LOG.info("care directory: {} added coordinator {} to team {}", actor, saved.id(), saved.teamId());
+        LOG.info(
+                "care directory: {} added coordinator {} to team {}",
+                actor,
+                saved.id(),
+                saved.teamId());
         return saved;
     }
 
@@ -95,22 +110,30 @@ public class Coordinators {
         return saved;
     }
 
-    /** Removes a coordinator no referral names (409 while one does: a person would silently lose theirs). */
+    /**
+     * Removes a coordinator no referral names (409 while one does: a person would silently lose
+     * theirs).
+     */
     @Transactional
     public void delete(long id, String actor) {
         Coordinator coordinator = coordinators.findById(id).orElseThrow(() -> notFound(id));
         long linked = coordinators.countReferralsLinkedTo(id);
         if (linked > 0) {
-            throw new Conflict(coordinator.name() + " is the coordinator of " + linked
-                    + (linked == 1 ? " person" : " people") + " in a referral: link them to someone else first");
+            throw new Conflict(
+                    coordinator.name()
+                            + " is the coordinator of "
+                            + linked
+                            + (linked == 1 ? " person" : " people")
+                            + " in a referral: link them to someone else first");
         }
         coordinators.deleteById(id);
         LOG.info("care directory: {} removed coordinator {}", actor, id);
     }
 
     /**
-     * Imports a coordinator CSV ({@link CoordinatorCsv}): each good row is added, or replaces the coordinator of
-     * the same name in the same team; a bad row is reported by line and field and nothing of it is stored.
+     * Imports a coordinator CSV ({@link CoordinatorCsv}): each good row is added, or replaces the
+     * coordinator of the same name in the same team; a bad row is reported by line and field and
+     * nothing of it is stored.
      */
     @Transactional
     public ImportResult importCsv(String csv, String actor) {
@@ -119,35 +142,74 @@ public class Coordinators {
         Map<String, CareTeam> teamsByKey = teams.byNameKey();
         Map<String, Coordinator> existing = new HashMap<>();
         Map<Long, Coordinator> byAccount = new HashMap<>();
-        coordinators.findAll().forEach(coordinator -> {
-            existing.put(naturalKey(coordinator.teamId(), coordinator.name()), coordinator);
-            if (coordinator.staffAccountId() != null) {
-                byAccount.put(coordinator.staffAccountId(), coordinator);
-            }
-        });
+        coordinators
+                .findAll()
+                .forEach(
+                        coordinator -> {
+                            existing.put(
+                                    naturalKey(coordinator.teamId(), coordinator.name()),
+                                    coordinator);
+                            if (coordinator.staffAccountId() != null) {
+                                byAccount.put(coordinator.staffAccountId(), coordinator);
+                            }
+                        });
         Map<String, Integer> lineOfKey = new HashMap<>();
         Map<Long, Integer> lineOfAccount = new HashMap<>();
         Instant now = clock.instant();
         for (CsvSheet.Row row : read.rows()) {
             List<CsvProblem> rowProblems = new ArrayList<>();
-            CoordinatorFields raw = CoordinatorCsv.fields(row, teamsByKey, accounts::findByUsername, rowProblems);
+            CoordinatorFields raw =
+                    CoordinatorCsv.fields(row, teamsByKey, accounts::findByUsername, rowProblems);
             Checked<CoordinatorFields> checked = rules.check(raw);
-            rowProblems.addAll(CsvImport.at(row.line(), checked.problems().stream()
-                    .filter(problem -> raw.teamId() != null || !problem.field().equals("teamId")) // the team column said why already
-                    .toList(), CoordinatorCsv::column));
+            rowProblems.addAll(
+                    CsvImport.at(
+                            row.line(),
+                            checked.problems().stream()
+                                    .filter(
+                                            problem ->
+                                                    raw.teamId() != null
+                                                            || !problem.field()
+                                                                    .equals("teamId")) // the team
+                                    // column
+                                    // said why
+                                    // already
+                                    .toList(),
+                            CoordinatorCsv::column));
             CoordinatorFields fields = checked.fields();
             if (rowProblems.isEmpty()) {
                 String key = naturalKey(fields.teamId(), fields.name());
                 Integer first = lineOfKey.putIfAbsent(key, row.line());
-                Coordinator holder = fields.staffAccountId() == null ? null : byAccount.get(fields.staffAccountId());
-                Integer accountLine = fields.staffAccountId() == null ? null : lineOfAccount.putIfAbsent(fields.staffAccountId(), row.line());
+                Coordinator holder =
+                        fields.staffAccountId() == null
+                                ? null
+                                : byAccount.get(fields.staffAccountId());
+                Integer accountLine =
+                        fields.staffAccountId() == null
+                                ? null
+                                : lineOfAccount.putIfAbsent(fields.staffAccountId(), row.line());
                 if (first != null) {
-                    rowProblems.add(new CsvProblem(row.line(), "name", "'" + fields.name() + "' of this team is also on line " + first
-                            + "; give each coordinator once"));
+                    rowProblems.add(
+                            new CsvProblem(
+                                    row.line(),
+                                    "name",
+                                    "'"
+                                            + fields.name()
+                                            + "' of this team is also on line "
+                                            + first
+                                            + "; give each coordinator once"));
                 } else if (accountLine != null) {
-                    rowProblems.add(new CsvProblem(row.line(), "staff_username", "this login is also on line " + accountLine));
-                } else if (holder != null && !naturalKey(holder.teamId(), holder.name()).equals(key)) {
-                    rowProblems.add(new CsvProblem(row.line(), "staff_username", "this login is already " + holder.name() + "'s"));
+                    rowProblems.add(
+                            new CsvProblem(
+                                    row.line(),
+                                    "staff_username",
+                                    "this login is also on line " + accountLine));
+                } else if (holder != null
+                        && !naturalKey(holder.teamId(), holder.name()).equals(key)) {
+                    rowProblems.add(
+                            new CsvProblem(
+                                    row.line(),
+                                    "staff_username",
+                                    "this login is already " + holder.name() + "'s"));
                 }
             }
             if (!rowProblems.isEmpty()) {
@@ -155,7 +217,11 @@ public class Coordinators {
                 continue;
             }
             Coordinator old = existing.get(naturalKey(fields.teamId(), fields.name()));
-            result.apply(old, fields, Coordinator::fields, () -> coordinators.save(Coordinator.from(fields, now)),
+            result.apply(
+                    old,
+                    fields,
+                    Coordinator::fields,
+                    () -> coordinators.save(Coordinator.from(fields, now)),
                     () -> coordinators.update(old.with(fields, now)));
         }
         return result.result(actor, "coordinators");
@@ -166,15 +232,24 @@ public class Coordinators {
         Map<Long, CareTeam> byId = teamsById();
         Map<Long, String> usernames = new HashMap<>();
         accounts.findAll().forEach(account -> usernames.put(account.id(), account.username()));
-        List<Coordinator> sorted = coordinators.listOrderByName().stream()
-                .sorted(Comparator.comparing((Coordinator coordinator) -> NameKey.of(coordinator.name()))
-                        .thenComparing(coordinator -> NameKey.of(byId.get(coordinator.teamId()).name())))
-                .toList();
+        List<Coordinator> sorted =
+                coordinators.listOrderByName().stream()
+                        .sorted(
+                                Comparator.comparing(
+                                                (Coordinator coordinator) ->
+                                                        NameKey.of(coordinator.name()))
+                                        .thenComparing(
+                                                coordinator ->
+                                                        NameKey.of(
+                                                                byId.get(coordinator.teamId())
+                                                                        .name())))
+                        .toList();
         return CoordinatorCsv.write(sorted, teamId -> byId.get(teamId).name(), usernames::get);
     }
 
     private Map<Long, CareTeam> teamsById() {
-        return teams.findAll().stream().collect(Collectors.toMap(CareTeam::id, Function.identity()));
+        return teams.findAll().stream()
+                .collect(Collectors.toMap(CareTeam::id, Function.identity()));
     }
 
     private CoordinatorFields checked(CoordinatorFields fields) {
@@ -186,15 +261,29 @@ public class Coordinators {
         String key = naturalKey(fields.teamId(), fields.name());
         for (Coordinator other : coordinators.findByTeamIdOrderByName(fields.teamId())) {
             if (!other.id().equals(self) && naturalKey(other.teamId(), other.name()).equals(key)) {
-                throw new Conflict("this team has a coordinator called " + other.name() + " already (id "
-                        + other.id() + ")");
+                throw new Conflict(
+                        "this team has a coordinator called "
+                                + other.name()
+                                + " already (id "
+                                + other.id()
+                                + ")");
             }
         }
         if (fields.staffAccountId() != null) {
-            coordinators.findByStaffAccountId(fields.staffAccountId()).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-                throw new Conflict("staff account " + fields.staffAccountId() + " is already the login of "
-                        + other.name() + " (id " + other.id() + ")");
-            });
+            coordinators
+                    .findByStaffAccountId(fields.staffAccountId())
+                    .filter(other -> !other.id().equals(self))
+                    .ifPresent(
+                            other -> {
+                                throw new Conflict(
+                                        "staff account "
+                                                + fields.staffAccountId()
+                                                + " is already the login of "
+                                                + other.name()
+                                                + " (id "
+                                                + other.id()
+                                                + ")");
+                            });
         }
     }
 

@@ -1,18 +1,18 @@
 package org.whatmatters.backend.coordinator;
 
-import org.whatmatters.backend.directory.NameKey;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.whatmatters.backend.directory.NameKey;
 
 /**
- * How alike two names are, the way a person would judge it, from 0 (nothing in common) to 1 (the same words):
- * case, accents, punctuation, word order and titles (Dr, Mrs) do not matter. Each word of one name is matched
- * with a word of the other: the same word counts fully; an acronym for a run of words in the other (CMHT for
- * Community Mental Health Team) counts fully for all of them; a spelling one letter off (Shah, Sha; the longer
- * word of four letters or more) counts three quarters; an initial (P for Priya) half. The result is the mean of
- * the share of each name that found a match, so extra or missing words lower it from both sides.
+ * How alike two names are, the way a person would judge it, from 0 (nothing in common) to 1 (the
+ * same words): case, accents, punctuation, word order and titles (Dr, Mrs) do not matter. Each word
+ * of one name is matched with a word of the other: the same word counts fully; an acronym for a run
+ * of words in the other (CMHT for Community Mental Health Team) counts fully for all of them; a
+ * spelling one letter off (Shah, Sha; the longer word of four letters or more) counts three
+ * quarters; an initial (P for Priya) half. The result is the mean of the share of each name that
+ * found a match, so extra or missing words lower it from both sides.
  */
 final class NameSimilarity {
 
@@ -20,8 +20,7 @@ final class NameSimilarity {
     private static final double TYPO = 0.75;
     private static final double INITIAL = 0.5;
 
-    private NameSimilarity() {
-    }
+    private NameSimilarity() {}
 
     static double of(String a, String b) {
         List<String> left = words(a);
@@ -36,23 +35,38 @@ final class NameSimilarity {
         acronyms(right, left, rightScore, leftScore);
         match(left, right, leftScore, rightScore, NameSimilarity::typo);
         match(left, right, leftScore, rightScore, NameSimilarity::initial);
-        return (Arrays.stream(leftScore).sum() / left.size() + Arrays.stream(rightScore).sum() / right.size()) / 2;
+        return (Arrays.stream(leftScore).sum() / left.size()
+                        + Arrays.stream(rightScore).sum() / right.size())
+                / 2;
     }
 
-    /** The words of a name as its {@link NameKey} has them (no accents, lower case), titles left out. */
+    /**
+     * The words of a name as its {@link NameKey} has them (no accents, lower case), titles left
+     * out.
+     */
     static List<String> words(String name) {
         if (name == null) {
             return List.of();
         }
-        return Arrays.stream(NameKey.of(name).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty() && !TITLES.contains(word)).toList();
+        return Arrays.stream(NameKey.of(name).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty() && !TITLES.contains(word))
+                .toList();
     }
 
     private interface Likeness {
         double of(String x, String y);
     }
 
-    /** Pairs each still unmatched word on the left with the first still unmatched word on the right alike enough. */
-    private static void match(List<String> left, List<String> right, double[] leftScore, double[] rightScore, Likeness likeness) {
+    /**
+     * Pairs each still unmatched word on the left with the first still unmatched word on the right
+     * alike enough.
+     */
+    private static void match(
+            List<String> left,
+            List<String> right,
+            double[] leftScore,
+            double[] rightScore,
+            Likeness likeness) {
         for (int i = 0; i < left.size(); i++) {
             for (int j = 0; leftScore[i] == 0 && j < right.size(); j++) {
                 double score = rightScore[j] == 0 ? likeness.of(left.get(i), right.get(j)) : 0;
@@ -64,8 +78,14 @@ final class NameSimilarity {
         }
     }
 
-    /** An unmatched word on one side spelling the initials of a run of unmatched words on the other. */
-    private static void acronyms(List<String> shortSide, List<String> longSide, double[] shortScore, double[] longScore) {
+    /**
+     * An unmatched word on one side spelling the initials of a run of unmatched words on the other.
+     */
+    private static void acronyms(
+            List<String> shortSide,
+            List<String> longSide,
+            double[] shortScore,
+            double[] longScore) {
         for (int i = 0; i < shortSide.size(); i++) {
             String word = shortSide.get(i);
             if (shortScore[i] > 0 || word.length() < 2) {
@@ -89,7 +109,8 @@ final class NameSimilarity {
     }
 
     private static double typo(String x, String y) {
-        boolean longEnough = Math.max(x.length(), y.length()) >= 4 && Math.min(x.length(), y.length()) >= 3;
+        boolean longEnough =
+                Math.max(x.length(), y.length()) >= 4 && Math.min(x.length(), y.length()) >= 3;
         return longEnough && oneEditApart(x, y) ? TYPO : 0;
     }
 

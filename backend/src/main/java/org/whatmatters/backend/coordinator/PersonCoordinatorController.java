@@ -1,5 +1,7 @@
 package org.whatmatters.backend.coordinator;
 
+import static org.whatmatters.backend.coordinator.CareTeamController.actor;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -15,13 +17,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.whatmatters.backend.referral.PartnerAccess;
 import org.whatmatters.backend.security.Role;
 
-import static org.whatmatters.backend.coordinator.CareTeamController.actor;
-import jakarta.validation.Valid;
-
-/** A delivery partner links one of their people to their coordinator in the directory; each link is in the referral's history. */
+/**
+ * A delivery partner links one of their people to their coordinator in the directory; each link is
+ * in the referral's history.
+ */
 @Controller("/partner/people/{personId}/coordinator")
 @Secured(Role.Names.PARTNER)
 @Tag(name = "Delivery partner")
@@ -29,8 +32,7 @@ import jakarta.validation.Valid;
 class PersonCoordinatorController {
 
     @Serdeable
-    record Link(@Nullable Long coordinatorId) {
-    }
+    record Link(@Nullable Long coordinatorId) {}
 
     private final PartnerAccess access;
     private final PersonCoordinators people;
@@ -40,7 +42,9 @@ class PersonCoordinatorController {
         this.people = people;
     }
 
-    @Operation(summary = "What the person said about their coordinator, the coordinator linked, and up to 5 directory matches, best first")
+    @Operation(
+            summary =
+                    "What the person said about their coordinator, the coordinator linked, and up to 5 directory matches, best first")
     @Get
     PersonCoordinator show(@PathVariable Long personId, Authentication who) {
         return people.show(access.referralFor(personId, who));
@@ -48,14 +52,21 @@ class PersonCoordinatorController {
 
     @Operation(summary = "Link a directory coordinator {\"coordinatorId\"} to the person")
     @Put
-    PersonCoordinator link(@PathVariable Long personId, @Body @Valid Link body, Authentication who) {
+    PersonCoordinator link(
+            @PathVariable Long personId, @Body @Valid Link body, Authentication who) {
         return people.link(access.referralFor(personId, who), body.coordinatorId(), actor(who));
     }
 
-    @Operation(summary = "Add a coordinator to the directory (fields as POST /staff/coordinators) and link them to the person in one go")
+    @Operation(
+            summary =
+                    "Add a coordinator to the directory (fields as POST /staff/coordinators) and link them to the person in one go")
     @Post
-    HttpResponse<PersonCoordinator> createAndLink(@PathVariable Long personId, @Body @Valid CoordinatorFields fields, Authentication who) {
-        return HttpResponse.created(people.createAndLink(access.referralFor(personId, who), fields, actor(who)));
+    HttpResponse<PersonCoordinator> createAndLink(
+            @PathVariable Long personId,
+            @Body @Valid CoordinatorFields fields,
+            Authentication who) {
+        return HttpResponse.created(
+                people.createAndLink(access.referralFor(personId, who), fields, actor(who)));
     }
 
     @Operation(summary = "Unlink the person's coordinator (what they said is kept)")

@@ -4,16 +4,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.person.FactRepository;
-
 import org.whatmatters.backend.referral.Referral;
 import org.whatmatters.backend.referral.Referrals;
 
-import java.util.List;
-
 /**
- * Linking a person to their coordinator: a partner matches what the person said to the directory, or enters
- * the coordinator there and links them in one go. Every link is recorded in the referral's history.
+ * Linking a person to their coordinator: a partner matches what the person said to the directory,
+ * or enters the coordinator there and links them in one go. Every link is recorded in the
+ * referral's history.
  */
 @Singleton
 public class PersonCoordinators {
@@ -23,7 +20,11 @@ public class PersonCoordinators {
     private final CoordinatorMatcher matcher;
     private final Referrals referrals;
 
-    PersonCoordinators(FactRepository facts, Coordinators coordinators, CoordinatorMatcher matcher, Referrals referrals) {
+    PersonCoordinators(
+            FactRepository facts,
+            Coordinators coordinators,
+            CoordinatorMatcher matcher,
+            Referrals referrals) {
         this.facts = facts;
         this.coordinators = coordinators;
         this.matcher = matcher;
@@ -32,8 +33,13 @@ public class PersonCoordinators {
 
     public PersonCoordinator show(Referral referral) {
         CoordinatorAsSaid said = CoordinatorAsSaid.from(facts.currentFor(referral.personId()));
-        CoordinatorView linked = referral.coordinatorId() == null ? null
-                : coordinators.find(referral.coordinatorId()).map(coordinators::view).orElse(null);
+        CoordinatorView linked =
+                referral.coordinatorId() == null
+                        ? null
+                        : coordinators
+                                .find(referral.coordinatorId())
+                                .map(coordinators::view)
+                                .orElse(null);
         return new PersonCoordinator(said, linked, matcher.candidates(said));
     }
 
@@ -43,12 +49,15 @@ public class PersonCoordinators {
             throw Invalid.field("coordinatorId", "is required (DELETE unlinks)");
         }
         if (coordinators.find(coordinatorId).isEmpty()) {
-            throw Invalid.field("coordinatorId", "no coordinator " + coordinatorId + " in the directory");
+            throw Invalid.field(
+                    "coordinatorId", "no coordinator " + coordinatorId + " in the directory");
         }
         return show(referrals.assignCoordinator(referral.id(), actor, coordinatorId));
     }
 
-    /** Adds the coordinator the partner entered to the directory and links them, both or neither. */
+    /**
+     * Adds the coordinator the partner entered to the directory and links them, both or neither.
+     */
     @Transactional
     PersonCoordinator createAndLink(Referral referral, CoordinatorFields fields, String actor) {
         Coordinator created = coordinators.create(fields, actor);
@@ -62,5 +71,4 @@ public class PersonCoordinators {
         }
         return show(referrals.assignCoordinator(referral.id(), actor, null));
     }
-
 }

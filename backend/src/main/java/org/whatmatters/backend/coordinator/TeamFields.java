@@ -4,8 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * A care team as staff write it, in the API's JSON or one CSV row; checked and tidied by {@link TeamRules}
- * before it is stored. Times are local UK times ("09:00"), days as {@link WorkingDays} reads them ("MON-FRI").
+ * A care team as staff write it, in the API's JSON or one CSV row; checked and tidied by {@link
+ * TeamRules} before it is stored. Times are local UK times ("09:00"), days as {@link WorkingDays}
+ * reads them ("MON-FRI").
  */
 @Serdeable
 public record TeamFields(
@@ -16,5 +17,4 @@ public record TeamFields(
         @Nullable String workingDays,
         @Nullable String opensAt,
         @Nullable String closesAt,
-        @Nullable Boolean defaultForCrisis) {
-}
+        @Nullable Boolean defaultForCrisis) {}

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A team's working days as people write them: {@code MON-FRI}, {@code MON;WED;FRI}, {@code Mon-Fri, Sat},
- * full names or their first three letters or more (TUES, THURS) in any case, values separated by ';' or ',', ranges with '-' (a range may wrap
- * past Sunday: {@code FRI-MON}). Stored and exported in one form, Monday first, runs of three or more days as
- * a range: {@code MON-FRI}, {@code MON;FRI-SUN}.
+ * A team's working days as people write them: {@code MON-FRI}, {@code MON;WED;FRI}, {@code Mon-Fri,
+ * Sat}, full names or their first three letters or more (TUES, THURS) in any case, values separated
+ * by ';' or ',', ranges with '-' (a range may wrap past Sunday: {@code FRI-MON}). Stored and
+ * exported in one form, Monday first, runs of three or more days as a range: {@code MON-FRI},
+ * {@code MON;FRI-SUN}.
  */
 final class WorkingDays {
 
@@ -23,8 +24,7 @@ final class WorkingDays {
         }
     }
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     static Read read(String text) {
         if (text == null || text.isBlank()) {
@@ -40,7 +40,11 @@ final class WorkingDays {
             DayOfWeek from = day(ends[0]);
             DayOfWeek to = ends.length == 2 ? day(ends[1]) : from;
             if (ends.length > 2 || from == null || to == null) {
-                return new Read(Set.of(), "'" + value + "' is not a day or a range of days (MON, TUE, WED, THU, FRI, SAT, SUN; MON-FRI)");
+                return new Read(
+                        Set.of(),
+                        "'"
+                                + value
+                                + "' is not a day or a range of days (MON, TUE, WED, THU, FRI, SAT, SUN; MON-FRI)");
             }
             for (DayOfWeek day = from; ; day = day.plus(1)) {
                 days.add(day);
@@ -55,7 +59,9 @@ final class WorkingDays {
         return new Read(Set.copyOf(days), null);
     }
 
-    /** The stored form: Monday first, runs of three or more days as a range ({@code MON-FRI;SUN}). */
+    /**
+     * The stored form: Monday first, runs of three or more days as a range ({@code MON-FRI;SUN}).
+     */
     static String format(Set<DayOfWeek> days) {
         List<String> parts = new ArrayList<>();
         DayOfWeek[] week = DayOfWeek.values();

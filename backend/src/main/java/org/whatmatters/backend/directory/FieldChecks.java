@@ -2,22 +2,21 @@ package org.whatmatters.backend.directory;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-
 import java.util.List;
 
 /**
- * The checks every directory's fields share: text that will be exported to spreadsheets (bounded, never the
- * start of a formula) and email addresses. A value is tidied by trimming its ends only; spacing inside it is
- * kept as written (a description's line breaks are the partner's), and names compare by {@link NameKey},
- * which ignores it. Each check returns the tidied value, or null, with any problem added.
+ * The checks every directory's fields share: text that will be exported to spreadsheets (bounded,
+ * never the start of a formula) and email addresses. A value is tidied by trimming its ends only;
+ * spacing inside it is kept as written (a description's line breaks are the partner's), and names
+ * compare by {@link NameKey}, which ignores it. Each check returns the tidied value, or null, with
+ * any problem added.
  */
 public final class FieldChecks {
 
     private static final String FORMULA_START = "=+-@";
     private static final int EMAIL_MAX = 254;
 
-    private FieldChecks() {
-    }
+    private FieldChecks() {}
 
     /** The value without white space at its ends; null when it is missing or blank. */
     public static String text(String value) {
@@ -25,7 +24,8 @@ public final class FieldChecks {
     }
 
     /** Free text, as {@link #plainText}, that must be given. */
-    public static String requiredText(String field, String raw, int max, List<FieldProblem> problems) {
+    public static String requiredText(
+            String field, String raw, int max, List<FieldProblem> problems) {
         String value = plainText(field, raw, max, problems);
         if (value == null) {
             problems.add(new FieldProblem(field, "is required"));
@@ -33,7 +33,10 @@ public final class FieldChecks {
         return value;
     }
 
-    /** Free text that will be exported to spreadsheets: at most {@code max} characters, never the start of a formula. */
+    /**
+     * Free text that will be exported to spreadsheets: at most {@code max} characters, never the
+     * start of a formula.
+     */
     public static String plainText(String field, String raw, int max, List<FieldProblem> problems) {
         String value = text(raw);
         if (value == null) {
@@ -43,24 +46,34 @@ public final class FieldChecks {
             problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
         }
         if (FORMULA_START.indexOf(value.charAt(0)) >= 0) {
-            problems.add(new FieldProblem(field, "must not start with =, +, - or @ (a spreadsheet would run it as a formula)"));
+            problems.add(
+                    new FieldProblem(
+                            field,
+                            "must not start with =, +, - or @ (a spreadsheet would run it as a formula)"));
         }
         return value;
     }
 
-    /** An email address, if one is given: null when it is left out or is not one (then with the problem added). */
+    /**
+     * An email address, if one is given: null when it is left out or is not one (then with the
+     * problem added).
+     */
     public static String email(String field, String raw, List<FieldProblem> problems) {
         String value = text(raw);
         if (value != null && !isEmailAddress(value)) {
-            problems.add(new FieldProblem(field, "'" + value + "' is not an email address like duty.team@nhs.net"));
+            problems.add(
+                    new FieldProblem(
+                            field,
+                            "'" + value + "' is not an email address like duty.team@nhs.net"));
             return null;
         }
         return value;
     }
 
     /**
-     * Whether the value is one bare email address, as Jakarta Mail reads it strictly (RFC 822): no display name,
-     * angle brackets, comment or list; at most 254 characters; a domain with a dot, since mail is sent over the internet.
+     * Whether the value is one bare email address, as Jakarta Mail reads it strictly (RFC 822): no
+     * display name, angle brackets, comment or list; at most 254 characters; a domain with a dot,
+     * since mail is sent over the internet.
      */
     public static boolean isEmailAddress(String value) {
         if (value == null || value.length() > EMAIL_MAX) {

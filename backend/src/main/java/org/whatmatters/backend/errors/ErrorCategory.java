@@ -1,7 +1,6 @@
 package org.whatmatters.backend.errors;
 
 import io.micronaut.http.HttpStatus;
-
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -11,13 +10,16 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * What kind of failure reached the top of a request, read from the exception's causes by type only (never
- * by its message, which may quote SQL, a column or a submitted value). It is all a log line or an answer
- * says about the failure, with a reference.
+ * What kind of failure reached the top of a request, read from the exception's causes by type only
+ * (never by its message, which may quote SQL, a column or a submitted value). It is all a log line
+ * or an answer says about the failure, with a reference.
  */
 enum ErrorCategory {
 
-    /** No connection could be had within the pool's timeout (a database outage): 503, so Twilio and clients retry. */
+    /**
+     * No connection could be had within the pool's timeout (a database outage): 503, so Twilio and
+     * clients retry.
+     */
     DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     /** A unique or foreign key refused a row. */
     DATABASE_CONSTRAINT("database-constraint", HttpStatus.INTERNAL_SERVER_ERROR),
@@ -39,7 +41,9 @@ enum ErrorCategory {
     static ErrorCategory of(Throwable failure) {
         ErrorCategory found = UNEXPECTED;
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
+        for (Throwable cause = failure;
+                cause != null && seen.put(cause, true) == null;
+                cause = cause.getCause()) {
             ErrorCategory category = one(cause);
             if (category == DATABASE_UNAVAILABLE) {
                 return category;
@@ -52,7 +56,8 @@ enum ErrorCategory {
     }
 
     private static ErrorCategory one(Throwable cause) {
-        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException) {
             return DATABASE_UNAVAILABLE;
         }
         if (cause instanceof SQLIntegrityConstraintViolationException || sqlState(cause, "23")) {
@@ -64,15 +69,20 @@ enum ErrorCategory {
         if (sqlState(cause, "08")) {
             return DATABASE_UNAVAILABLE;
         }
-        if (cause instanceof SQLException || cause.getClass().getName().startsWith("io.micronaut.data.")
+        if (cause instanceof SQLException
+                || cause.getClass().getName().startsWith("io.micronaut.data.")
                 || cause.getClass().getName().startsWith("io.micronaut.transaction.")) {
             return DATABASE;
         }
         return UNEXPECTED;
     }
 
-    /** SQLSTATE classes: 08 connection, 22 data, 23 integrity (the same on H2, MySQL and MariaDB). */
+    /**
+     * SQLSTATE classes: 08 connection, 22 data, 23 integrity (the same on H2, MySQL and MariaDB).
+     */
     private static boolean sqlState(Throwable cause, String sqlClass) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(sqlClass);
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith(sqlClass);
     }
 }

@@ -5,13 +5,12 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.UriRouteInfo;
 
 /**
- * A request's route as declared ({@code /alerts/{token}}), never its actual path, which may carry a token,
- * an id or anything else the caller put in it.
+ * A request's route as declared ({@code /alerts/{token}}), never its actual path, which may carry a
+ * token, an id or anything else the caller put in it.
  */
 final class RouteTemplate {
 
-    private RouteTemplate() {
-    }
+    private RouteTemplate() {}
 
     static String of(HttpRequest<?> request) {
         return RouteAttributes.getRouteInfo(request)

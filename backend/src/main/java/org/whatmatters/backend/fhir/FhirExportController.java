@@ -20,12 +20,17 @@ import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 
 /**
- * FHIR R4 export. A person's Bundle goes to their delivery partner (their own organisation's people only: anyone
- * else's is 404) and to their care coordinator only if the person agreed to share with them (otherwise refused,
- * 403). The conversation scripts as Questionnaires hold no personal data. Interpreters get none of it.
+ * FHIR R4 export. A person's Bundle goes to their delivery partner (their own organisation's people
+ * only: anyone else's is 404) and to their care coordinator only if the person agreed to share with
+ * them (otherwise refused, 403). The conversation scripts as Questionnaires hold no personal data.
+ * Interpreters get none of it.
  */
 @Controller
-@Secured({Role.Names.ADMIN, Role.Names.PARTNER, Role.Names.COORDINATOR}) // each route narrows it to its own roles
+@Secured({
+    Role.Names.ADMIN,
+    Role.Names.PARTNER,
+    Role.Names.COORDINATOR
+}) // each route narrows it to its own roles
 @Tag(name = "FHIR export")
 @SecurityRequirement(name = "bearer")
 class FhirExportController {
@@ -39,8 +44,15 @@ class FhirExportController {
     private final StaffAccountRepository accounts;
     private final CareDirectory directory;
 
-    FhirExportController(PersonBundles bundles, ScriptQuestionnaires questionnaires, FhirJson json, PartnerAccess partnerAccess,
-                         ReferralRepository referrals, FactRepository facts, StaffAccountRepository accounts, CareDirectory directory) {
+    FhirExportController(
+            PersonBundles bundles,
+            ScriptQuestionnaires questionnaires,
+            FhirJson json,
+            PartnerAccess partnerAccess,
+            ReferralRepository referrals,
+            FactRepository facts,
+            StaffAccountRepository accounts,
+            CareDirectory directory) {
         this.bundles = bundles;
         this.questionnaires = questionnaires;
         this.json = json;
@@ -51,7 +63,9 @@ class FhirExportController {
         this.directory = directory;
     }
 
-    /** One of their people as a FHIR Bundle: Patient, QuestionnaireResponses, Tasks, Consent, Flag. */
+    /**
+     * One of their people as a FHIR Bundle: Patient, QuestionnaireResponses, Tasks, Consent, Flag.
+     */
     @Get(uri = "/partner/people/{personId}/fhir", produces = FhirJson.MEDIA_TYPE)
     @Secured(Role.Names.PARTNER)
     HttpResponse<String> forPartner(@PathVariable Long personId, Authentication authentication) {
@@ -59,17 +73,38 @@ class FhirExportController {
         return bundle(personId);
     }
 
-    /** A person linked to this coordinator, as a FHIR Bundle, only if they agreed to share with their coordinator. */
+    /**
+     * A person linked to this coordinator, as a FHIR Bundle, only if they agreed to share with
+     * their coordinator.
+     */
     @Get(uri = "/coordinator/people/{personId}/fhir", produces = FhirJson.MEDIA_TYPE)
     @Secured(Role.Names.COORDINATOR)
-    HttpResponse<String> forCoordinator(@PathVariable Long personId, Authentication authentication) {
-        Long mine = accounts.findByUsername(authentication.getName()).flatMap(account -> directory.forStaffAccount(account.id()))
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.FORBIDDEN,
-                        "this account is not linked to a coordinator in the directory; ask an admin to link it")).id();
-        Referral referral = referrals.findFirstByPersonIdOrderByIdDesc(personId).filter(found -> mine.equals(found.coordinatorId()))
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no person " + personId + " is linked to you"));
-        if (!"yes".equalsIgnoreCase(facts.currentFor(referral.personId()).get(PersonBundles.CONSENT_FACT))) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "this person has not agreed to share their answers with their coordinator");
+    HttpResponse<String> forCoordinator(
+            @PathVariable Long personId, Authentication authentication) {
+        Long mine =
+                accounts.findByUsername(authentication.getName())
+                        .flatMap(account -> directory.forStaffAccount(account.id()))
+                        .orElseThrow(
+                                () ->
+                                        new HttpStatusException(
+                                                HttpStatus.FORBIDDEN,
+                                                "this account is not linked to a coordinator in the directory; ask an admin to link it"))
+                        .id();
+        Referral referral =
+                referrals
+                        .findFirstByPersonIdOrderByIdDesc(personId)
+                        .filter(found -> mine.equals(found.coordinatorId()))
+                        .orElseThrow(
+                                () ->
+                                        new HttpStatusException(
+                                                HttpStatus.NOT_FOUND,
+                                                "no person " + personId + " is linked to you"));
+        if (!"yes"
+                .equalsIgnoreCase(
+                        facts.currentFor(referral.personId()).get(PersonBundles.CONSENT_FACT))) {
+            throw new HttpStatusException(
+                    HttpStatus.FORBIDDEN,
+                    "this person has not agreed to share their answers with their coordinator");
         }
         return bundle(personId);
     }
@@ -79,7 +114,13 @@ class FhirExportController {
     @Secured({Role.Names.ADMIN, Role.Names.PARTNER, Role.Names.COORDINATOR})
     HttpResponse<String> questionnaires() {
         Bundle all = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        questionnaires.all().forEach(questionnaire -> all.addEntry().setFullUrl(questionnaire.getUrl()).setResource(questionnaire));
+        questionnaires
+                .all()
+                .forEach(
+                        questionnaire ->
+                                all.addEntry()
+                                        .setFullUrl(questionnaire.getUrl())
+                                        .setResource(questionnaire));
         return HttpResponse.ok(json.write(all)).contentType(FhirJson.MEDIA_TYPE);
     }
 
@@ -87,12 +128,23 @@ class FhirExportController {
     @Get(uri = "/fhir/Questionnaire/{script}", produces = FhirJson.MEDIA_TYPE)
     @Secured({Role.Names.ADMIN, Role.Names.PARTNER, Role.Names.COORDINATOR})
     HttpResponse<String> questionnaire(@PathVariable String script) {
-        return questionnaires.script(script).map(found -> HttpResponse.ok(json.write(questionnaires.of(found))).contentType(FhirJson.MEDIA_TYPE))
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no script '" + script + "'"));
+        return questionnaires
+                .script(script)
+                .map(
+                        found ->
+                                HttpResponse.ok(json.write(questionnaires.of(found)))
+                                        .contentType(FhirJson.MEDIA_TYPE))
+                .orElseThrow(
+                        () ->
+                                new HttpStatusException(
+                                        HttpStatus.NOT_FOUND, "no script '" + script + "'"));
     }
 
     private HttpResponse<String> bundle(Long personId) {
-        return HttpResponse.ok(json.write(bundles.of(personId))).contentType(FhirJson.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"whatmatters-person-" + personId + ".fhir.json\"");
+        return HttpResponse.ok(json.write(bundles.of(personId)))
+                .contentType(FhirJson.MEDIA_TYPE)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"whatmatters-person-" + personId + ".fhir.json\"");
     }
 }

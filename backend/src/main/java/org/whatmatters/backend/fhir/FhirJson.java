@@ -4,7 +4,10 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.inject.Singleton;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
-/** FHIR R4 JSON, written by HAPI FHIR's parser (one context for the application: building it is slow). */
+/**
+ * FHIR R4 JSON, written by HAPI FHIR's parser (one context for the application: building it is
+ * slow).
+ */
 @Singleton
 class FhirJson {
 

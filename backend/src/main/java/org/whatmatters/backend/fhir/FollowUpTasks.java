@@ -1,27 +1,39 @@
 package org.whatmatters.backend.fhir;
 
+import java.util.Date;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.whatmatters.backend.followup.FollowUpContact;
 
-import java.util.Date;
-
-/** A follow-up contact as a FHIR Task: what it is, for whom, when it was due, ran and ended, and what became of it. */
+/**
+ * A follow-up contact as a FHIR Task: what it is, for whom, when it was due, ran and ended, and
+ * what became of it.
+ */
 final class FollowUpTasks {
 
-    private FollowUpTasks() {
-    }
+    private FollowUpTasks() {}
 
     static Task of(FollowUpContact contact, Reference subject) {
         Task task = new Task();
         task.setStatus(status(contact));
         task.setIntent(Task.TaskIntent.ORDER);
         task.setCode(new CodeableConcept().setText("Follow-up contact " + contact.contactNumber()));
-        task.setDescription("Follow-up contact " + contact.contactNumber() + " (" + contact.script() + ") by " + contact.channel());
-        task.setBusinessStatus(new CodeableConcept().setText(contact.status().name()
-                + (contact.outcome() == null ? "" : ", " + contact.outcome().name())));
+        task.setDescription(
+                "Follow-up contact "
+                        + contact.contactNumber()
+                        + " ("
+                        + contact.script()
+                        + ") by "
+                        + contact.channel());
+        task.setBusinessStatus(
+                new CodeableConcept()
+                        .setText(
+                                contact.status().name()
+                                        + (contact.outcome() == null
+                                                ? ""
+                                                : ", " + contact.outcome().name())));
         task.setFor(subject);
         task.setAuthoredOn(Date.from(contact.createdAt()));
         task.getRestriction().setPeriod(new Period().setStart(Date.from(contact.dueAt())));

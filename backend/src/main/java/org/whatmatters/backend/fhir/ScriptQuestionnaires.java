@@ -1,6 +1,12 @@
 package org.whatmatters.backend.fhir;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Extension;
@@ -19,19 +25,13 @@ import org.whatmatters.conversation.script.Script;
 import org.whatmatters.conversation.script.ScriptLibrary;
 import org.whatmatters.conversation.script.Text;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Each conversation script as a FHIR R4 Questionnaire, generated from the script itself: one item per question
- * (its node id as linkId, the answer it saves as its code), the answer type (text, choice with its options, yes/no as
- * boolean, a number with its bounds, a date), the English as written, and every translation an interpreter reviewed
- * as the standard translation extension on the text. Base R4; UK Core has no published Questionnaire profile (its
- * drafts would apply here once published).
+ * Each conversation script as a FHIR R4 Questionnaire, generated from the script itself: one item
+ * per question (its node id as linkId, the answer it saves as its code), the answer type (text,
+ * choice with its options, yes/no as boolean, a number with its bounds, a date), the English as
+ * written, and every translation an interpreter reviewed as the standard translation extension on
+ * the text. Base R4; UK Core has no published Questionnaire profile (its drafts would apply here
+ * once published).
  */
 @Singleton
 class ScriptQuestionnaires {
@@ -69,8 +69,10 @@ class ScriptQuestionnaires {
 
     /** The question that saves {@code fact} in this script, if there is one. */
     Optional<AskNode> questionSaving(Script script, String fact) {
-        return script.nodes().stream().filter(node -> node instanceof AskNode ask && ask.save().equals(fact))
-                .map(AskNode.class::cast).findFirst();
+        return script.nodes().stream()
+                .filter(node -> node instanceof AskNode ask && ask.save().equals(fact))
+                .map(AskNode.class::cast)
+                .findFirst();
     }
 
     Questionnaire of(Script script) {
@@ -85,8 +87,12 @@ class ScriptQuestionnaires {
         questionnaire.setLanguage("en");
         questionnaire.addSubjectType("Patient");
         questionnaire.setPublisher("WhatMatters");
-        questionnaire.setDescription("The WhatMatters conversation '" + script.id() + "' (version " + script.version()
-                + "), asked by text message one question at a time; every question may be skipped.");
+        questionnaire.setDescription(
+                "The WhatMatters conversation '"
+                        + script.id()
+                        + "' (version "
+                        + script.version()
+                        + "), asked by text message one question at a time; every question may be skipped.");
         for (Node node : script.nodes()) {
             if (node instanceof AskNode ask) {
                 questionnaire.addItem(item(script, ask, reviewed));
@@ -95,8 +101,10 @@ class ScriptQuestionnaires {
         return questionnaire;
     }
 
-    private Questionnaire.QuestionnaireItemComponent item(Script script, AskNode ask, Map<String, Map<String, String>> reviewed) {
-        Questionnaire.QuestionnaireItemComponent item = new Questionnaire.QuestionnaireItemComponent();
+    private Questionnaire.QuestionnaireItemComponent item(
+            Script script, AskNode ask, Map<String, Map<String, String>> reviewed) {
+        Questionnaire.QuestionnaireItemComponent item =
+                new Questionnaire.QuestionnaireItemComponent();
         item.setLinkId(ask.id());
         item.addCode(new Coding(base + "/answers", ask.save(), null));
         item.setText(ask.prompt().source());
@@ -106,7 +114,9 @@ class ScriptQuestionnaires {
         if (answer instanceof ChoiceAnswer choice) {
             item.setType(Questionnaire.QuestionnaireItemType.CHOICE);
             for (ChoiceAnswer.Option option : choice.options()) {
-                Coding coding = new Coding(optionSystem(script, ask), option.value(), option.text().source());
+                Coding coding =
+                        new Coding(
+                                optionSystem(script, ask), option.value(), option.text().source());
                 translate(coding.getDisplayElement(), option.text(), reviewed);
                 item.addAnswerOption().setValue(coding);
             }
@@ -124,27 +134,39 @@ class ScriptQuestionnaires {
         return item;
     }
 
-    /** The translation extension (language and content) for each language whose interpreter reviewed this text. */
-    private static void translate(StringType element, Text text, Map<String, Map<String, String>> reviewed) {
-        reviewed.forEach((language, texts) -> {
-            String translated = texts.get(text.key());
-            if (translated != null) {
-                Extension translation = element.addExtension().setUrl(TRANSLATION);
-                translation.addExtension("lang", new org.hl7.fhir.r4.model.CodeType(language));
-                translation.addExtension("content", new StringType(translated));
-            }
-        });
+    /**
+     * The translation extension (language and content) for each language whose interpreter reviewed
+     * this text.
+     */
+    private static void translate(
+            StringType element, Text text, Map<String, Map<String, String>> reviewed) {
+        reviewed.forEach(
+                (language, texts) -> {
+                    String translated = texts.get(text.key());
+                    if (translated != null) {
+                        Extension translation = element.addExtension().setUrl(TRANSLATION);
+                        translation.addExtension(
+                                "lang", new org.hl7.fhir.r4.model.CodeType(language));
+                        translation.addExtension("content", new StringType(translated));
+                    }
+                });
     }
 
-    /** A computer-friendly name (FHIR's rule: a capital letter, then letters, digits or _): follow-up-1 → FollowUp1. */
+    /**
+     * A computer-friendly name (FHIR's rule: a capital letter, then letters, digits or _):
+     * follow-up-1 → FollowUp1.
+     */
     static String name(String id) {
         StringBuilder name = new StringBuilder();
         for (String part : id.split("[^A-Za-z0-9]+")) {
             if (!part.isEmpty()) {
-                name.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+                name.append(part.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(part.substring(1));
             }
         }
-        return name.length() > 0 && Character.isLetter(name.charAt(0)) ? name.toString() : "Script" + name;
+        return name.length() > 0 && Character.isLetter(name.charAt(0))
+                ? name.toString()
+                : "Script" + name;
     }
 
     List<Questionnaire> all() {

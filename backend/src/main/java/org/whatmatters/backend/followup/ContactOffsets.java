@@ -1,21 +1,19 @@
 package org.whatmatters.backend.followup;
 
 import io.micronaut.core.annotation.Nullable;
-import org.whatmatters.backend.problem.Invalid;
-
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.whatmatters.backend.problem.Invalid;
 
 /**
- * An organisation's own offsets of contacts 1, 2 and 3 after delivery, kept as ISO periods ("P3D,P14D,P42D");
- * none kept means the deployment's.
+ * An organisation's own offsets of contacts 1, 2 and 3 after delivery, kept as ISO periods
+ * ("P3D,P14D,P42D"); none kept means the deployment's.
  */
 public final class ContactOffsets {
 
-    private ContactOffsets() {
-    }
+    private ContactOffsets() {}
 
     static List<Period> of(@Nullable String stored, List<Period> defaults) {
         return stored == null || stored.isBlank() ? defaults : parse(stored);
@@ -24,12 +22,14 @@ public final class ContactOffsets {
     /** Checks three increasing, positive offsets, and gives them in their stored form. */
     public static String check(List<String> offsets) {
         if (offsets == null || offsets.size() != 3) {
-            throw new Invalid("give three offsets after delivery, e.g. [\"P3D\", \"P14D\", \"P42D\"]");
+            throw new Invalid(
+                    "give three offsets after delivery, e.g. [\"P3D\", \"P14D\", \"P42D\"]");
         }
         List<Period> periods = parse(String.join(",", offsets));
         for (int i = 0; i < periods.size(); i++) {
             if (periods.get(i).isNegative() || periods.get(i).isZero()) {
-                throw new Invalid("contact " + (i + 1) + " must come after delivery: " + offsets.get(i));
+                throw new Invalid(
+                        "contact " + (i + 1) + " must come after delivery: " + offsets.get(i));
             }
             if (i > 0 && days(periods.get(i)) <= days(periods.get(i - 1))) {
                 throw new Invalid("contact " + (i + 1) + " must come after contact " + i);

@@ -1,9 +1,8 @@
 package org.whatmatters.backend.followup;
 
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.schedule.DueWorkScheduler;
-
 import java.time.Instant;
+import org.whatmatters.backend.schedule.DueWorkScheduler;
 
 /** Puts a step of a follow-up contact on the scheduler, in the caller's transaction. */
 @Singleton

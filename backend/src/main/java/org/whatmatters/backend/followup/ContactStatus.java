@@ -18,8 +18,9 @@ public enum ContactStatus {
     /** They said LATER / NOT NOW: asked again in the next window tomorrow. */
     POSTPONED,
     /**
-     * Due, but the number may have changed hands (H2): a neutral question asked for the name they gave; the contact
-     * starts when the reply is that name, and becomes a TASK otherwise or without a reply.
+     * Due, but the number may have changed hands (H2): a neutral question asked for the name they
+     * gave; the contact starts when the reply is that name, and becomes a TASK otherwise or without
+     * a reply.
      */
     CONFIRMING,
     /** A phone call or a visit: waiting in the partner's caseload for its outcome. */
@@ -37,8 +38,11 @@ public enum ContactStatus {
 
     /** Not yet begun: when and how it runs may still change. */
     public static final Set<ContactStatus> UPCOMING = EnumSet.of(SCHEDULED, PAUSED);
+
     /** Begun by text and not finished: a reply from the person belongs to it. */
     static final Set<ContactStatus> RUNNING = EnumSet.of(STARTED, REMINDED, REPLIED, POSTPONED);
+
     /** Everything a stop ends. */
-    static final Set<ContactStatus> OPEN = EnumSet.of(SCHEDULED, PAUSED, STARTED, REMINDED, REPLIED, POSTPONED, CONFIRMING, TASK);
+    static final Set<ContactStatus> OPEN =
+            EnumSet.of(SCHEDULED, PAUSED, STARTED, REMINDED, REPLIED, POSTPONED, CONFIRMING, TASK);
 }

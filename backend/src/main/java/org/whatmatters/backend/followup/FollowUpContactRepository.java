@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,8 @@ public interface FollowUpContactRepository extends CrudRepository<FollowUpContac
 
     List<FollowUpContact> findByPersonIdOrderByContactNumber(Long personId);
 
-    List<FollowUpContact> findByPersonIdAndStatusInOrderByContactNumber(Long personId, Collection<ContactStatus> statuses);
+    List<FollowUpContact> findByPersonIdAndStatusInOrderByContactNumber(
+            Long personId, Collection<ContactStatus> statuses);
 
     List<FollowUpContact> findByPersonIdInOrderByDueAt(Collection<Long> personIds);
 }

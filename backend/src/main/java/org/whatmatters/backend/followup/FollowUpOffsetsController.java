@@ -10,6 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.whatmatters.backend.problem.Forbidden;
 import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.security.Role;
@@ -17,9 +18,10 @@ import org.whatmatters.backend.security.SignedIn;
 import org.whatmatters.backend.staff.Organisation;
 import org.whatmatters.backend.staff.OrganisationRepository;
 
-import java.util.List;
-
-/** An organisation's own follow-up offsets (moved here from the staff organisation endpoints: follow-up owns them). */
+/**
+ * An organisation's own follow-up offsets (moved here from the staff organisation endpoints:
+ * follow-up owns them).
+ */
 @Controller("/staff/organisations")
 @Secured(Role.Names.ADMIN)
 @Tag(name = "Staff accounts")
@@ -33,23 +35,26 @@ public class FollowUpOffsetsController {
     }
 
     @Serdeable
-    public record FollowUpOffsets(List<String> offsets) {
-    }
+    public record FollowUpOffsets(List<String> offsets) {}
 
     /**
      * When an organisation's follow-up contacts 1, 2 and 3 fall due after delivery, as ISO periods
-     * (["P3D", "P14D", "P42D"]); an admin for any organisation, partner staff for their own. Schedules made
-     * from then on use them.
+     * (["P3D", "P14D", "P42D"]); an admin for any organisation, partner staff for their own.
+     * Schedules made from then on use them.
      */
     @Put("/{id}/follow-up-offsets")
     @Secured({Role.Names.ADMIN, Role.Names.PARTNER})
-    public Organisation followUpOffsets(@PathVariable Long id, @Body @Valid FollowUpOffsets body, Authentication authentication) {
+    public Organisation followUpOffsets(
+            @PathVariable Long id,
+            @Body @Valid FollowUpOffsets body,
+            Authentication authentication) {
         SignedIn staff = SignedIn.from(authentication);
         if (!staff.admin() && !id.equals(staff.organisationId())) {
             throw new Forbidden("partner staff set their own organisation's follow-ups");
         }
-        Organisation organisation = organisations.findById(id)
-                .orElseThrow(() -> new NotFound("no organisation " + id));
-        return organisations.update(organisation.withFollowUpOffsets(ContactOffsets.check(body.offsets())));
+        Organisation organisation =
+                organisations.findById(id).orElseThrow(() -> new NotFound("no organisation " + id));
+        return organisations.update(
+                organisation.withFollowUpOffsets(ContactOffsets.check(body.offsets())));
     }
 }

@@ -3,17 +3,16 @@ package org.whatmatters.backend.followup;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
-import org.whatmatters.backend.settings.SettingChecks;
-
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
+import org.whatmatters.backend.settings.SettingChecks;
 
 /**
- * {@code whatmatters.followup.*}: when the three contacts fall due after delivery (an organisation may set its
- * own), quiet hours (Europe/London), and how long a silence is before the one gentle reminder and then before the
- * partner hears the person could not be reached.
+ * {@code whatmatters.followup.*}: when the three contacts fall due after delivery (an organisation
+ * may set its own), quiet hours (Europe/London), and how long a silence is before the one gentle
+ * reminder and then before the partner hears the person could not be reached.
  */
 @Context // checked at start-up, not at the first contact
 @ConfigurationProperties("whatmatters.followup")

@@ -2,24 +2,24 @@ package org.whatmatters.backend.followup;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.conversation.ConversationTurns;
-import org.whatmatters.backend.person.PersonEvent;
-import org.whatmatters.backend.person.PersonEvents;
-import org.whatmatters.backend.person.Person;
-import org.whatmatters.backend.person.PersonRepository;
-import org.whatmatters.backend.schedule.DueWork;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.conversation.ConversationTurns;
+import org.whatmatters.backend.person.Person;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
+import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.schedule.DueWork;
 
 /**
- * What a due task does, in one transaction: start a contact (its script by text, or a task for the partner
- * when the person prefers a call or a visit), bring back a postponed one, send the one gentle reminder, or
- * tell the partner a person could not be reached. The person is locked before the contact, in the same order
- * as an incoming message, and a task whose contact has changed since (another version) does nothing.
+ * What a due task does, in one transaction: start a contact (its script by text, or a task for the
+ * partner when the person prefers a call or a visit), bring back a postponed one, send the one
+ * gentle reminder, or tell the partner a person could not be reached. The person is locked before
+ * the contact, in the same order as an incoming message, and a task whose contact has changed since
+ * (another version) does nothing.
  */
 @Singleton
 class FollowUpTasks implements DueWork {
@@ -43,9 +43,19 @@ class FollowUpTasks implements DueWork {
     private final NumberCheck numberCheck;
     private final IdentityCheckSettings identity;
 
-    FollowUpTasks(FollowUpContactRepository contacts, PersonRepository people, ConversationTurns turns, ContactSchedule scheduler,
-                  FollowUps followUps, FollowUpAudit audit, PersonEvents events, FollowUpSettings settings, Clock clock,
-                  NumberStillTheirs numbers, NumberCheck numberCheck, IdentityCheckSettings identity) {
+    FollowUpTasks(
+            FollowUpContactRepository contacts,
+            PersonRepository people,
+            ConversationTurns turns,
+            ContactSchedule scheduler,
+            FollowUps followUps,
+            FollowUpAudit audit,
+            PersonEvents events,
+            FollowUpSettings settings,
+            Clock clock,
+            NumberStillTheirs numbers,
+            NumberCheck numberCheck,
+            IdentityCheckSettings identity) {
         this.contacts = contacts;
         this.people = people;
         this.turns = turns;
@@ -76,7 +86,10 @@ class FollowUpTasks implements DueWork {
         Person person = people.lockById(unlocked.get().personId()).orElseThrow();
         FollowUpContact contact = contacts.lockById(task.contactId()).orElseThrow();
         if (contact.scheduleVersion() != task.version()) {
-            LOG.debug("follow-up task {} is stale (contact is at version {})", task.instanceId(), contact.scheduleVersion());
+            LOG.debug(
+                    "follow-up task {} is stale (contact is at version {})",
+                    task.instanceId(),
+                    contact.scheduleVersion());
             return;
         }
         switch (task.step()) {
@@ -94,35 +107,70 @@ class FollowUpTasks implements DueWork {
         }
         if (!contact.channel().byText()) {
             contacts.update(contact.withStatus(ContactStatus.TASK));
-            audit.record(person.id(), contact, "TASK_DUE", FollowUpAudit.SERVICE, contact.channel() + ": in the partner's caseload", null);
-            LOG.info("follow-up contact {} is a {} task for the partner", contact.id(), contact.channel());
+            audit.record(
+                    person.id(),
+                    contact,
+                    "TASK_DUE",
+                    FollowUpAudit.SERVICE,
+                    contact.channel() + ": in the partner's caseload",
+                    null);
+            LOG.info(
+                    "follow-up contact {} is a {} task for the partner",
+                    contact.id(),
+                    contact.channel());
             return;
         }
         NumberStillTheirs.Verdict number = numbers.of(person.id(), person.createdAt());
         if (number == NumberStillTheirs.Verdict.ASK && numberCheck.canAsk(person.id())) {
-            // the number may be someone else's now (H2): first only the neutral question, nothing personal
+            // the number may be someone else's now (H2): first only the neutral question, nothing
+            // personal
             turns.tell(person.id(), NumberCheck.QUESTION);
             numberCheck.asked(person.id(), contact, identity);
             return;
         }
         if (number != NumberStillTheirs.Verdict.THEIRS) {
-            // no name to ask for, or a check already failed: nothing is texted until the partner has confirmed who has it
+            // no name to ask for, or a check already failed: nothing is texted until the partner
+            // has confirmed who has it
             contacts.update(contact.withStatus(ContactStatus.TASK));
-            audit.record(person.id(), contact, "TASK_DUE", FollowUpAudit.SERVICE, number == NumberStillTheirs.Verdict.HELD
-                    ? "number not confirmed (a check failed; held until a partner confirms it): confirm who has it before texting"
-                    : "number not confirmed (long silence, or reported out of service): confirm who has it before texting", null);
-            LOG.info("follow-up contact {} is a task for the partner: the number must be confirmed first", contact.id());
+            audit.record(
+                    person.id(),
+                    contact,
+                    "TASK_DUE",
+                    FollowUpAudit.SERVICE,
+                    number == NumberStillTheirs.Verdict.HELD
+                            ? "number not confirmed (a check failed; held until a partner confirms it): confirm who has it before texting"
+                            : "number not confirmed (long silence, or reported out of service): confirm who has it before texting",
+                    null);
+            LOG.info(
+                    "follow-up contact {} is a task for the partner: the number must be confirmed first",
+                    contact.id());
             return;
         }
         FollowUpContact started = contacts.update(contact.started(clock.instant()));
         if (!turns.begin(person.id(), contact.script())) {
             contacts.update(started.finished(ContactStatus.CANCELLED, clock.instant()));
-            audit.record(person.id(), contact, "CANCELLED", FollowUpAudit.SERVICE, "nothing could be sent", null);
+            audit.record(
+                    person.id(),
+                    contact,
+                    "CANCELLED",
+                    FollowUpAudit.SERVICE,
+                    "nothing could be sent",
+                    null);
             return;
         }
-        audit.record(person.id(), contact, "STARTED", FollowUpAudit.SERVICE, contact.script() + " by " + contact.channel(), null);
+        audit.record(
+                person.id(),
+                contact,
+                "STARTED",
+                FollowUpAudit.SERVICE,
+                contact.script() + " by " + contact.channel(),
+                null);
         remindLater(person.id(), started);
-        LOG.info("follow-up contact {} ({}) started for person {}", contact.id(), contact.script(), person.id());
+        LOG.info(
+                "follow-up contact {} ({}) started for person {}",
+                contact.id(),
+                contact.script(),
+                person.id());
     }
 
     private void resume(Person person, FollowUpContact contact) {
@@ -132,10 +180,22 @@ class FollowUpTasks implements DueWork {
         FollowUpContact started = contacts.update(contact.started(clock.instant()));
         if (!turns.nudge(person.id(), RESUMED)) {
             contacts.update(started.finished(ContactStatus.COMPLETED, clock.instant()));
-            audit.record(person.id(), contact, "COMPLETED", FollowUpAudit.SERVICE, "no question left open after LATER", null);
+            audit.record(
+                    person.id(),
+                    contact,
+                    "COMPLETED",
+                    FollowUpAudit.SERVICE,
+                    "no question left open after LATER",
+                    null);
             return;
         }
-        audit.record(person.id(), contact, "RESUMED", FollowUpAudit.SERVICE, "asked again after LATER", null);
+        audit.record(
+                person.id(),
+                contact,
+                "RESUMED",
+                FollowUpAudit.SERVICE,
+                "asked again after LATER",
+                null);
         remindLater(person.id(), started);
     }
 
@@ -144,10 +204,17 @@ class FollowUpTasks implements DueWork {
             return;
         }
         if (!turns.nudge(person.id(), REMINDER)) {
-            return; // nothing open to remind them of: their conversation moved on without a reply to this contact
+            return; // nothing open to remind them of: their conversation moved on without a reply
+            // to this contact
         }
         FollowUpContact reminded = contacts.update(contact.reminded(clock.instant()));
-        audit.record(person.id(), contact, "REMINDED", FollowUpAudit.SERVICE, "no reply after " + settings.reminderAfter(), null);
+        audit.record(
+                person.id(),
+                contact,
+                "REMINDED",
+                FollowUpAudit.SERVICE,
+                "no reply after " + settings.reminderAfter(),
+                null);
         Instant check = clock.instant().plus(settings.unreachableAfter());
         scheduler.schedule(TaskRef.of(reminded, TaskRef.Step.UNREACHABLE), check);
     }
@@ -157,25 +224,50 @@ class FollowUpTasks implements DueWork {
             return;
         }
         contacts.update(contact.finished(ContactStatus.UNREACHABLE, clock.instant()));
-        audit.record(contact.personId(), contact, "UNREACHABLE", FollowUpAudit.SERVICE,
-                "no reply " + settings.unreachableAfter() + " after the reminder", null);
-        events.raise(contact.personId(), "UNREACHABLE", PersonEvent.Urgency.ROUTINE, "follow-up contact " + contact.contactNumber());
-        LOG.info("follow-up contact {}: person {} could not be reached; the partner is told", contact.id(), contact.personId());
+        audit.record(
+                contact.personId(),
+                contact,
+                "UNREACHABLE",
+                FollowUpAudit.SERVICE,
+                "no reply " + settings.unreachableAfter() + " after the reminder",
+                null);
+        events.raise(
+                contact.personId(),
+                "UNREACHABLE",
+                PersonEvent.Urgency.ROUTINE,
+                "follow-up contact " + contact.contactNumber());
+        LOG.info(
+                "follow-up contact {}: person {} could not be reached; the partner is told",
+                contact.id(),
+                contact.personId());
     }
 
-    /** Someone who said STOP or NO MORE since the contact was scheduled is not contacted: it is cancelled. */
+    /**
+     * Someone who said STOP or NO MORE since the contact was scheduled is not contacted: it is
+     * cancelled.
+     */
     private boolean cancelledFor(Person person, FollowUpContact contact) {
         if (person.acceptsFollowUps()) {
             return false;
         }
         contacts.update(contact.finished(ContactStatus.CANCELLED, clock.instant()));
-        audit.record(person.id(), contact, "CANCELLED", FollowUpAudit.SERVICE,
-                person.optedOutAt() != null ? "the person opted out (STOP)" : "the person declined follow-ups (NO MORE)", null);
+        audit.record(
+                person.id(),
+                contact,
+                "CANCELLED",
+                FollowUpAudit.SERVICE,
+                person.optedOutAt() != null
+                        ? "the person opted out (STOP)"
+                        : "the person declined follow-ups (NO MORE)",
+                null);
         return true;
     }
 
     private void remindLater(Long personId, FollowUpContact started) {
-        Instant at = followUps.timesFor(personId).firstAllowedAt(clock.instant().plus(settings.reminderAfter()));
+        Instant at =
+                followUps
+                        .timesFor(personId)
+                        .firstAllowedAt(clock.instant().plus(settings.reminderAfter()));
         scheduler.schedule(TaskRef.of(started, TaskRef.Step.REMIND), at);
     }
 }

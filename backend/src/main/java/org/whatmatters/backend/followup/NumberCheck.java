@@ -1,6 +1,12 @@
 package org.whatmatters.backend.followup;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.AwaitedReply;
@@ -12,27 +18,24 @@ import org.whatmatters.backend.person.PersonEvent;
 import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.conversation.words.Lexicon;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Asking whether a number is still the person's before a follow-up is texted (hazard H2). When a contact falls due
- * and {@link NumberStillTheirs} says the number may have changed hands, the person gets one neutral question (no
- * name, nothing about their care) asking for the first name they gave; the contact waits as CONFIRMING.
+ * Asking whether a number is still the person's before a follow-up is texted (hazard H2). When a
+ * contact falls due and {@link NumberStillTheirs} says the number may have changed hands, the
+ * person gets one neutral question (no name, nothing about their care) asking for the first name
+ * they gave; the contact waits as CONFIRMING.
+ *
  * <ul>
- *   <li>Their reply is the name ({@link GivenName}): the number is confirmed (recorded; the silence starts again)
- *   and the contact starts at once.</li>
- *   <li>Anything else (another name, WRONG NUMBER, a crisis message — whose support the safety check has already
- *   sent), or no reply within FOLLOWUP_IDENTITY_REPLY_WITHIN: nothing personal is sent; the contact becomes a task
- *   for the partner, the person's record gets a NUMBER_UNCONFIRMED event, and later contacts are held as tasks too
- *   until a partner confirms the number.</li>
- *   <li>STOP and START go to the conversation as anywhere else (STOP ends the contacts).</li>
- *   <li>While the number is held (a check failed, no partner has confirmed it since), its other messages are taken
- *   too and answered with nothing: the conversation could otherwise say what the person was talking about.</li>
+ *   <li>Their reply is the name ({@link GivenName}): the number is confirmed (recorded; the silence
+ *       starts again) and the contact starts at once.
+ *   <li>Anything else (another name, WRONG NUMBER, a crisis message — whose support the safety
+ *       check has already sent), or no reply within FOLLOWUP_IDENTITY_REPLY_WITHIN: nothing
+ *       personal is sent; the contact becomes a task for the partner, the person's record gets a
+ *       NUMBER_UNCONFIRMED event, and later contacts are held as tasks too until a partner confirms
+ *       the number.
+ *   <li>STOP and START go to the conversation as anywhere else (STOP ends the contacts).
+ *   <li>While the number is held (a check failed, no partner has confirmed it since), its other
+ *       messages are taken too and answered with nothing: the conversation could otherwise say what
+ *       the person was talking about.
  * </ul>
  */
 @Singleton
@@ -40,8 +43,10 @@ class NumberCheck implements AwaitedReply {
 
     static final String QUESTION = "global.number-check.ask";
     static final String THANKS = "global.number-check.thanks";
+
     /** The name a person gave in the self-referral ("What would you like us to call you?"). */
     static final String NAME_FACT = "preferred_name";
+
     private static final Logger LOG = LoggerFactory.getLogger(NumberCheck.class);
 
     private final FollowUpContactRepository contacts;
@@ -52,8 +57,14 @@ class NumberCheck implements AwaitedReply {
     private final NumberStillTheirs numbers;
     private final Clock clock;
 
-    NumberCheck(FollowUpContactRepository contacts, FactRepository facts, FollowUpAudit audit, ContactSchedule scheduler,
-                PersonEvents events, NumberStillTheirs numbers, Clock clock) {
+    NumberCheck(
+            FollowUpContactRepository contacts,
+            FactRepository facts,
+            FollowUpAudit audit,
+            ContactSchedule scheduler,
+            PersonEvents events,
+            NumberStillTheirs numbers,
+            Clock clock) {
         this.contacts = contacts;
         this.facts = facts;
         this.audit = audit;
@@ -69,19 +80,32 @@ class NumberCheck implements AwaitedReply {
         return name != null && !name.isBlank();
     }
 
-    /** The due contact waits for the answer to the question (already queued by the caller); the partner hears if none comes. */
+    /**
+     * The due contact waits for the answer to the question (already queued by the caller); the
+     * partner hears if none comes.
+     */
     void asked(Long personId, FollowUpContact contact, IdentityCheckSettings settings) {
         FollowUpContact waiting = contacts.update(contact.withStatus(ContactStatus.CONFIRMING));
-        audit.record(personId, waiting, NumberStillTheirs.ASKED, FollowUpAudit.SERVICE,
-                "number may have changed hands: asked for the name they gave before anything else", null);
-        scheduler.schedule(TaskRef.of(waiting, TaskRef.Step.NUMBER_UNANSWERED), clock.instant().plus(settings.replyWithin()));
-        LOG.info("follow-up contact {}: asked first whether the number is still the person's", contact.id());
+        audit.record(
+                personId,
+                waiting,
+                NumberStillTheirs.ASKED,
+                FollowUpAudit.SERVICE,
+                "number may have changed hands: asked for the name they gave before anything else",
+                null);
+        scheduler.schedule(
+                TaskRef.of(waiting, TaskRef.Step.NUMBER_UNANSWERED),
+                clock.instant().plus(settings.replyWithin()));
+        LOG.info(
+                "follow-up contact {}: asked first whether the number is still the person's",
+                contact.id());
     }
 
     @Override
     public Optional<Taken> take(Person person, InboundMessage message) {
-        List<FollowUpContact> waiting = contacts.findByPersonIdAndStatusInOrderByContactNumber(person.id(),
-                EnumSet.of(ContactStatus.CONFIRMING));
+        List<FollowUpContact> waiting =
+                contacts.findByPersonIdAndStatusInOrderByContactNumber(
+                        person.id(), EnumSet.of(ContactStatus.CONFIRMING));
         boolean held = waiting.isEmpty() && numbers.held(person.id());
         if (waiting.isEmpty() && !held) {
             return Optional.empty();
@@ -90,17 +114,27 @@ class NumberCheck implements AwaitedReply {
         Lexicon words = Lexicon.forLanguage(known.getOrDefault("language", "en"));
         String body = message.body() == null ? "" : message.body();
         if (words.is(Lexicon.Kind.OPT_OUT, body) || words.is(Lexicon.Kind.OPT_IN, body)) {
-            return Optional.empty(); // STOP works here as anywhere: the conversation opts them out and the contacts end
+            return Optional
+                    .empty(); // STOP works here as anywhere: the conversation opts them out and the
+            // contacts end
         }
         if (held) {
-            // a check failed and no partner has confirmed the number since: whoever has it now gets no reply from the
-            // conversation (which could say what they were talking about); crisis support has already gone out
+            // a check failed and no partner has confirmed the number since: whoever has it now gets
+            // no reply from the
+            // conversation (which could say what they were talking about); crisis support has
+            // already gone out
             return Optional.of(new Taken(null));
         }
         Instant now = clock.instant();
         if (GivenName.matches(known.get(NAME_FACT), body)) {
             for (FollowUpContact contact : waiting) {
-                audit.record(person.id(), contact, NumberStillTheirs.CONFIRMED, FollowUpAudit.PERSON, "replied with the name they gave", null);
+                audit.record(
+                        person.id(),
+                        contact,
+                        NumberStillTheirs.CONFIRMED,
+                        FollowUpAudit.PERSON,
+                        "replied with the name they gave",
+                        null);
                 FollowUpContact due = contacts.update(contact.due(now, ContactStatus.SCHEDULED));
                 scheduler.schedule(TaskRef.of(due, TaskRef.Step.START), now);
             }
@@ -108,10 +142,19 @@ class NumberCheck implements AwaitedReply {
             return Optional.of(new Taken(null));
         }
         for (FollowUpContact contact : waiting) {
-            unconfirmed(person.id(), contact, FollowUpAudit.PERSON, "the reply was not the name they gave");
+            unconfirmed(
+                    person.id(),
+                    contact,
+                    FollowUpAudit.PERSON,
+                    "the reply was not the name they gave");
         }
-        // a crisis or concern already had its reply from the safety check: nothing more goes to this number
-        return Optional.of(new Taken(message.safety() == null || message.safety() == Safety.NONE ? THANKS : null));
+        // a crisis or concern already had its reply from the safety check: nothing more goes to
+        // this number
+        return Optional.of(
+                new Taken(
+                        message.safety() == null || message.safety() == Safety.NONE
+                                ? THANKS
+                                : null));
     }
 
     /** No reply in time (a due task). */
@@ -119,20 +162,41 @@ class NumberCheck implements AwaitedReply {
         if (contact.status() != ContactStatus.CONFIRMING) {
             return;
         }
-        unconfirmed(contact.personId(), contact, FollowUpAudit.SERVICE, "no reply within " + settings.replyWithin());
+        unconfirmed(
+                contact.personId(),
+                contact,
+                FollowUpAudit.SERVICE,
+                "no reply within " + settings.replyWithin());
     }
 
     private void unconfirmed(Long personId, FollowUpContact contact, String by, String why) {
         audit.record(personId, contact, NumberStillTheirs.UNCONFIRMED, by, why, null);
         FollowUpContact task = contacts.update(contact.withStatus(ContactStatus.TASK));
-        audit.record(personId, task, "TASK_DUE", FollowUpAudit.SERVICE,
-                "number not confirmed (" + why + "): confirm who has it before texting", null);
-        events.raise(personId, NumberStillTheirs.UNCONFIRMED, PersonEvent.Urgency.ROUTINE, "follow-up contact " + contact.contactNumber());
-        LOG.info("follow-up contact {} is a task for the partner: the number was not confirmed", contact.id());
+        audit.record(
+                personId,
+                task,
+                "TASK_DUE",
+                FollowUpAudit.SERVICE,
+                "number not confirmed (" + why + "): confirm who has it before texting",
+                null);
+        events.raise(
+                personId,
+                NumberStillTheirs.UNCONFIRMED,
+                PersonEvent.Urgency.ROUTINE,
+                "follow-up contact " + contact.contactNumber());
+        LOG.info(
+                "follow-up contact {} is a task for the partner: the number was not confirmed",
+                contact.id());
     }
 
     /** A partner confirmed who has the number (by phone, in person): texts go to it again. */
     void confirmedByPartner(Long personId, String actor, String reason) {
-        audit.record(personId, null, NumberStillTheirs.CONFIRMED, actor, "the partner confirmed the number is the person's", reason);
+        audit.record(
+                personId,
+                null,
+                NumberStillTheirs.CONFIRMED,
+                actor,
+                "the partner confirmed the number is the person's",
+                reason);
     }
 }

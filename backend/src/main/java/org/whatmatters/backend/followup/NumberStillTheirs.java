@@ -1,8 +1,6 @@
 package org.whatmatters.backend.followup;
 
 import jakarta.inject.Singleton;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,26 +9,35 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
- * Whether a person's number may have passed to someone else (hazard H2): they have not written, nor had their
- * number confirmed, for FOLLOWUP_IDENTITY_CHECK_AFTER, or Twilio has said since then that the number is not in
- * service (21211 invalid, 21614 not a mobile, 30005 unknown or inactive, 30006 landline or unreachable carrier).
- * Then the follow-up first asks, neutrally, for the first name they gave ({@link NumberCheck}). Once a check has
- * failed (a wrong name, WRONG NUMBER, no reply) the number stays unconfirmed — whatever is written to it later —
- * until a partner confirms who has it.
+ * Whether a person's number may have passed to someone else (hazard H2): they have not written, nor
+ * had their number confirmed, for FOLLOWUP_IDENTITY_CHECK_AFTER, or Twilio has said since then that
+ * the number is not in service (21211 invalid, 21614 not a mobile, 30005 unknown or inactive, 30006
+ * landline or unreachable carrier). Then the follow-up first asks, neutrally, for the first name
+ * they gave ({@link NumberCheck}). Once a check has failed (a wrong name, WRONG NUMBER, no reply)
+ * the number stays unconfirmed — whatever is written to it later — until a partner confirms who has
+ * it.
  */
 @Singleton
 class NumberStillTheirs {
 
     static final List<String> OUT_OF_SERVICE = List.of("21211", "21614", "30005", "30006");
+
     /** Audit actions ({@code follow_up_change.action}) that settle whose number it is. */
     static final String ASKED = "NUMBER_ASKED";
+
     static final String CONFIRMED = "NUMBER_CONFIRMED";
     static final String UNCONFIRMED = "NUMBER_UNCONFIRMED";
 
-    private static final String LATEST_SETTLED = "SELECT action, changed_at FROM follow_up_change "
-            + "WHERE person_id = ? AND action IN ('" + CONFIRMED + "', '" + UNCONFIRMED + "') ORDER BY id DESC LIMIT 1";
+    private static final String LATEST_SETTLED =
+            "SELECT action, changed_at FROM follow_up_change "
+                    + "WHERE person_id = ? AND action IN ('"
+                    + CONFIRMED
+                    + "', '"
+                    + UNCONFIRMED
+                    + "') ORDER BY id DESC LIMIT 1";
 
     enum Verdict {
         /** Nothing suggests the number changed hands: text as usual. */
@@ -67,8 +74,9 @@ class NumberStillTheirs {
                     }
                 }
             }
-            try (PreparedStatement last = connection.prepareStatement(
-                    "SELECT MAX(received_at) FROM inbound_message WHERE person_id = ?")) {
+            try (PreparedStatement last =
+                    connection.prepareStatement(
+                            "SELECT MAX(received_at) FROM inbound_message WHERE person_id = ?")) {
                 last.setLong(1, personId);
                 try (ResultSet row = last.executeQuery()) {
                     if (row.next()) {
@@ -79,8 +87,10 @@ class NumberStillTheirs {
             if (lastWrote.plus(settings.checkAfter()).isBefore(clock.instant())) {
                 return Verdict.ASK;
             }
-            try (PreparedStatement failed = connection.prepareStatement("SELECT COUNT(*) FROM outbound_message WHERE person_id = ? "
-                    + "AND updated_at > ? AND error_code IN ('21211', '21614', '30005', '30006')")) {
+            try (PreparedStatement failed =
+                    connection.prepareStatement(
+                            "SELECT COUNT(*) FROM outbound_message WHERE person_id = ? "
+                                    + "AND updated_at > ? AND error_code IN ('21211', '21614', '30005', '30006')")) {
                 failed.setLong(1, personId);
                 failed.setTimestamp(2, Timestamp.from(lastWrote));
                 try (ResultSet row = failed.executeQuery()) {
@@ -88,13 +98,15 @@ class NumberStillTheirs {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell whether a number is still its person's", e);
+            throw new IllegalStateException(
+                    "cannot tell whether a number is still its person's", e);
         }
     }
 
     /** Whether a check failed and no partner has confirmed the number since. */
     boolean held(Long personId) {
-        try (PreparedStatement settled = dataSource.getConnection().prepareStatement(LATEST_SETTLED)) {
+        try (PreparedStatement settled =
+                dataSource.getConnection().prepareStatement(LATEST_SETTLED)) {
             settled.setLong(1, personId);
             try (ResultSet row = settled.executeQuery()) {
                 return row.next() && UNCONFIRMED.equals(row.getString(1));
@@ -105,6 +117,8 @@ class NumberStillTheirs {
     }
 
     private static Instant later(Instant known, Timestamp candidate) {
-        return candidate != null && candidate.toInstant().isAfter(known) ? candidate.toInstant() : known;
+        return candidate != null && candidate.toInstant().isAfter(known)
+                ? candidate.toInstant()
+                : known;
     }
 }

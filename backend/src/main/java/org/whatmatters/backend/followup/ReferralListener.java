@@ -6,8 +6,9 @@ import org.whatmatters.backend.referral.ReferralDelivered;
 import org.whatmatters.backend.referral.ReferralEnded;
 
 /**
- * Follow-up's side of the referral lifecycle. Micronaut calls these synchronously, inside the referral
- * change's transaction, so a schedule that cannot be made rolls the delivery back as before.
+ * Follow-up's side of the referral lifecycle. Micronaut calls these synchronously, inside the
+ * referral change's transaction, so a schedule that cannot be made rolls the delivery back as
+ * before.
  */
 @Singleton
 class ReferralListener {

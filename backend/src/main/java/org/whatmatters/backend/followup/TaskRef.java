@@ -1,8 +1,8 @@
 package org.whatmatters.backend.followup;
 
 /**
- * What one scheduled task does: a step for a contact, valid only while the contact is still at the schedule
- * version it was made for. Stored as "contactId/version/STEP" in db-scheduler's table.
+ * What one scheduled task does: a step for a contact, valid only while the contact is still at the
+ * schedule version it was made for. Stored as "contactId/version/STEP" in db-scheduler's table.
  */
 record TaskRef(long contactId, int version, Step step) {
 
@@ -15,7 +15,10 @@ record TaskRef(long contactId, int version, Step step) {
         REMIND,
         /** Still no reply after the reminder: the partner is told. */
         UNREACHABLE,
-        /** No answer to the question whether the number is still theirs: a task for the partner (H2). */
+        /**
+         * No answer to the question whether the number is still theirs: a task for the partner
+         * (H2).
+         */
         NUMBER_UNANSWERED
     }
 
@@ -33,6 +36,7 @@ record TaskRef(long contactId, int version, Step step) {
 
     static TaskRef parse(String data) {
         String[] parts = data.split("/");
-        return new TaskRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), Step.valueOf(parts[2]));
+        return new TaskRef(
+                Long.parseLong(parts[0]), Integer.parseInt(parts[1]), Step.valueOf(parts[2]));
     }
 }

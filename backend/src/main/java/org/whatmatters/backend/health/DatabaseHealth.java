@@ -1,7 +1,7 @@
 package org.whatmatters.backend.health;
 
-import io.micronaut.context.annotation.Requires;
 import com.zaxxer.hikari.HikariConfig;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.async.publisher.AsyncSingleResultPublisher;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.health.HealthStatus;
@@ -11,22 +11,21 @@ import io.micronaut.management.health.indicator.annotation.Readiness;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.reactivestreams.Publisher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import javax.sql.DataSource;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@code /health} says whether the database answers, within the pool's connection timeout: {@code DOWN} (and
- * HTTP 503) during an outage, so a load balancer or an operator sees it at once. It replaces Micronaut's own JDBC
- * indicator, whose details quote the driver's exception (class name, message, URL); these say only up or down
- * and how long the check took.
+ * {@code /health} says whether the database answers, within the pool's connection timeout: {@code
+ * DOWN} (and HTTP 503) during an outage, so a load balancer or an operator sees it at once. It
+ * replaces Micronaut's own JDBC indicator, whose details quote the driver's exception (class name,
+ * message, URL); these say only up or down and how long the check took.
  */
 @Singleton
 @Readiness
@@ -44,7 +43,8 @@ class DatabaseHealth implements HealthIndicator {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.executor = executor;
         // the pool's own setting (DATASOURCES_DEFAULT_CONNECTION_TIMEOUT), as the pool applies it
-        this.connectionTimeoutMillis = this.dataSource instanceof HikariConfig pool ? pool.getConnectionTimeout() : 0;
+        this.connectionTimeoutMillis =
+                this.dataSource instanceof HikariConfig pool ? pool.getConnectionTimeout() : 0;
     }
 
     @Override
@@ -65,9 +65,16 @@ class DatabaseHealth implements HealthIndicator {
         details.put("reachable", up);
         details.put("checkMillis", tookMillis);
         if (!up) {
-            details.put("reason", "no working connection" + (connectionTimeoutMillis > 0 ? " within " + connectionTimeoutMillis + " ms" : ""));
+            details.put(
+                    "reason",
+                    "no working connection"
+                            + (connectionTimeoutMillis > 0
+                                    ? " within " + connectionTimeoutMillis + " ms"
+                                    : ""));
             LOG.warn("health: the database is not reachable (checked for {} ms)", tookMillis);
         }
-        return HealthResult.builder("database", up ? HealthStatus.UP : HealthStatus.DOWN).details(details).build();
+        return HealthResult.builder("database", up ? HealthStatus.UP : HealthStatus.DOWN)
+                .details(details)
+                .build();
     }
 }

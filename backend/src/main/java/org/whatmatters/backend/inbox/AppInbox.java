@@ -1,26 +1,24 @@
 package org.whatmatters.backend.inbox;
 
-import org.whatmatters.backend.message.Channel;
-
-import org.whatmatters.backend.message.InboundMessageRepository;
-
-import org.whatmatters.backend.message.InboundMessage;
-
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.person.Person;
-
 import java.time.Clock;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.message.Channel;
+import org.whatmatters.backend.message.InboundMessage;
+import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.person.Person;
 
 /**
- * Where an answer typed in the app lands: stored first as an inbound message with channel APP (unique on the person
- * and the app's own id for the answer, so an answer sent twice over a flaky connection has one effect), then handed
- * to exactly the path an SMS takes ({@link SmsInbox#attempt}): the safety check before and apart from the turn
- * (crisis support and the URGENT alert), the counted attempts, the recovery sweep, then the turn. The sender is the
- * person's own E.164 number, so the inbox finds the same person, and one person's messages keep one order.
+ * Where an answer typed in the app lands: stored first as an inbound message with channel APP
+ * (unique on the person and the app's own id for the answer, so an answer sent twice over a flaky
+ * connection has one effect), then handed to exactly the path an SMS takes ({@link
+ * SmsInbox#attempt}): the safety check before and apart from the turn (crisis support and the
+ * URGENT alert), the counted attempts, the recovery sweep, then the turn. The sender is the
+ * person's own E.164 number, so the inbox finds the same person, and one person's messages keep one
+ * order.
  */
 @Singleton
 public class AppInbox {
@@ -33,7 +31,12 @@ public class AppInbox {
     private final InboxSettings settings;
     private final Clock clock;
 
-    AppInbox(InboundMessageRepository inbound, SmsInbox inbox, Attempts attempts, InboxSettings settings, Clock clock) {
+    AppInbox(
+            InboundMessageRepository inbound,
+            SmsInbox inbox,
+            Attempts attempts,
+            InboxSettings settings,
+            Clock clock) {
         this.inbound = inbound;
         this.inbox = inbox;
         this.attempts = attempts;
@@ -46,7 +49,10 @@ public class AppInbox {
         return "app-" + personId + "-" + clientId;
     }
 
-    /** Stores and handles the answer (once); returns the stored message, handled or waiting for the recovery sweep. */
+    /**
+     * Stores and handles the answer (once); returns the stored message, handled or waiting for the
+     * recovery sweep.
+     */
     public InboundMessage receive(Person person, String clientId, String text) {
         InboundMessage stored = store(person, clientId, text);
         if (stored.settled()) {
@@ -62,12 +68,21 @@ public class AppInbox {
     private InboundMessage store(Person person, String clientId, String text) {
         String providerId = providerId(person.id(), clientId);
         Instant now = clock.instant();
-        InboundMessage message = InboundMessage.arrived(Channel.APP, providerId, person.phoneE164(), "app", text, 0, now,
-                now.plus(settings.recoveryGrace()));
+        InboundMessage message =
+                InboundMessage.arrived(
+                        Channel.APP,
+                        providerId,
+                        person.phoneE164(),
+                        "app",
+                        text,
+                        0,
+                        now,
+                        now.plus(settings.recoveryGrace()));
         try {
             return inbound.save(message);
         } catch (DataAccessException duplicate) {
-            return inbound.findByChannelAndProviderId(Channel.APP, providerId).orElseThrow(() -> duplicate);
+            return inbound.findByChannelAndProviderId(Channel.APP, providerId)
+                    .orElseThrow(() -> duplicate);
         }
     }
 }

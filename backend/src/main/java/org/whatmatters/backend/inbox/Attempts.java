@@ -1,28 +1,26 @@
 package org.whatmatters.backend.inbox;
 
-import org.whatmatters.backend.message.InboundMessageRepository;
-
-import org.whatmatters.backend.message.InboundMessage;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.person.PersonEvent;
-import org.whatmatters.backend.person.PersonEvents;
-import org.whatmatters.backend.person.Person;
-import org.whatmatters.backend.person.PersonRepository;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.message.InboundMessage;
+import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.person.Person;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
+import org.whatmatters.backend.person.PersonRepository;
 
 /**
- * Counts the attempts at handling each inbound message and gives one up after the last: it is marked failed, the
- * person's later messages go on without it, and a ROUTINE {@code MESSAGE_FAILED} event tells the partner that a
- * message from this person could not be handled, so that a human reads it. Nothing is dropped silently. Logs carry
- * message ids and the kind of failure, never what the message said or who sent it.
+ * Counts the attempts at handling each inbound message and gives one up after the last: it is
+ * marked failed, the person's later messages go on without it, and a ROUTINE {@code MESSAGE_FAILED}
+ * event tells the partner that a message from this person could not be handled, so that a human
+ * reads it. Nothing is dropped silently. Logs carry message ids and the kind of failure, never what
+ * the message said or who sent it.
  */
 @Singleton
 class Attempts {
@@ -36,8 +34,12 @@ class Attempts {
     private final InboxSettings settings;
     private final Clock clock;
 
-    Attempts(InboundMessageRepository inbound, PersonRepository people, PersonEvents events,
-             InboxSettings settings, Clock clock) {
+    Attempts(
+            InboundMessageRepository inbound,
+            PersonRepository people,
+            PersonEvents events,
+            InboxSettings settings,
+            Clock clock) {
         this.inbound = inbound;
         this.people = people;
         this.events = events;
@@ -51,23 +53,33 @@ class Attempts {
     }
 
     /**
-     * An earlier message about to be handled before a later one (one person, one order): counted only if its next
-     * attempt is due. A message still in its own handler's hands (counted there) or waiting after a failure is
-     * handled all the same, for the order's sake, without counting it again: several of a person's messages arriving
-     * at once must not use up an earlier one's attempts.
+     * An earlier message about to be handled before a later one (one person, one order): counted
+     * only if its next attempt is due. A message still in its own handler's hands (counted there)
+     * or waiting after a failure is handled all the same, for the order's sake, without counting it
+     * again: several of a person's messages arriving at once must not use up an earlier one's
+     * attempts.
      */
     void beginEarlier(InboundMessage message) {
         inbound.countAttemptIfDue(message.id(), clock.instant(), next(message.attempts() + 1));
     }
 
-    /** The recovery sweep's claim on a due message; false if another instance took it, or it was settled meanwhile. */
+    /**
+     * The recovery sweep's claim on a due message; false if another instance took it, or it was
+     * settled meanwhile.
+     */
     boolean claimDue(InboundMessage message) {
-        return inbound.claimDue(message.id(), message.attempts(), clock.instant(), next(message.attempts() + 1)) > 0;
+        return inbound.claimDue(
+                        message.id(),
+                        message.attempts(),
+                        clock.instant(),
+                        next(message.attempts() + 1))
+                > 0;
     }
 
     /**
-     * An attempt failed. Its next attempt was set when it began; after the last one the message is marked failed and,
-     * when the sender is known, the partner is told. Lock order as in a turn: the person, then the message.
+     * An attempt failed. Its next attempt was set when it began; after the last one the message is
+     * marked failed and, when the sender is known, the partner is told. Lock order as in a turn:
+     * the person, then the message.
      */
     @Transactional
     public void failed(Long inboundId, @Nullable Long personId, RuntimeException cause) {
@@ -79,23 +91,41 @@ class Attempts {
             return;
         }
         if (message.attempts() < settings.maxAttempts()) {
-            LOG.warn("inbound message {} not handled on attempt {} of {} ({}); it will be tried again", inboundId, message.attempts(),
-                    settings.maxAttempts(), kind(cause), cause); // the stack trace is rendered without its messages (logback %wmEx)
+            LOG.warn(
+                    "inbound message {} not handled on attempt {} of {} ({}); it will be tried again",
+                    inboundId,
+                    message.attempts(),
+                    settings.maxAttempts(),
+                    kind(cause),
+                    cause); // the stack trace is rendered without its messages (logback %wmEx)
             return;
         }
         String reason = "failed after " + message.attempts() + " attempts";
         inbound.markFailed(inboundId, personId, reason, clock.instant());
         if (personId != null) {
-            events.raise(personId, FAILED_EVENT, PersonEvent.Urgency.ROUTINE,
-                    "a message from this person could not be handled (" + reason + "): read it in their transcript");
+            events.raise(
+                    personId,
+                    FAILED_EVENT,
+                    PersonEvent.Urgency.ROUTINE,
+                    "a message from this person could not be handled ("
+                            + reason
+                            + "): read it in their transcript");
         }
-        LOG.error("inbound message {} could not be handled after {} attempts ({}); marked failed{}", inboundId, message.attempts(),
-                kind(cause), personId == null ? ", sender unknown: nobody could be told" : ", the partner is told", cause);
+        LOG.error(
+                "inbound message {} could not be handled after {} attempts ({}); marked failed{}",
+                inboundId,
+                message.attempts(),
+                kind(cause),
+                personId == null
+                        ? ", sender unknown: nobody could be told"
+                        : ", the partner is told",
+                cause);
     }
 
     /**
-     * A message that cannot even be read (a body that no longer decrypts): counted like any attempt, and failed after
-     * the last; the partner of the person with its sender's number, if there is one, is told.
+     * A message that cannot even be read (a body that no longer decrypts): counted like any
+     * attempt, and failed after the last; the partner of the person with its sender's number, if
+     * there is one, is told.
      */
     @Transactional
     public void unreadable(Long inboundId, RuntimeException cause) {
@@ -106,13 +136,26 @@ class Attempts {
         }
         String reason = "unreadable after " + attempt + " attempts";
         // by the sender's hash: the address itself may be as unreadable as the body
-        Optional<Long> person = Optional.ofNullable(inbound.findFromAddressHashById(inboundId)).flatMap(people::findByPhoneE164Hash)
-                .map(Person::id);
+        Optional<Long> person =
+                Optional.ofNullable(inbound.findFromAddressHashById(inboundId))
+                        .flatMap(people::findByPhoneE164Hash)
+                        .map(Person::id);
         inbound.markFailed(inboundId, person.orElse(null), reason, clock.instant());
-        person.ifPresent(id -> events.raise(id, FAILED_EVENT, PersonEvent.Urgency.ROUTINE,
-                "a message from this person could not be read (" + reason + ")"));
-        LOG.error("inbound message {} could not be read after {} attempts ({}); marked failed{}", inboundId, attempt, kind(cause),
-                person.isPresent() ? ", the partner is told" : ", sender unknown: nobody could be told");
+        person.ifPresent(
+                id ->
+                        events.raise(
+                                id,
+                                FAILED_EVENT,
+                                PersonEvent.Urgency.ROUTINE,
+                                "a message from this person could not be read (" + reason + ")"));
+        LOG.error(
+                "inbound message {} could not be read after {} attempts ({}); marked failed{}",
+                inboundId,
+                attempt,
+                kind(cause),
+                person.isPresent()
+                        ? ", the partner is told"
+                        : ", sender unknown: nobody could be told");
     }
 
     private Instant next(int attempt) {
@@ -122,7 +165,9 @@ class Attempts {
     /** What went wrong, without the exception's message (it may quote a value the person sent). */
     static String kind(Throwable cause) {
         StringBuilder kinds = new StringBuilder(cause.getClass().getName());
-        for (Throwable inner = cause.getCause(); inner != null && inner != inner.getCause(); inner = inner.getCause()) {
+        for (Throwable inner = cause.getCause();
+                inner != null && inner != inner.getCause();
+                inner = inner.getCause()) {
             kinds.append(" <- ").append(inner.getClass().getName());
         }
         return kinds.toString();

@@ -3,18 +3,20 @@ package org.whatmatters.backend.inbox;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
 import org.whatmatters.backend.settings.SettingChecks;
 
-import java.time.Duration;
-
 /**
- * {@code whatmatters.inbox.*}: how a message that could not be handled is tried again, and when it is given up.
+ * {@code whatmatters.inbox.*}: how a message that could not be handled is tried again, and when it
+ * is given up.
  *
- * @param recoveryGrace  how long a new message is left to its own handler before the recovery sweep may take it
- * @param maxAttempts    attempts at one message before it is marked failed and the partner told (at least 1)
- * @param retryDelay     the wait after the first failed attempt; it doubles with each attempt ...
- * @param retryMaxDelay  ... up to this
- * @param sweepLimit     the most messages one sweep takes
+ * @param recoveryGrace how long a new message is left to its own handler before the recovery sweep
+ *     may take it
+ * @param maxAttempts attempts at one message before it is marked failed and the partner told (at
+ *     least 1)
+ * @param retryDelay the wait after the first failed attempt; it doubles with each attempt ...
+ * @param retryMaxDelay ... up to this
+ * @param sweepLimit the most messages one sweep takes
  */
 @Context // checked at start-up
 @ConfigurationProperties("whatmatters.inbox")

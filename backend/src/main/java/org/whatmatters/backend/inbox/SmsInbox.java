@@ -1,40 +1,45 @@
 package org.whatmatters.backend.inbox;
 
-import org.whatmatters.backend.message.InboundMessage;
-import org.whatmatters.backend.message.InboundMessageRepository;
-import org.whatmatters.backend.message.Channel;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.conversation.ConversationTurns;
 import org.whatmatters.backend.conversation.SafetyFirst;
+import org.whatmatters.backend.message.Channel;
+import org.whatmatters.backend.message.InboundMessage;
+import org.whatmatters.backend.message.InboundMessageRepository;
 import org.whatmatters.backend.person.People;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PhoneNumbers;
 import org.whatmatters.backend.ratelimit.InboundFloodGate;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
 /**
- * Where an inbound SMS lands: stored first (its own commit, unique on MessageSid), then the safety check (crisis
- * support and the URGENT alert, in a transaction of its own), then the conversation's turn. A retry or replay of the
- * same MessageSid finds the stored row and has no further effect. Each attempt at a message is counted; one that
- * fails is tried again by {@link InboxRecovery} and, after the last attempt, given up and shown to a human
- * ({@link Attempts}). A person's earlier messages still to be handled go first, each in its own transaction, so one
- * that always fails never holds back the next.
+ * Where an inbound SMS lands: stored first (its own commit, unique on MessageSid), then the safety
+ * check (crisis support and the URGENT alert, in a transaction of its own), then the conversation's
+ * turn. A retry or replay of the same MessageSid finds the stored row and has no further effect.
+ * Each attempt at a message is counted; one that fails is tried again by {@link InboxRecovery} and,
+ * after the last attempt, given up and shown to a human ({@link Attempts}). A person's earlier
+ * messages still to be handled go first, each in its own transaction, so one that always fails
+ * never holds back the next.
  */
 @Singleton
 public class SmsInbox {
 
-    /** Why a message from an alphanumeric sender ID (VODAFONE, NHSAPP) or any other non-number was handled without a turn. */
+    /**
+     * Why a message from an alphanumeric sender ID (VODAFONE, NHSAPP) or any other non-number was
+     * handled without a turn.
+     */
     static final String NOT_A_PHONE_NUMBER = "sender is not a phone number";
+
     private static final Logger LOG = LoggerFactory.getLogger(SmsInbox.class);
 
     /** The parts of Twilio's form we keep. */
-    public record IncomingSms(String messageSid, String from, String to, String body, int numMedia) {
+    public record IncomingSms(
+            String messageSid, String from, String to, String body, int numMedia) {
         @Override
         public String toString() {
             return "IncomingSms[" + messageSid + "]";
@@ -51,8 +56,16 @@ public class SmsInbox {
     private final Clock clock;
     private final InboundFloodGate floodGate;
 
-    SmsInbox(InboundMessageRepository inbound, PhoneNumbers phoneNumbers, People people, SafetyFirst safety,
-             ConversationTurns turns, Attempts attempts, InboxSettings settings, Clock clock, InboundFloodGate floodGate) {
+    SmsInbox(
+            InboundMessageRepository inbound,
+            PhoneNumbers phoneNumbers,
+            People people,
+            SafetyFirst safety,
+            ConversationTurns turns,
+            Attempts attempts,
+            InboxSettings settings,
+            Clock clock,
+            InboundFloodGate floodGate) {
         this.inbound = inbound;
         this.phoneNumbers = phoneNumbers;
         this.people = people;
@@ -67,13 +80,20 @@ public class SmsInbox {
     public void receive(IncomingSms sms) {
         InboundMessage stored = store(sms);
         if (stored.settled()) {
-            LOG.info("inbound {} {} already handled; replay ignored", stored.channel(), stored.providerId());
+            LOG.info(
+                    "inbound {} {} already handled; replay ignored",
+                    stored.channel(),
+                    stored.providerId());
             return;
         }
         if (!floodGate.handleNow(stored.fromAddress(), stored.body())) {
-            // a flood from one number: stored (never dropped) and answered in turn by the recovery sweep, so it
-            // does not hold this request's thread, nor starve other people's messages (crisis language never waits)
-            LOG.info("inbound {} stored; its sender is over the per-minute limit, handled by the sweep", stored.id());
+            // a flood from one number: stored (never dropped) and answered in turn by the recovery
+            // sweep, so it
+            // does not hold this request's thread, nor starve other people's messages (crisis
+            // language never waits)
+            LOG.info(
+                    "inbound {} stored; its sender is over the per-minute limit, handled by the sweep",
+                    stored.id());
             return;
         }
         if (attempts.begin(stored)) {
@@ -82,8 +102,9 @@ public class SmsInbox {
     }
 
     /**
-     * One attempt at a stored message, its attempt already counted. Never throws: whatever fails is counted and the
-     * message waits for the sweep (acknowledged to Twilio all the same, since it is stored).
+     * One attempt at a stored message, its attempt already counted. Never throws: whatever fails is
+     * counted and the message waits for the sweep (acknowledged to Twilio all the same, since it is
+     * stored).
      */
     void attempt(InboundMessage message) {
         try {
@@ -97,7 +118,10 @@ public class SmsInbox {
         Optional<String> e164 = phoneNumber(message.fromAddress());
         if (e164.isEmpty()) {
             inbound.markHandledWithout(message.id(), NOT_A_PHONE_NUMBER, clock.instant());
-            LOG.info("inbound message {}: {}; stored, not answered, not tried again", message.id(), NOT_A_PHONE_NUMBER);
+            LOG.info(
+                    "inbound message {}: {}; stored, not answered, not tried again",
+                    message.id(),
+                    NOT_A_PHONE_NUMBER);
             return;
         }
         Person person;
@@ -107,22 +131,31 @@ public class SmsInbox {
             failed(message.id(), null, e);
             return;
         }
-        for (Long earlier : inbound.findUnprocessedBefore(message.channel(), message.fromAddressHash(), message.id())) {
-            inbound.findById(earlier).filter(waiting -> !waiting.settled()).ifPresent(waiting -> {
-                attempts.beginEarlier(waiting);
-                checkAndTake(waiting.id(), person);
-            });
+        for (Long earlier :
+                inbound.findUnprocessedBefore(
+                        message.channel(), message.fromAddressHash(), message.id())) {
+            inbound.findById(earlier)
+                    .filter(waiting -> !waiting.settled())
+                    .ifPresent(
+                            waiting -> {
+                                attempts.beginEarlier(waiting);
+                                checkAndTake(waiting.id(), person);
+                            });
         }
         checkAndTake(message.id(), person);
     }
 
-    /** The safety check, then the turn: each its own transaction, neither able to stop the other. */
+    /**
+     * The safety check, then the turn: each its own transaction, neither able to stop the other.
+     */
     private void checkAndTake(Long inboundId, Person person) {
         try {
             safety.check(inboundId, person.id());
         } catch (RuntimeException e) {
-            LOG.error("inbound message {}: the safety check failed ({}); the conversation's own crisis check still runs",
-                    inboundId, Attempts.kind(e));
+            LOG.error(
+                    "inbound message {}: the safety check failed ({}); the conversation's own crisis check still runs",
+                    inboundId,
+                    Attempts.kind(e));
         }
         try {
             turns.take(inboundId, person.id());
@@ -135,15 +168,18 @@ public class SmsInbox {
         try {
             attempts.failed(inboundId, personId, cause);
         } catch (RuntimeException e) {
-            LOG.error("inbound message {} not handled ({}), and its failure could not be recorded ({}); the sweep retries it",
-                    inboundId, Attempts.kind(cause), Attempts.kind(e));
+            LOG.error(
+                    "inbound message {} not handled ({}), and its failure could not be recorded ({}); the sweep retries it",
+                    inboundId,
+                    Attempts.kind(cause),
+                    Attempts.kind(e));
         }
     }
 
     /**
-     * The sender as an E.164 number; empty for anything that is not one. A sender with letters is an alphanumeric
-     * sender ID (a network's or a service's name), never a person we can answer, even where the letters could be
-     * read as a vanity number.
+     * The sender as an E.164 number; empty for anything that is not one. A sender with letters is
+     * an alphanumeric sender ID (a network's or a service's name), never a person we can answer,
+     * even where the letters could be read as a vanity number.
      */
     private Optional<String> phoneNumber(String from) {
         if (from == null || from.chars().anyMatch(Character::isLetter)) {
@@ -154,12 +190,21 @@ public class SmsInbox {
 
     private InboundMessage store(IncomingSms sms) {
         Instant now = clock.instant();
-        InboundMessage message = InboundMessage.arrived(Channel.SMS, sms.messageSid(), sms.from(), nullToEmpty(sms.to()),
-                sms.body(), sms.numMedia(), now, now.plus(settings.recoveryGrace()));
+        InboundMessage message =
+                InboundMessage.arrived(
+                        Channel.SMS,
+                        sms.messageSid(),
+                        sms.from(),
+                        nullToEmpty(sms.to()),
+                        sms.body(),
+                        sms.numMedia(),
+                        now,
+                        now.plus(settings.recoveryGrace()));
         try {
             return inbound.save(message);
         } catch (DataAccessException duplicate) {
-            return inbound.findByChannelAndProviderId(Channel.SMS, sms.messageSid()).orElseThrow(() -> duplicate);
+            return inbound.findByChannelAndProviderId(Channel.SMS, sms.messageSid())
+                    .orElseThrow(() -> duplicate);
         }
     }
 

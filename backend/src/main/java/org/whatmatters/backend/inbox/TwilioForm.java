@@ -1,7 +1,6 @@
 package org.whatmatters.backend.inbox;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,19 +8,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A webhook's {@code application/x-www-form-urlencoded} body, decoded by Netty's {@link QueryStringDecoder}
- * here rather than by the framework's binding, so that a body that cannot be decoded (a malformed percent
- * escape such as {@code Body=hello%zz}, {@code 100%} or {@code abc%}, or a parameter given twice) is an answer
- * we choose, not an exception that quotes the value. Twilio always encodes what it sends, so such a body is
- * not Twilio's: without decoded parameters its signature cannot even be checked, and it is refused with 400.
+ * A webhook's {@code application/x-www-form-urlencoded} body, decoded by Netty's {@link
+ * QueryStringDecoder} here rather than by the framework's binding, so that a body that cannot be
+ * decoded (a malformed percent escape such as {@code Body=hello%zz}, {@code 100%} or {@code abc%},
+ * or a parameter given twice) is an answer we choose, not an exception that quotes the value.
+ * Twilio always encodes what it sends, so such a body is not Twilio's: without decoded parameters
+ * its signature cannot even be checked, and it is refused with 400.
  */
 record TwilioForm(Map<String, String> params) {
 
-    /** Far above anything Twilio sends (a 1,600-character body, percent-encoded, and some 30 parameters). */
+    /**
+     * Far above anything Twilio sends (a 1,600-character body, percent-encoded, and some 30
+     * parameters).
+     */
     static final int MAX_RAW_CHARACTERS = 100_000;
+
     private static final int MAX_PARAMETERS = 200;
 
-    /** Why a body could not be read as a form; the texts are fixed and never quote what was sent. */
+    /**
+     * Why a body could not be read as a form; the texts are fixed and never quote what was sent.
+     */
     enum Unreadable {
         TOO_LARGE("the form is larger than any Twilio webhook"),
         MALFORMED("the form is not correctly URL-encoded"),
@@ -36,8 +42,7 @@ record TwilioForm(Map<String, String> params) {
     }
 
     /** The decoded form, or why there is none. */
-    record Read(Optional<TwilioForm> form, Unreadable problem) {
-    }
+    record Read(Optional<TwilioForm> form, Unreadable problem) {}
 
     static Read read(String raw) {
         String body = raw == null ? "" : raw;
@@ -47,7 +52,10 @@ record TwilioForm(Map<String, String> params) {
         Map<String, List<String>> decoded;
         try {
             // no path; ';' is an ordinary character in a text message, not a separator
-            decoded = new QueryStringDecoder(body, StandardCharsets.UTF_8, false, MAX_PARAMETERS + 1, true).parameters();
+            decoded =
+                    new QueryStringDecoder(
+                                    body, StandardCharsets.UTF_8, false, MAX_PARAMETERS + 1, true)
+                            .parameters();
         } catch (IllegalArgumentException malformed) {
             // the exception's message quotes the body: it is neither logged nor answered
             return failed(Unreadable.MALFORMED);

@@ -1,18 +1,17 @@
 package org.whatmatters.backend.inbox;
 
-import org.whatmatters.backend.twilio.SmsGateway;
-import org.whatmatters.backend.twilio.PublicBaseUrl;
 import com.twilio.security.RequestValidator;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
+import org.whatmatters.backend.twilio.PublicBaseUrl;
+import org.whatmatters.backend.twilio.SmsGateway;
 
 /**
- * Checks {@code X-Twilio-Signature} with the Twilio SDK's {@link RequestValidator}, against the public URL
- * Twilio called (PUBLIC_BASE_URL + path + query), not the host the request arrived on.
+ * Checks {@code X-Twilio-Signature} with the Twilio SDK's {@link RequestValidator}, against the
+ * public URL Twilio called (PUBLIC_BASE_URL + path + query), not the host the request arrived on.
  */
 @Singleton
 class TwilioSignature {
@@ -31,7 +30,9 @@ class TwilioSignature {
     boolean isValid(HttpRequest<?> request, Map<String, String> form) {
         String signature = request.getHeaders().get(HEADER);
         if (gateway.authToken().isEmpty()) {
-            LOG.warn("refused a Twilio webhook on {}: Twilio is not configured here, so no signature can be checked", request.getPath());
+            LOG.warn(
+                    "refused a Twilio webhook on {}: Twilio is not configured here, so no signature can be checked",
+                    request.getPath());
             return false;
         }
         if (signature == null || signature.isBlank()) {
@@ -40,11 +41,15 @@ class TwilioSignature {
         }
         String query = request.getUri().getRawQuery();
         String url = publicBaseUrl.resolve(request.getPath()) + (query == null ? "" : "?" + query);
-        boolean valid = new RequestValidator(gateway.authToken().get()).validate(url, form, signature);
+        boolean valid =
+                new RequestValidator(gateway.authToken().get()).validate(url, form, signature);
         if (!valid) {
-            // the URL without its query: the query is the caller's, and is not repeated into the log
-            LOG.warn("refused a Twilio webhook on {}: the signature does not match {} (check PUBLIC_BASE_URL)",
-                    request.getPath(), publicBaseUrl.resolve(request.getPath()));
+            // the URL without its query: the query is the caller's, and is not repeated into the
+            // log
+            LOG.warn(
+                    "refused a Twilio webhook on {}: the signature does not match {} (check PUBLIC_BASE_URL)",
+                    request.getPath(),
+                    publicBaseUrl.resolve(request.getPath()));
         }
         return valid;
     }

@@ -8,15 +8,15 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import org.whatmatters.backend.ratelimit.ClientAddress;
-
 import java.util.Map;
 import java.util.Set;
+import org.whatmatters.backend.ratelimit.ClientAddress;
 
 /**
- * Management endpoints answer in full only to the addresses in MANAGEMENT_ALLOWED_ADDRESSES (by default this
- * machine): {@code /prometheus} is 404 to anyone else, and {@code /health} tells anyone else only UP or DOWN,
- * without the components behind it (database, disk space, ...), which say too much about the system.
+ * Management endpoints answer in full only to the addresses in MANAGEMENT_ALLOWED_ADDRESSES (by
+ * default this machine): {@code /prometheus} is 404 to anyone else, and {@code /health} tells
+ * anyone else only UP or DOWN, without the components behind it (database, disk space, ...), which
+ * say too much about the system.
  */
 @ServerFilter({"/prometheus", "/prometheus/**", "/health", "/health/**"})
 class ManagementAccessFilter {

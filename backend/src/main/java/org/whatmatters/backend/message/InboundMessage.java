@@ -5,17 +5,18 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
+import java.time.Instant;
 import org.whatmatters.backend.privacy.BoundTo;
 import org.whatmatters.backend.privacy.EncryptedText;
 
-import java.time.Instant;
-
 /**
- * A message as it arrived, stored before anything else happens; the body is encrypted at rest. {@code attempts}
- * counts the times handling it began, {@code nextAttemptAt} is when the recovery sweep may try it again, and
- * {@code failedAt} is set when it was given up after the last attempt (a human is told). {@code handledReason}
- * says why it was handled without a turn, or why it failed. {@code safety}: the crisis check's finding (null: not run).
- * The sender's address is encrypted too, and found by {@code fromAddressHash} (set on save by {@code privacy.LookupHashes}).
+ * A message as it arrived, stored before anything else happens; the body is encrypted at rest.
+ * {@code attempts} counts the times handling it began, {@code nextAttemptAt} is when the recovery
+ * sweep may try it again, and {@code failedAt} is set when it was given up after the last attempt
+ * (a human is told). {@code handledReason} says why it was handled without a turn, or why it
+ * failed. {@code safety}: the crisis check's finding (null: not run). The sender's address is
+ * encrypted too, and found by {@code fromAddressHash} (set on save by {@code
+ * privacy.LookupHashes}).
  */
 @BoundTo("providerId") // its body is bound to its row before its person is known
 @MappedEntity("inbound_message")
@@ -37,11 +38,35 @@ public record InboundMessage(
         @Nullable Safety safety,
         @Nullable String fromAddressHash) {
 
-    /** Just arrived: not handled, not tried yet; the sweep may pick it up from {@code sweepFrom} on. */
-    public static InboundMessage arrived(Channel channel, String providerId, String fromAddress, String toAddress, String body,
-                                         int numMedia, Instant receivedAt, Instant sweepFrom) {
-        return new InboundMessage(null, channel, providerId, fromAddress, toAddress, body, numMedia, receivedAt, null, null,
-                0, sweepFrom, null, null, null, null);
+    /**
+     * Just arrived: not handled, not tried yet; the sweep may pick it up from {@code sweepFrom} on.
+     */
+    public static InboundMessage arrived(
+            Channel channel,
+            String providerId,
+            String fromAddress,
+            String toAddress,
+            String body,
+            int numMedia,
+            Instant receivedAt,
+            Instant sweepFrom) {
+        return new InboundMessage(
+                null,
+                channel,
+                providerId,
+                fromAddress,
+                toAddress,
+                body,
+                numMedia,
+                receivedAt,
+                null,
+                null,
+                0,
+                sweepFrom,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Handled, or given up: either way nothing more is to be done with it. */
@@ -51,6 +76,12 @@ public record InboundMessage(
 
     @Override
     public String toString() {
-        return "InboundMessage[id=" + id + ", channel=" + channel + ", providerId=" + providerId + "]";
+        return "InboundMessage[id="
+                + id
+                + ", channel="
+                + channel
+                + ", providerId="
+                + providerId
+                + "]";
     }
 }

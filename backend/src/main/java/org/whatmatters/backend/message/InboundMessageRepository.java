@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +13,10 @@ import java.util.Optional;
 public interface InboundMessageRepository extends CrudRepository<InboundMessage, Long> {
 
     /**
-     * Neither handled nor failed, in the updates of one row by id: written so that no index on these columns can be
-     * used, or MariaDB updates through {@code ix_inbound_message_due}, locking a range of other messages' entries,
-     * and deadlocks with their turns (seen with seven messages from one person at once).
+     * Neither handled nor failed, in the updates of one row by id: written so that no index on
+     * these columns can be used, or MariaDB updates through {@code ix_inbound_message_due}, locking
+     * a range of other messages' entries, and deadlocks with their turns (seen with seven messages
+     * from one person at once).
      */
     String UNSETTLED = "COALESCE(processed_at, failed_at) IS NULL";
 
@@ -29,43 +29,63 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
     @Query("SELECT * FROM inbound_message WHERE id = :id FOR UPDATE")
     Optional<InboundMessage> lockById(Long id);
 
-    @Query("UPDATE inbound_message SET processed_at = :processedAt, person_id = :personId WHERE id = :id")
+    @Query(
+            "UPDATE inbound_message SET processed_at = :processedAt, person_id = :personId WHERE id = :id")
     void markProcessed(Long id, Long personId, Instant processedAt);
 
-    /** Handled without a conversation turn, and why (a sender that is not a phone number): never tried again. */
-    @Query("UPDATE inbound_message SET processed_at = :processedAt, handled_reason = :reason WHERE id = :id AND " + UNSETTLED)
+    /**
+     * Handled without a conversation turn, and why (a sender that is not a phone number): never
+     * tried again.
+     */
+    @Query(
+            "UPDATE inbound_message SET processed_at = :processedAt, handled_reason = :reason WHERE id = :id AND "
+                    + UNSETTLED)
     void markHandledWithout(Long id, String reason, Instant processedAt);
 
     /** Given up after its last attempt: the person's later messages go on without it. */
-    @Query("UPDATE inbound_message SET failed_at = :failedAt, person_id = :personId, handled_reason = :reason "
-            + "WHERE id = :id AND " + UNSETTLED)
+    @Query(
+            "UPDATE inbound_message SET failed_at = :failedAt, person_id = :personId, handled_reason = :reason "
+                    + "WHERE id = :id AND "
+                    + UNSETTLED)
     long markFailed(Long id, @Nullable Long personId, String reason, Instant failedAt);
 
     /**
-     * Counts an attempt about to begin (the webhook's, as the message arrives)
-     * and moves its next one to {@code nextAttemptAt}, before any work, so an attempt that kills the instance is
+     * Counts an attempt about to begin (the webhook's, as the message arrives) and moves its next
+     * one to {@code nextAttemptAt}, before any work, so an attempt that kills the instance is
      * counted too. 0 when the message is settled.
      */
-    @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
-            + "WHERE id = :id AND " + UNSETTLED)
+    @Query(
+            "UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
+                    + "WHERE id = :id AND "
+                    + UNSETTLED)
     long countAttempt(Long id, Instant nextAttemptAt);
 
     /** As {@link #countAttempt}, only if the message's next attempt is due by {@code now}. */
-    @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
-            + "WHERE id = :id AND " + UNSETTLED + " AND next_attempt_at <= :now")
+    @Query(
+            "UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
+                    + "WHERE id = :id AND "
+                    + UNSETTLED
+                    + " AND next_attempt_at <= :now")
     long countAttemptIfDue(Long id, Instant now, Instant nextAttemptAt);
 
     /**
-     * The sweep's claim on a due message: as {@link #countAttempt}, but only while it is still due and nobody has
-     * begun an attempt since it was read ({@code attempts} unchanged), so two instances sweeping at once take it once.
+     * The sweep's claim on a due message: as {@link #countAttempt}, but only while it is still due
+     * and nobody has begun an attempt since it was read ({@code attempts} unchanged), so two
+     * instances sweeping at once take it once.
      */
-    @Query("UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
-            + "WHERE id = :id AND attempts = :attempts AND " + UNSETTLED + " AND next_attempt_at <= :now")
+    @Query(
+            "UPDATE inbound_message SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt "
+                    + "WHERE id = :id AND attempts = :attempts AND "
+                    + UNSETTLED
+                    + " AND next_attempt_at <= :now")
     long claimDue(Long id, int attempts, Instant now, Instant nextAttemptAt);
 
     int findAttemptsById(Long id);
 
-    /** The keyed hash of the sender's address (null for a row not yet converted: see privacy.PhoneNumbersAtRest). */
+    /**
+     * The keyed hash of the sender's address (null for a row not yet converted: see
+     * privacy.PhoneNumbersAtRest).
+     */
     @Nullable
     String findFromAddressHashById(Long id);
 
@@ -74,19 +94,21 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
     long markSafety(Long id, String safety);
 
     /**
-     * Messages from this address (by its keyed hash) that came in before {@code id} and are still to be handled (not
-     * failed), oldest first.
+     * Messages from this address (by its keyed hash) that came in before {@code id} and are still
+     * to be handled (not failed), oldest first.
      */
-    @Query("SELECT id FROM inbound_message WHERE from_address_hash = :fromAddressHash AND channel = :channel AND id < :id "
-            + "AND processed_at IS NULL AND failed_at IS NULL ORDER BY id")
+    @Query(
+            "SELECT id FROM inbound_message WHERE from_address_hash = :fromAddressHash AND channel = :channel AND id < :id "
+                    + "AND processed_at IS NULL AND failed_at IS NULL ORDER BY id")
     List<Long> findUnprocessedBefore(Channel channel, String fromAddressHash, Long id);
 
     /**
-     * The recovery sweep's work: messages neither handled nor failed whose next attempt is due, the longest waiting
-     * first. Each attempt moves a message's next attempt later and the last one fails it, so no row can keep its
-     * place at the front for ever.
+     * The recovery sweep's work: messages neither handled nor failed whose next attempt is due, the
+     * longest waiting first. Each attempt moves a message's next attempt later and the last one
+     * fails it, so no row can keep its place at the front for ever.
      */
-    @Query("SELECT id FROM inbound_message WHERE processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now "
-            + "ORDER BY next_attempt_at, id LIMIT :limit")
+    @Query(
+            "SELECT id FROM inbound_message WHERE processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now "
+                    + "ORDER BY next_attempt_at, id LIMIT :limit")
     List<Long> findDueIds(Instant now, int limit);
 }

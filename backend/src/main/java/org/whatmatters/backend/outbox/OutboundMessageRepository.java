@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +13,15 @@ import java.util.Optional;
 public interface OutboundMessageRepository extends CrudRepository<OutboundMessage, Long> {
 
     /**
-     * Takes a message for one attempt if it is due, or if the instance that took it last let its claim
-     * lapse (it died mid-send). The conditional update is the lock: of any number of instances, exactly
-     * one gets 1 back. {@code in_doubt_since} is set first (MySQL assigns left to right, seeing the old
-     * status): kept if an earlier attempt left it, the old claim's time if that claim lapsed mid-send, else
-     * now. So after the claim, a value before {@code now} means an earlier attempt may have reached Twilio.
+     * Takes a message for one attempt if it is due, or if the instance that took it last let its
+     * claim lapse (it died mid-send). The conditional update is the lock: of any number of
+     * instances, exactly one gets 1 back. {@code in_doubt_since} is set first (MySQL assigns left
+     * to right, seeing the old status): kept if an earlier attempt left it, the old claim's time if
+     * that claim lapsed mid-send, else now. So after the claim, a value before {@code now} means an
+     * earlier attempt may have reached Twilio.
      */
-    @Query("""
+    @Query(
+            """
             UPDATE outbound_message
                SET in_doubt_since = COALESCE(in_doubt_since, CASE WHEN status = 'SENDING' THEN updated_at ELSE :now END),
                    status = 'SENDING', claimed_until = :claimUntil, attempts = attempts + 1, updated_at = :now
@@ -30,11 +31,13 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
     int claim(Long id, Instant now, Instant claimUntil);
 
     /**
-     * People with an ordinary message due now (or whose sender's claim lapsed) that is the oldest unsent
-     * one of its person: a later message waits until the ones before it are out (crisis replies included),
-     * so a person reads them in order. People by id from after {@code after}, so a poll can page through them.
+     * People with an ordinary message due now (or whose sender's claim lapsed) that is the oldest
+     * unsent one of its person: a later message waits until the ones before it are out (crisis
+     * replies included), so a person reads them in order. People by id from after {@code after}, so
+     * a poll can page through them.
      */
-    @Query("""
+    @Query(
+            """
             SELECT DISTINCT m.person_id FROM outbound_message m
              WHERE m.lane = 'ORDINARY' AND m.person_id > :after
                AND ((m.status IN ('PENDING', 'RETRY') AND m.next_attempt_at <= :now)
@@ -45,8 +48,12 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
              ORDER BY m.person_id LIMIT :limit""")
     List<Long> findPeopleWithOrdinaryDue(Instant now, long after, int limit);
 
-    /** People with a crisis reply due now: it waits only for their earlier crisis replies, never for ordinary sends. */
-    @Query("""
+    /**
+     * People with a crisis reply due now: it waits only for their earlier crisis replies, never for
+     * ordinary sends.
+     */
+    @Query(
+            """
             SELECT DISTINCT m.person_id FROM outbound_message m
              WHERE m.lane = 'CRISIS' AND m.person_id > :after
                AND ((m.status IN ('PENDING', 'RETRY') AND m.next_attempt_at <= :now)
@@ -57,7 +64,8 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
              ORDER BY m.person_id LIMIT :limit""")
     List<Long> findPeopleWithCrisisDue(Instant now, long after, int limit);
 
-    @Query("""
+    @Query(
+            """
             UPDATE outbound_message
                SET status = 'ACCEPTED', provider_id = :providerId, delivery_status = :deliveryStatus,
                    claimed_until = NULL, next_attempt_at = NULL, status_detail = NULL, error_code = NULL,
@@ -71,40 +79,59 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
      */
 
     /** Twilio answered and did not take it: the next attempt sends without asking. */
-    @Query("""
+    @Query(
+            """
             UPDATE outbound_message
                SET status = 'RETRY', next_attempt_at = :nextAttemptAt, claimed_until = NULL, in_doubt_since = NULL,
                    error_code = :errorCode, status_detail = :detail, updated_at = :now
              WHERE id = :id AND provider_id IS NULL""")
-    int markRetry(Long id, Instant nextAttemptAt, String errorCode, @Nullable String detail, Instant now);
+    int markRetry(
+            Long id, Instant nextAttemptAt, String errorCode, @Nullable String detail, Instant now);
 
-    /** No answer (or Twilio could not be asked): in_doubt_since stays, so the next attempt asks Twilio first. */
-    @Query("""
+    /**
+     * No answer (or Twilio could not be asked): in_doubt_since stays, so the next attempt asks
+     * Twilio first.
+     */
+    @Query(
+            """
             UPDATE outbound_message
                SET status = 'RETRY', next_attempt_at = :nextAttemptAt, claimed_until = NULL,
                    error_code = :errorCode, status_detail = :detail, updated_at = :now
              WHERE id = :id AND provider_id IS NULL""")
-    int markRetryInDoubt(Long id, Instant nextAttemptAt, String errorCode, @Nullable String detail, Instant now);
+    int markRetryInDoubt(
+            Long id, Instant nextAttemptAt, String errorCode, @Nullable String detail, Instant now);
 
-    @Query("""
+    @Query(
+            """
             UPDATE outbound_message
                SET status = :status, next_attempt_at = NULL, claimed_until = NULL,
                    error_code = :errorCode, status_detail = :detail, updated_at = :now
              WHERE id = :id AND provider_id IS NULL""")
-    int markFinished(Long id, OutboundStatus status, @Nullable String errorCode, @Nullable String detail, Instant now);
+    int markFinished(
+            Long id,
+            OutboundStatus status,
+            @Nullable String errorCode,
+            @Nullable String detail,
+            Instant now);
 
-    /** A person's messages not yet out (due or not, held or not), oldest first: the order they must arrive in. */
-    @Query("""
+    /**
+     * A person's messages not yet out (due or not, held or not), oldest first: the order they must
+     * arrive in.
+     */
+    @Query(
+            """
             SELECT id FROM outbound_message
              WHERE person_id = :personId AND status IN ('PENDING', 'RETRY', 'SENDING')
              ORDER BY id""")
     List<Long> findUnsentIdsForPerson(Long personId);
 
     /**
-     * A person's ordinary messages not yet out that come before their oldest crisis reply not yet out (all of
-     * them when there is none), oldest first: what the ordinary lane may send now, in one query.
+     * A person's ordinary messages not yet out that come before their oldest crisis reply not yet
+     * out (all of them when there is none), oldest first: what the ordinary lane may send now, in
+     * one query.
      */
-    @Query("""
+    @Query(
+            """
             SELECT id FROM outbound_message
              WHERE person_id = :personId AND status IN ('PENDING', 'RETRY', 'SENDING') AND lane = 'ORDINARY'
                AND NOT EXISTS (SELECT 1 FROM outbound_message crisis
@@ -114,7 +141,8 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
     List<Long> findUnsentOrdinaryIdsBeforeCrisisForPerson(Long personId);
 
     /** A person's crisis replies not yet out, oldest first. */
-    @Query("""
+    @Query(
+            """
             SELECT id FROM outbound_message
              WHERE person_id = :personId AND lane = 'CRISIS' AND status IN ('PENDING', 'RETRY', 'SENDING')
              ORDER BY id""")
@@ -123,11 +151,12 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
     boolean existsByProviderId(String providerId);
 
     /**
-     * A status callback names this message (its StatusCallback URL carries the id) and a sid we never
-     * heard from the create call: Twilio took it. Recorded only on a message with no sid yet that was
-     * being sent, waiting to be tried again, or given up on; 1 when it was.
+     * A status callback names this message (its StatusCallback URL carries the id) and a sid we
+     * never heard from the create call: Twilio took it. Recorded only on a message with no sid yet
+     * that was being sent, waiting to be tried again, or given up on; 1 when it was.
      */
-    @Query("""
+    @Query(
+            """
             UPDATE outbound_message
                SET status = 'ACCEPTED', provider_id = :providerId, delivery_status = :deliveryStatus,
                    claimed_until = NULL, next_attempt_at = NULL, in_doubt_since = NULL, updated_at = :now
@@ -136,7 +165,8 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
 
     Optional<OutboundMessage> findByProviderId(String providerId);
 
-    @Query("""
+    @Query(
+            """
             UPDATE outbound_message
                SET delivery_status = :deliveryStatus, error_code = :errorCode, updated_at = :now
              WHERE id = :id""")

@@ -4,7 +4,10 @@ package org.whatmatters.backend.outbox;
 public enum OutboundStatus {
     /** Written, waiting for its first attempt. */
     PENDING,
-    /** Claimed by one instance, which is talking to the provider now (or died doing so: see claimed_until). */
+    /**
+     * Claimed by one instance, which is talking to the provider now (or died doing so: see
+     * claimed_until).
+     */
     SENDING,
     /** An attempt failed in a way that may pass; waiting for next_attempt_at. */
     RETRY,
@@ -12,7 +15,10 @@ public enum OutboundStatus {
     ACCEPTED,
     /** Refused for good, or out of attempts. */
     FAILED,
-    /** A message in the app, waiting to be fetched (see delivery_status); the SMS outbox never sends it. */
+    /**
+     * A message in the app, waiting to be fetched (see delivery_status); the SMS outbox never sends
+     * it.
+     */
     IN_APP,
     /** Not sent because this deployment has no provider credentials (development). */
     NOT_SENT

@@ -2,16 +2,16 @@ package org.whatmatters.backend.outbox;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
 import org.whatmatters.backend.settings.InvalidSettingException;
 import org.whatmatters.backend.settings.SettingChecks;
 import org.whatmatters.notifications.delivery.RetryPolicy;
 
-import java.time.Duration;
-
 /**
- * {@code whatmatters.outbox.*}: how long one instance may hold a message while sending before another may
- * take it over, how failed attempts are retried, how many sends run at once per instance (ordinary ones,
- * and crisis replies on threads of their own), and how many people may wait for a sender thread.
+ * {@code whatmatters.outbox.*}: how long one instance may hold a message while sending before
+ * another may take it over, how failed attempts are retried, how many sends run at once per
+ * instance (ordinary ones, and crisis replies on threads of their own), and how many people may
+ * wait for a sender thread.
  */
 @ConfigurationProperties("whatmatters.outbox")
 public record OutboxSettings(
@@ -28,10 +28,17 @@ public record OutboxSettings(
         SettingChecks.positive("OUTBOX_CLAIM_LEASE", claimLease);
         SettingChecks.atLeastOne("OUTBOX_MAX_ATTEMPTS", maxAttempts);
         if (firstRetryDelay.isNegative() || maxRetryDelay.compareTo(firstRetryDelay) < 0) {
-            throw new InvalidSettingException("OUTBOX_FIRST_RETRY_DELAY", "must be between 0 and the maximum retry delay (" + maxRetryDelay + "), was " + firstRetryDelay);
+            throw new InvalidSettingException(
+                    "OUTBOX_FIRST_RETRY_DELAY",
+                    "must be between 0 and the maximum retry delay ("
+                            + maxRetryDelay
+                            + "), was "
+                            + firstRetryDelay);
         }
         if (retryMultiplier < 1) {
-            throw new InvalidSettingException("whatmatters.outbox.retry-multiplier", "must be at least 1, was " + retryMultiplier);
+            throw new InvalidSettingException(
+                    "whatmatters.outbox.retry-multiplier",
+                    "must be at least 1, was " + retryMultiplier);
         }
         SettingChecks.atLeastOne("OUTBOX_SENDER_THREADS", senderThreads);
         SettingChecks.atLeastOne("OUTBOX_CRISIS_SENDER_THREADS", crisisSenderThreads);

@@ -6,24 +6,23 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.uri.UriBuilder;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the staff API's lists page (the caseload, {@code /staff/alerts}, {@code /coordinator/people}): the query
- * parameters are Micronaut Data's ({@code page} from 0, {@code size} rows, by default the first 100; at most 100;
- * {@code sort} is not taken: each list has its own order, newest first). The body stays the JSON array it always
- * was, so a client that never asks for a page keeps working as long as its list fits one; the headers say the rest:
- * {@code X-Total-Count} (rows in the whole list) and {@code Link} with {@code rel="next"} / {@code rel="prev"}
- * (RFC 8288) where there is such a page.
+ * How the staff API's lists page (the caseload, {@code /staff/alerts}, {@code
+ * /coordinator/people}): the query parameters are Micronaut Data's ({@code page} from 0, {@code
+ * size} rows, by default the first 100; at most 100; {@code sort} is not taken: each list has its
+ * own order, newest first). The body stays the JSON array it always was, so a client that never
+ * asks for a page keeps working as long as its list fits one; the headers say the rest: {@code
+ * X-Total-Count} (rows in the whole list) and {@code Link} with {@code rel="next"} / {@code
+ * rel="prev"} (RFC 8288) where there is such a page.
  */
 public final class PagedResponse {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
-    private PagedResponse() {
-    }
+    private PagedResponse() {}
 
     /** The page and size asked for, without a sort. */
     public static Pageable unsorted(Pageable asked) {
@@ -63,11 +62,13 @@ public final class PagedResponse {
     /** The same list with the request's own filters (status, personId, ...), at another page. */
     private static String link(HttpRequest<?> request, int number, int size, String rel) {
         UriBuilder builder = UriBuilder.of(request.getPath());
-        request.getParameters().forEach((name, values) -> {
-            if (!name.equals("page") && !name.equals("size")) {
-                builder.queryParam(name, values.toArray());
-            }
-        });
+        request.getParameters()
+                .forEach(
+                        (name, values) -> {
+                            if (!name.equals("page") && !name.equals("size")) {
+                                builder.queryParam(name, values.toArray());
+                            }
+                        });
         String uri = builder.queryParam("page", number).queryParam("size", size).build().toString();
         return "<" + uri + ">; rel=\"" + rel + "\"";
     }

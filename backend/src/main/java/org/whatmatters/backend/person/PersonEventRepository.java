@@ -3,7 +3,6 @@ package org.whatmatters.backend.person;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -13,5 +12,6 @@ public interface PersonEventRepository extends CrudRepository<PersonEvent, Long>
     List<PersonEvent> findByPersonIdOrderById(Long personId);
 
     /** Alerts still open (not handled) of these kinds, for these people: the caseload's flags. */
-    List<PersonEvent> findByPersonIdInAndKindInAndHandledAtIsNull(Collection<Long> personIds, Collection<String> kinds);
+    List<PersonEvent> findByPersonIdInAndKindInAndHandledAtIsNull(
+            Collection<Long> personIds, Collection<String> kinds);
 }

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The property whose value an entity's encrypted columns are bound to, for an entity without a {@code personId}
- * known when it is written (a referral's change: its {@code referralId}; an inbound message, whose person is
- * found only once it is handled: its {@code providerId}). Without it, the owner is {@code personId}.
+ * The property whose value an entity's encrypted columns are bound to, for an entity without a
+ * {@code personId} known when it is written (a referral's change: its {@code referralId}; an
+ * inbound message, whose person is found only once it is handled: its {@code providerId}). Without
+ * it, the owner is {@code personId}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,15 +8,14 @@ import io.micronaut.data.model.runtime.RuntimeEntityRegistry;
 import io.micronaut.data.model.runtime.RuntimePersistentEntity;
 import io.micronaut.data.model.runtime.RuntimePersistentProperty;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Every encrypted column, found from the entities themselves (any property mapped with {@link EncryptedText}),
- * so a column encrypted later is re-encrypted without anyone remembering to list it; each with the column its
- * rows are bound to ({@link BoundTo}, otherwise {@code person_id}).
+ * Every encrypted column, found from the entities themselves (any property mapped with {@link
+ * EncryptedText}), so a column encrypted later is re-encrypted without anyone remembering to list
+ * it; each with the column its rows are bound to ({@link BoundTo}, otherwise {@code person_id}).
  */
 @Singleton
 public class EncryptedColumns {
@@ -25,13 +24,17 @@ public class EncryptedColumns {
 
     EncryptedColumns(RuntimeEntityRegistry entities) {
         List<EncryptedColumn> found = new ArrayList<>();
-        for (BeanIntrospection<Object> introspection : BeanIntrospector.SHARED.findIntrospections(MappedEntity.class)) {
-            RuntimePersistentEntity<Object> entity = entities.getEntity(introspection.getBeanType());
+        for (BeanIntrospection<Object> introspection :
+                BeanIntrospector.SHARED.findIntrospections(MappedEntity.class)) {
+            RuntimePersistentEntity<Object> entity =
+                    entities.getEntity(introspection.getBeanType());
             for (Field field : of(entity)) {
                 found.add(field.column());
             }
         }
-        found.sort(Comparator.comparing(EncryptedColumn::table).thenComparing(EncryptedColumn::column));
+        found.sort(
+                Comparator.comparing(EncryptedColumn::table)
+                        .thenComparing(EncryptedColumn::column));
         this.columns = List.copyOf(found);
     }
 
@@ -39,27 +42,44 @@ public class EncryptedColumns {
         return columns;
     }
 
-    /** An encrypted property of an entity, the property naming its owner ({@code null}: none), and its column. */
-    record Field(RuntimePersistentProperty<Object> property, RuntimePersistentProperty<Object> owner, EncryptedColumn column) {
-    }
+    /**
+     * An encrypted property of an entity, the property naming its owner ({@code null}: none), and
+     * its column.
+     */
+    record Field(
+            RuntimePersistentProperty<Object> property,
+            RuntimePersistentProperty<Object> owner,
+            EncryptedColumn column) {}
 
     static List<Field> of(RuntimePersistentEntity<Object> entity) {
         if (entity.getIdentity() == null) {
             return List.of();
         }
-        String ownerName = entity.getAnnotationMetadata().stringValue(BoundTo.class).orElse("personId");
+        String ownerName =
+                entity.getAnnotationMetadata().stringValue(BoundTo.class).orElse("personId");
         RuntimePersistentProperty<Object> owner = entity.getPropertyByName(ownerName);
         if (owner == null && entity.getAnnotationMetadata().hasAnnotation(BoundTo.class)) {
-            throw new IllegalStateException(entity.getName() + " is bound to " + ownerName + ", which it does not have");
+            throw new IllegalStateException(
+                    entity.getName() + " is bound to " + ownerName + ", which it does not have");
         }
         List<Field> fields = new ArrayList<>();
         for (RuntimePersistentProperty<Object> property : entity.getPersistentProperties()) {
-            boolean encrypted = property.getAnnotationMetadata().classValue(MappedProperty.class, "converter")
-                    .filter(EncryptedText.class::equals).isPresent();
+            boolean encrypted =
+                    property.getAnnotationMetadata()
+                            .classValue(MappedProperty.class, "converter")
+                            .filter(EncryptedText.class::equals)
+                            .isPresent();
             if (encrypted) {
-                fields.add(new Field(property, owner, new EncryptedColumn(entity.getPersistedName(),
-                        entity.getIdentity().getPersistedName(), property.getPersistedName(), Binding.column(property.getName()),
-                        owner == null ? null : owner.getPersistedName())));
+                fields.add(
+                        new Field(
+                                property,
+                                owner,
+                                new EncryptedColumn(
+                                        entity.getPersistedName(),
+                                        entity.getIdentity().getPersistedName(),
+                                        property.getPersistedName(),
+                                        Binding.column(property.getName()),
+                                        owner == null ? null : owner.getPersistedName())));
             }
         }
         return List.copyOf(fields);

@@ -1,19 +1,19 @@
 package org.whatmatters.backend.privacy;
 
 import jakarta.inject.Singleton;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The values {@link RowBoundText} has just sealed for an entity about to be written, handed to {@link EncryptedText}
- * when Micronaut Data converts that same property value for the statement (on the same thread, straight after the
- * pre-write event). The entity itself keeps its clear text, so what {@code save} returns reads as it was given:
- * code using the saved entity never sees a ciphertext. Keyed by the property and the very {@code String} instance
- * (identity, not equality), first sealed first taken, so two rows saved together with the same text each get
- * their own sealing.
+ * The values {@link RowBoundText} has just sealed for an entity about to be written, handed to
+ * {@link EncryptedText} when Micronaut Data converts that same property value for the statement (on
+ * the same thread, straight after the pre-write event). The entity itself keeps its clear text, so
+ * what {@code save} returns reads as it was given: code using the saved entity never sees a
+ * ciphertext. Keyed by the property and the very {@code String} instance (identity, not equality),
+ * first sealed first taken, so two rows saved together with the same text each get their own
+ * sealing.
  */
 @Singleton
 class JustSealed {
@@ -30,10 +30,13 @@ class JustSealed {
         }
     }
 
-    private final ThreadLocal<Map<Key, Deque<String>>> pending = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<Key, Deque<String>>> pending =
+            ThreadLocal.withInitial(HashMap::new);
 
     void add(String property, String plain, String sealed) {
-        pending.get().computeIfAbsent(new Key(property, plain), key -> new ArrayDeque<>()).addLast(sealed);
+        pending.get()
+                .computeIfAbsent(new Key(property, plain), key -> new ArrayDeque<>())
+                .addLast(sealed);
     }
 
     /** The sealing made for this value of this property, once; null when there is none. */

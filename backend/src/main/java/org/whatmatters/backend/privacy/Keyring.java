@@ -1,8 +1,5 @@
 package org.whatmatters.backend.privacy;
 
-import org.whatmatters.backend.settings.InvalidSettingException;
-
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.spec.SecretKeySpec;
+import org.whatmatters.backend.settings.InvalidSettingException;
 
 /**
- * The data keys: one current key that encrypts, and older keys that still decrypt until re-encryption has
- * moved every value off them. Each key is named by an id derived from the key itself (the first 8 hex digits
- * of a SHA-256 over it), so an operator never has to number keys and two different keys never share an id.
+ * The data keys: one current key that encrypts, and older keys that still decrypt until
+ * re-encryption has moved every value off them. Each key is named by an id derived from the key
+ * itself (the first 8 hex digits of a SHA-256 over it), so an operator never has to number keys and
+ * two different keys never share an id.
  */
 public final class Keyring {
 
@@ -28,11 +28,16 @@ public final class Keyring {
         this.keys = keys;
     }
 
-    /** {@code current}: DATA_ENCRYPTION_KEY; {@code older}: DATA_ENCRYPTION_OLD_KEYS (comma-separated, may be blank). */
+    /**
+     * {@code current}: DATA_ENCRYPTION_KEY; {@code older}: DATA_ENCRYPTION_OLD_KEYS
+     * (comma-separated, may be blank).
+     */
     public static Keyring of(String current, String older) {
         if (current == null || current.isBlank()) {
-            throw new InvalidSettingException("DATA_ENCRYPTION_KEY", "is missing: set it to 32 random bytes in base64 "
-                    + "(openssl rand -base64 32), or WHATMATTERS_DEV_MODE=true for a development key");
+            throw new InvalidSettingException(
+                    "DATA_ENCRYPTION_KEY",
+                    "is missing: set it to 32 random bytes in base64 "
+                            + "(openssl rand -base64 32), or WHATMATTERS_DEV_MODE=true for a development key");
         }
         Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
         SecretKeySpec currentKey = key("DATA_ENCRYPTION_KEY", current);
@@ -61,7 +66,10 @@ public final class Keyring {
         return Optional.ofNullable(keys.get(id));
     }
 
-    /** Every key, the current one first: values written before key ids existed are tried against each. */
+    /**
+     * Every key, the current one first: values written before key ids existed are tried against
+     * each.
+     */
     List<SecretKeySpec> all() {
         return List.copyOf(keys.values());
     }
@@ -75,11 +83,15 @@ public final class Keyring {
         try {
             raw = Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(variable, "must be base64 (32 random bytes: openssl rand -base64 32)");
+            throw new InvalidSettingException(
+                    variable, "must be base64 (32 random bytes: openssl rand -base64 32)");
         }
         if (raw.length != 32) {
-            throw new InvalidSettingException(variable, "must decode to 32 bytes, got " + raw.length
-                    + " (make one with: openssl rand -base64 32)");
+            throw new InvalidSettingException(
+                    variable,
+                    "must decode to 32 bytes, got "
+                            + raw.length
+                            + " (make one with: openssl rand -base64 32)");
         }
         return new SecretKeySpec(raw, "AES");
     }

@@ -4,23 +4,23 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Converts phone numbers written before V20 (in clear, no lookup hash) at start-up, before any message is
- * handled: each is encrypted like the rest of its column and its keyed hash ({@link PhoneLookup}) is filled in, so
- * it is found by number again. Runs on every start and does nothing once every row is converted; a row changed
- * meanwhile is left as it is (the update checks the old value), and two instances starting at once convert each
- * row once. Later key rotation is {@link ReEncryption}'s: these columns are ordinary encrypted columns, and their
- * hashes do not depend on the data key.
+ * Converts phone numbers written before V20 (in clear, no lookup hash) at start-up, before any
+ * message is handled: each is encrypted like the rest of its column and its keyed hash ({@link
+ * PhoneLookup}) is filled in, so it is found by number again. Runs on every start and does nothing
+ * once every row is converted; a row changed meanwhile is left as it is (the update checks the old
+ * value), and two instances starting at once convert each row once. Later key rotation is {@link
+ * ReEncryption}'s: these columns are ordinary encrypted columns, and their hashes do not depend on
+ * the data key.
  */
 @Singleton
 public class PhoneNumbersAtRest {
@@ -28,21 +28,28 @@ public class PhoneNumbersAtRest {
     private static final Logger LOG = LoggerFactory.getLogger(PhoneNumbersAtRest.class);
     private static final int BATCH = 500;
 
-    /** A column holding a phone number or a person's message address; {@code hashColumn} null: never looked up. */
-    record PhoneColumn(String table, String column, String hashColumn) {
-    }
+    /**
+     * A column holding a phone number or a person's message address; {@code hashColumn} null: never
+     * looked up.
+     */
+    record PhoneColumn(String table, String column, String hashColumn) {}
 
-    static final List<PhoneColumn> COLUMNS = List.of(
-            new PhoneColumn("person", "phone_e164", "phone_e164_hash"),
-            new PhoneColumn("inbound_message", "from_address", "from_address_hash"),
-            new PhoneColumn("outbound_message", "to_address", null));
+    static final List<PhoneColumn> COLUMNS =
+            List.of(
+                    new PhoneColumn("person", "phone_e164", "phone_e164_hash"),
+                    new PhoneColumn("inbound_message", "from_address", "from_address_hash"),
+                    new PhoneColumn("outbound_message", "to_address", null));
 
     private final EncryptedColumns encrypted;
     private final TextCipher cipher;
     private final PhoneLookup lookup;
     private final TransactionOperations<Connection> transactions;
 
-    PhoneNumbersAtRest(EncryptedColumns encrypted, TextCipher cipher, PhoneLookup lookup, TransactionOperations<Connection> transactions) {
+    PhoneNumbersAtRest(
+            EncryptedColumns encrypted,
+            TextCipher cipher,
+            PhoneLookup lookup,
+            TransactionOperations<Connection> transactions) {
         this.encrypted = encrypted;
         this.cipher = cipher;
         this.lookup = lookup;
@@ -53,7 +60,9 @@ public class PhoneNumbersAtRest {
     void onStartup(StartupEvent event) {
         int converted = convert();
         if (converted > 0) {
-            LOG.info("{} phone numbers stored before V20 are now encrypted with a lookup hash", converted);
+            LOG.info(
+                    "{} phone numbers stored before V20 are now encrypted with a lookup hash",
+                    converted);
         }
     }
 
@@ -61,21 +70,37 @@ public class PhoneNumbersAtRest {
     public int convert() {
         int converted = 0;
         for (PhoneColumn column : COLUMNS) {
-            EncryptedColumn target = encrypted.all().stream()
-                    .filter(c -> c.table().equalsIgnoreCase(column.table()) && c.column().equalsIgnoreCase(column.column()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException(column.table() + "." + column.column()
-                            + " is not mapped as an encrypted column"));
+            EncryptedColumn target =
+                    encrypted.all().stream()
+                            .filter(
+                                    c ->
+                                            c.table().equalsIgnoreCase(column.table())
+                                                    && c.column().equalsIgnoreCase(column.column()))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    column.table()
+                                                            + "."
+                                                            + column.column()
+                                                            + " is not mapped as an encrypted column"));
             long after = 0;
             while (after >= 0) {
                 long from = after;
                 int[] done = new int[1];
-                after = transactions.executeWrite(status -> {
-                    try {
-                        return batch(status.getConnection(), column, target, from, done);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("cannot convert the phone numbers in " + column.table(), e);
-                    }
-                });
+                after =
+                        transactions.executeWrite(
+                                status -> {
+                                    try {
+                                        return batch(
+                                                status.getConnection(), column, target, from, done);
+                                    } catch (SQLException e) {
+                                        throw new IllegalStateException(
+                                                "cannot convert the phone numbers in "
+                                                        + column.table(),
+                                                e);
+                                    }
+                                });
                 converted += done[0];
             }
         }
@@ -83,13 +108,29 @@ public class PhoneNumbersAtRest {
     }
 
     /** One batch of rows after id {@code after}; the last id seen, or -1 when there were none. */
-    private long batch(Connection connection, PhoneColumn column, EncryptedColumn target, long after, int[] done) throws SQLException {
+    private long batch(
+            Connection connection,
+            PhoneColumn column,
+            EncryptedColumn target,
+            long after,
+            int[] done)
+            throws SQLException {
         String value = q(column.column());
-        String pending = column.hashColumn() != null ? q(column.hashColumn()) + " IS NULL"
-                : value + " NOT LIKE 'v1:%' AND " + value + " NOT LIKE 'v2:%'";
+        String pending =
+                column.hashColumn() != null
+                        ? q(column.hashColumn()) + " IS NULL"
+                        : value + " NOT LIKE 'v1:%' AND " + value + " NOT LIKE 'v2:%'";
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, " + value + " FROM " + q(column.table())
-                + " WHERE " + pending + " AND id > ? ORDER BY id LIMIT " + BATCH)) {
+        try (PreparedStatement select =
+                connection.prepareStatement(
+                        "SELECT id, "
+                                + value
+                                + " FROM "
+                                + q(column.table())
+                                + " WHERE "
+                                + pending
+                                + " AND id > ? ORDER BY id LIMIT "
+                                + BATCH)) {
             select.setLong(1, after);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -100,9 +141,19 @@ public class PhoneNumbersAtRest {
         if (rows.isEmpty()) {
             return -1;
         }
-        String update = "UPDATE " + q(column.table()) + " SET " + value + " = ?"
-                + (column.hashColumn() != null ? ", " + q(column.hashColumn()) + " = ?" : "")
-                + " WHERE id = ? AND " + value + " = ? AND " + pending;
+        String update =
+                "UPDATE "
+                        + q(column.table())
+                        + " SET "
+                        + value
+                        + " = ?"
+                        + (column.hashColumn() != null
+                                ? ", " + q(column.hashColumn()) + " = ?"
+                                : "")
+                        + " WHERE id = ? AND "
+                        + value
+                        + " = ? AND "
+                        + pending;
         try (PreparedStatement write = connection.prepareStatement(update)) {
             for (Object[] row : rows) {
                 String stored = (String) row[1];

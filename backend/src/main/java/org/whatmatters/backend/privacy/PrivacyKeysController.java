@@ -8,12 +8,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.whatmatters.backend.security.Role;
-
 import java.util.List;
 import java.util.Map;
+import org.whatmatters.backend.security.Role;
 
-/** Key rotation for an admin: which keys hold how many values, and moving them onto the current key. */
+/**
+ * Key rotation for an admin: which keys hold how many values, and moving them onto the current key.
+ */
 @Controller("/staff/privacy")
 @Secured(Role.Names.ADMIN)
 @Tag(name = "Privacy")
@@ -21,12 +22,10 @@ import java.util.Map;
 class PrivacyKeysController {
 
     @Serdeable
-    record Keys(String current, List<String> configured, Map<String, Long> values) {
-    }
+    record Keys(String current, List<String> configured, Map<String, Long> values) {}
 
     @Serdeable
-    record Rewritten(int rewritten, long remaining) {
-    }
+    record Rewritten(int rewritten, long remaining) {}
 
     private final ReEncryption reEncryption;
     private final TextCipher cipher;
@@ -41,7 +40,9 @@ class PrivacyKeysController {
         return new Keys(cipher.keyring().currentId(), cipher.keyring().ids(), reEncryption.count());
     }
 
-    /** One batch (up to {@code batch} values per column); call again until {@code remaining} is 0. */
+    /**
+     * One batch (up to {@code batch} values per column); call again until {@code remaining} is 0.
+     */
     @Post("/re-encryption")
     Rewritten reEncrypt(@QueryValue(defaultValue = "500") int batch) {
         ReEncryption.Batch done = reEncryption.next(Math.max(1, Math.min(batch, 5000)));

@@ -1,13 +1,7 @@
 package org.whatmatters.backend.privacy;
 
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,11 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Moves stored values onto the current key and format, a batch at a time: each value not yet written with the
- * current key bound to its row (an older key, the column-only {@code v2:} or key-less {@code v1:} format, or clear
- * text from before its column was encrypted) is decrypted and written again. A row changed meanwhile is left for the next batch (the update checks the old
+ * Moves stored values onto the current key and format, a batch at a time: each value not yet
+ * written with the current key bound to its row (an older key, the column-only {@code v2:} or
+ * key-less {@code v1:} format, or clear text from before its column was encrypted) is decrypted and
+ * written again. A row changed meanwhile is left for the next batch (the update checks the old
  * value). When {@link #count()} shows nothing on an old key any more, that key can be removed from
  * {@code DATA_ENCRYPTION_OLD_KEYS}.
  */
@@ -28,8 +26,7 @@ import java.util.TreeMap;
 public class ReEncryption {
 
     /** What one batch did, and how many values are still off the current key. */
-    public record Batch(int rewritten, long remaining) {
-    }
+    public record Batch(int rewritten, long remaining) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(ReEncryption.class);
 
@@ -43,29 +40,43 @@ public class ReEncryption {
         this.dataSource = dataSource;
     }
 
-    /** Stored values per key id ({@code v1}: before key ids; {@code clear}: written before the column was encrypted). */
+    /**
+     * Stored values per key id ({@code v1}: before key ids; {@code clear}: written before the
+     * column was encrypted).
+     */
     @Transactional
     public Map<String, Long> count() {
         Map<String, Long> counts = new TreeMap<>();
         for (EncryptedColumn column : columns.all()) {
-            String sql = "SELECT LEFT(" + q(column.column()) + ", 12), COUNT(*) FROM " + q(column.table())
-                    + " WHERE " + q(column.column()) + " IS NOT NULL GROUP BY LEFT(" + q(column.column()) + ", 12)";
-            try (PreparedStatement statement = connection().prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            String sql =
+                    "SELECT LEFT("
+                            + q(column.column())
+                            + ", 12), COUNT(*) FROM "
+                            + q(column.table())
+                            + " WHERE "
+                            + q(column.column())
+                            + " IS NOT NULL GROUP BY LEFT("
+                            + q(column.column())
+                            + ", 12)";
+            try (PreparedStatement statement = connection().prepareStatement(sql);
+                    ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String id = TextCipher.keyIdOf(rows.getString(1));
                     counts.merge(id.equals("?") ? "clear" : id, rows.getLong(2), Long::sum);
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot count encrypted values in " + column.table(), e);
+                throw new IllegalStateException(
+                        "cannot count encrypted values in " + column.table(), e);
             }
         }
         return counts;
     }
 
     /**
-     * Rewrites up to {@code size} values per column in the current format and key ({@code v3:} bound to its row;
-     * {@code v2:} for a row without an owner). A value that does not decrypt (a wrong key, a tampered row, a value
-     * copied from another row) is left as it is, logged by row id, and still counted as remaining.
+     * Rewrites up to {@code size} values per column in the current format and key ({@code v3:}
+     * bound to its row; {@code v2:} for a row without an owner). A value that does not decrypt (a
+     * wrong key, a tampered row, a value copied from another row) is left as it is, logged by row
+     * id, and still counted as remaining.
      */
     @Transactional
     public Batch next(int size) {
@@ -75,13 +86,43 @@ public class ReEncryption {
         long remaining = 0;
         for (EncryptedColumn column : columns.all()) {
             String owner = column.ownerColumn() == null ? "NULL" : q(column.ownerColumn());
-            String due = q(column.column()) + " IS NOT NULL AND NOT ((" + owner + " IS NOT NULL AND " + q(column.column())
-                    + " LIKE ?) OR (" + owner + " IS NULL AND " + q(column.column()) + " LIKE ?))";
-            String select = "SELECT " + q(column.idColumn()) + ", " + q(column.column()) + ", " + owner + " FROM "
-                    + q(column.table()) + " WHERE " + due + " AND " + q(column.idColumn()) + " > ? ORDER BY "
-                    + q(column.idColumn()) + " LIMIT ?";
-            String update = "UPDATE " + q(column.table()) + " SET " + q(column.column()) + " = ? WHERE "
-                    + q(column.idColumn()) + " = ? AND " + q(column.column()) + " = ?";
+            String due =
+                    q(column.column())
+                            + " IS NOT NULL AND NOT (("
+                            + owner
+                            + " IS NOT NULL AND "
+                            + q(column.column())
+                            + " LIKE ?) OR ("
+                            + owner
+                            + " IS NULL AND "
+                            + q(column.column())
+                            + " LIKE ?))";
+            String select =
+                    "SELECT "
+                            + q(column.idColumn())
+                            + ", "
+                            + q(column.column())
+                            + ", "
+                            + owner
+                            + " FROM "
+                            + q(column.table())
+                            + " WHERE "
+                            + due
+                            + " AND "
+                            + q(column.idColumn())
+                            + " > ? ORDER BY "
+                            + q(column.idColumn())
+                            + " LIMIT ?";
+            String update =
+                    "UPDATE "
+                            + q(column.table())
+                            + " SET "
+                            + q(column.column())
+                            + " = ? WHERE "
+                            + q(column.idColumn())
+                            + " = ? AND "
+                            + q(column.column())
+                            + " = ?";
             try {
                 int done = 0;
                 long after = Long.MIN_VALUE;
@@ -95,7 +136,10 @@ public class ReEncryption {
                         statement.setInt(4, size);
                         try (ResultSet rows = statement.executeQuery()) {
                             while (rows.next()) {
-                                page.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getObject(3)});
+                                page.add(
+                                        new Object[] {
+                                            rows.getLong(1), rows.getString(2), rows.getObject(3)
+                                        });
                             }
                         }
                     }
@@ -126,12 +170,23 @@ public class ReEncryption {
                     }
                 }
                 if (!unreadable.isEmpty()) {
-                    LOG.warn("re-encryption: {} value(s) of {}.{} do not decrypt and are left as they are (wrong key, tampered, "
-                            + "or copied from another row); row ids {}", unreadable.size(), column.table(), column.column(),
-                            unreadable.size() > 20 ? unreadable.subList(0, 20) + "..." : unreadable);
+                    LOG.warn(
+                            "re-encryption: {} value(s) of {}.{} do not decrypt and are left as they are (wrong key, tampered, "
+                                    + "or copied from another row); row ids {}",
+                            unreadable.size(),
+                            column.table(),
+                            column.column(),
+                            unreadable.size() > 20
+                                    ? unreadable.subList(0, 20) + "..."
+                                    : unreadable);
                 }
-                try (PreparedStatement left = connection().prepareStatement("SELECT COUNT(*) FROM " + q(column.table())
-                        + " WHERE " + due)) {
+                try (PreparedStatement left =
+                        connection()
+                                .prepareStatement(
+                                        "SELECT COUNT(*) FROM "
+                                                + q(column.table())
+                                                + " WHERE "
+                                                + due)) {
                     left.setString(1, currentRow);
                     left.setString(2, currentColumn);
                     try (ResultSet rows = left.executeQuery()) {
@@ -140,7 +195,8 @@ public class ReEncryption {
                     }
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot re-encrypt " + column.table() + "." + column.column(), e);
+                throw new IllegalStateException(
+                        "cannot re-encrypt " + column.table() + "." + column.column(), e);
             }
         }
         return new Batch(rewritten, remaining);

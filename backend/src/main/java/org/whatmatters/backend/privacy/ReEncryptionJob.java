@@ -6,21 +6,21 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.settings.InvalidSettingException;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * Re-encryption without anyone asking: at start-up, a stored value under a key that is no longer configured stops
- * the service (one line naming the key id); then, on Micronaut's task scheduler, every RE_ENCRYPTION_INTERVAL one
- * batch of RE_ENCRYPTION_BATCH_SIZE values per column is moved onto the current key and bound to its row
- * ({@link ReEncryption}), until nothing is left, which it says once in the log, naming the old key ids that can
- * now be removed from DATA_ENCRYPTION_OLD_KEYS. The keyring only changes with a restart, so once done it rests.
- * Several instances may run it at once: each rewrite checks the value it replaces.
+ * Re-encryption without anyone asking: at start-up, a stored value under a key that is no longer
+ * configured stops the service (one line naming the key id); then, on Micronaut's task scheduler,
+ * every RE_ENCRYPTION_INTERVAL one batch of RE_ENCRYPTION_BATCH_SIZE values per column is moved
+ * onto the current key and bound to its row ({@link ReEncryption}), until nothing is left, which it
+ * says once in the log, naming the old key ids that can now be removed from
+ * DATA_ENCRYPTION_OLD_KEYS. The keyring only changes with a restart, so once done it rests. Several
+ * instances may run it at once: each rewrite checks the value it replaces.
  */
 @Singleton
 class ReEncryptionJob {
@@ -33,8 +33,11 @@ class ReEncryptionJob {
     private final TaskScheduler scheduler;
     private volatile boolean done;
 
-    ReEncryptionJob(ReEncryption reEncryption, TextCipher cipher, ReEncryptionSettings settings,
-                    @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+    ReEncryptionJob(
+            ReEncryption reEncryption,
+            TextCipher cipher,
+            ReEncryptionSettings settings,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.reEncryption = reEncryption;
         this.keyring = cipher.keyring();
         this.settings = settings;
@@ -44,7 +47,8 @@ class ReEncryptionJob {
     @EventListener
     void onStartup(StartupEvent startup) {
         checkEveryStoredKeyIsConfigured();
-        scheduler.scheduleWithFixedDelay(settings.interval(), settings.interval(), this::runScheduled);
+        scheduler.scheduleWithFixedDelay(
+                settings.interval(), settings.interval(), this::runScheduled);
     }
 
     /** Fails naming the first key id that stored values are under but no setting holds. */
@@ -53,9 +57,14 @@ class ReEncryptionJob {
         for (Map.Entry<String, Long> count : reEncryption.count().entrySet()) {
             String id = count.getKey();
             if (!known.contains(id) && !id.equals("v1") && !id.equals("clear")) {
-                throw new InvalidSettingException("DATA_ENCRYPTION_OLD_KEYS", "lacks key " + id + ", which " + count.getValue()
-                        + " stored value(s) are encrypted with: add that key back to DATA_ENCRYPTION_OLD_KEYS (or make it "
-                        + "DATA_ENCRYPTION_KEY) until re-encryption has moved them");
+                throw new InvalidSettingException(
+                        "DATA_ENCRYPTION_OLD_KEYS",
+                        "lacks key "
+                                + id
+                                + ", which "
+                                + count.getValue()
+                                + " stored value(s) are encrypted with: add that key back to DATA_ENCRYPTION_OLD_KEYS (or make it "
+                                + "DATA_ENCRYPTION_KEY) until re-encryption has moved them");
             }
         }
     }
@@ -65,27 +74,40 @@ class ReEncryptionJob {
             runOnce();
         } catch (RuntimeException e) {
             // the exception's class only: a database error's message can quote values
-            LOG.error("re-encryption failed ({}); it runs again at its next interval", e.getClass().getSimpleName());
+            LOG.error(
+                    "re-encryption failed ({}); it runs again at its next interval",
+                    e.getClass().getSimpleName());
         }
     }
 
-    /** One batch, unless everything is done; {@code true} while values remain off the current key or format. */
+    /**
+     * One batch, unless everything is done; {@code true} while values remain off the current key or
+     * format.
+     */
     boolean runOnce() {
         if (done) {
             return false;
         }
         ReEncryption.Batch batch = reEncryption.next(settings.batchSize());
         if (batch.remaining() > 0) {
-            LOG.info("re-encryption: {} values rewritten, {} to go", batch.rewritten(), batch.remaining());
+            LOG.info(
+                    "re-encryption: {} values rewritten, {} to go",
+                    batch.rewritten(),
+                    batch.remaining());
             return true;
         }
         done = true;
-        List<String> old = keyring.ids().stream().filter(id -> !id.equals(keyring.currentId())).toList();
+        List<String> old =
+                keyring.ids().stream().filter(id -> !id.equals(keyring.currentId())).toList();
         if (old.isEmpty()) {
-            LOG.info("re-encryption: every stored value is on key {} and bound to its row", keyring.currentId());
+            LOG.info(
+                    "re-encryption: every stored value is on key {} and bound to its row",
+                    keyring.currentId());
         } else {
-            LOG.info("re-encryption: every stored value is on key {}; old key(s) {} can be removed from DATA_ENCRYPTION_OLD_KEYS",
-                    keyring.currentId(), old);
+            LOG.info(
+                    "re-encryption: every stored value is on key {}; old key(s) {} can be removed from DATA_ENCRYPTION_OLD_KEYS",
+                    keyring.currentId(),
+                    old);
         }
         return false;
     }

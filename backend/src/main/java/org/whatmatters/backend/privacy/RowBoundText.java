@@ -10,7 +10,6 @@ import io.micronaut.data.event.EntityEventContext;
 import io.micronaut.data.event.EntityEventListener;
 import io.micronaut.data.model.runtime.RuntimePersistentEntity;
 import jakarta.inject.Singleton;
-
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Binds every encrypted entity property to its row: before an entity is inserted or updated each such value is
- * sealed with its table, column and owner ({@link Binding#row}, the owner being {@code personId} or the entity's
- * {@link BoundTo}), and once a row is read (or written) it is opened with the owner the row has. So an answer
- * copied into another person's row fails loudly instead of reading as theirs. Entities keep clear text.
- * <p>
- * Two listeners, so that every other entity listener sees clear text: sealing runs after all others before a
- * write, opening before all others after a read or write.
+ * Binds every encrypted entity property to its row: before an entity is inserted or updated each
+ * such value is sealed with its table, column and owner ({@link Binding#row}, the owner being
+ * {@code personId} or the entity's {@link BoundTo}), and once a row is read (or written) it is
+ * opened with the owner the row has. So an answer copied into another person's row fails loudly
+ * instead of reading as theirs. Entities keep clear text.
+ *
+ * <p>Two listeners, so that every other entity listener sees clear text: sealing runs after all
+ * others before a write, opening before all others after a read or write.
  */
 abstract class RowBoundText implements EntityEventListener<Object> {
 
@@ -38,7 +38,8 @@ abstract class RowBoundText implements EntityEventListener<Object> {
     abstract Set<Class<? extends Annotation>> events();
 
     @Override
-    public boolean supports(RuntimePersistentEntity<Object> entity, Class<? extends Annotation> eventType) {
+    public boolean supports(
+            RuntimePersistentEntity<Object> entity, Class<? extends Annotation> eventType) {
         return events().contains(eventType) && !fields(entity).isEmpty();
     }
 
@@ -113,16 +114,22 @@ abstract class RowBoundText implements EntityEventListener<Object> {
     void seal(EntityEventContext<Object> context, JustSealed sealed) {
         for (EncryptedColumns.Field field : fields(context.getPersistentEntity())) {
             Object owner = owner(field, context.getEntity());
-            if (field.property().getProperty().get(context.getEntity()) instanceof String plain && field.column().row(owner) != null) {
-                sealed.add(field.property().getName(), plain, field.column().close(cipher, plain, owner));
+            if (field.property().getProperty().get(context.getEntity()) instanceof String plain
+                    && field.column().row(owner) != null) {
+                sealed.add(
+                        field.property().getName(),
+                        plain,
+                        field.column().close(cipher, plain, owner));
             }
         }
     }
 
     void open(EntityEventContext<Object> context) {
         for (EncryptedColumns.Field field : fields(context.getPersistentEntity())) {
-            if (field.property().getProperty().get(context.getEntity()) instanceof String stored && TextCipher.isRowBound(stored)) {
-                context.setProperty(field.property().getProperty(),
+            if (field.property().getProperty().get(context.getEntity()) instanceof String stored
+                    && TextCipher.isRowBound(stored)) {
+                context.setProperty(
+                        field.property().getProperty(),
                         field.column().open(cipher, stored, owner(field, context.getEntity())));
             }
         }
@@ -133,6 +140,7 @@ abstract class RowBoundText implements EntityEventListener<Object> {
     }
 
     private List<EncryptedColumns.Field> fields(RuntimePersistentEntity<Object> entity) {
-        return fields.computeIfAbsent(entity.getIntrospection().getBeanType(), type -> EncryptedColumns.of(entity));
+        return fields.computeIfAbsent(
+                entity.getIntrospection().getBeanType(), type -> EncryptedColumns.of(entity));
     }
 }

@@ -8,7 +8,10 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
-/** A domain exception a service raised, answered once: its status, and the problem {@link ProblemBodies} writes. */
+/**
+ * A domain exception a service raised, answered once: its status, and the problem {@link
+ * ProblemBodies} writes.
+ */
 @Singleton
 class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
 
@@ -20,7 +23,13 @@ class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpRe
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
-        MutableHttpResponse<?> base = HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(exception.status()));
-        return errors.processResponse(ErrorContext.builder(request).cause(exception).errorMessage(exception.getMessage()).build(), base);
+        MutableHttpResponse<?> base =
+                HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(exception.status()));
+        return errors.processResponse(
+                ErrorContext.builder(request)
+                        .cause(exception)
+                        .errorMessage(exception.getMessage())
+                        .build(),
+                base);
     }
 }

@@ -2,7 +2,10 @@ package org.whatmatters.backend.problem;
 
 import java.util.List;
 
-/** What was given breaks a rule: one message, and where it is about particular fields, each field's problem. */
+/**
+ * What was given breaks a rule: one message, and where it is about particular fields, each field's
+ * problem.
+ */
 public final class Invalid extends DomainException {
 
     private final List<FieldError> fields;

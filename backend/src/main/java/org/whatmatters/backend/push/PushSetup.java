@@ -6,21 +6,20 @@ import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.settings.InvalidSettingException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.settings.InvalidSettingException;
 
 /**
- * Firebase for push, when FIREBASE_CREDENTIALS names a service-account JSON; otherwise push is disabled
- * and start-up says so once. A named file that cannot be read stops start-up. The push channels that use
- * this app (the service users' app, staff devices) arrive with their own issues.
+ * Firebase for push, when FIREBASE_CREDENTIALS names a service-account JSON; otherwise push is
+ * disabled and start-up says so once. A named file that cannot be read stops start-up. The push
+ * channels that use this app (the service users' app, staff devices) arrive with their own issues.
  */
 @Context
 public class PushSetup {
@@ -46,10 +45,16 @@ public class PushSetup {
             }
             this.app = FirebaseApp.initializeApp(options.build(), APP_NAME);
         } catch (NoSuchFileException e) {
-            throw new InvalidSettingException("FIREBASE_CREDENTIALS", "names " + path.toAbsolutePath() + ", which does not exist");
+            throw new InvalidSettingException(
+                    "FIREBASE_CREDENTIALS",
+                    "names " + path.toAbsolutePath() + ", which does not exist");
         } catch (IOException | RuntimeException e) {
-            throw new InvalidSettingException("FIREBASE_CREDENTIALS", "names " + path.toAbsolutePath()
-                    + ", which is not a readable service-account JSON: " + e.getMessage());
+            throw new InvalidSettingException(
+                    "FIREBASE_CREDENTIALS",
+                    "names "
+                            + path.toAbsolutePath()
+                            + ", which is not a readable service-account JSON: "
+                            + e.getMessage());
         }
         LOG.info("push is enabled through Firebase project {}", app.getOptions().getProjectId());
     }

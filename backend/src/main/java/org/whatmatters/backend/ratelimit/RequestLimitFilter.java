@@ -1,5 +1,6 @@
 package org.whatmatters.backend.ratelimit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -7,12 +8,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.core.annotation.Nullable;
 import org.whatmatters.backend.ratelimit.RequestLimits.Kind;
 
 /**
- * Refuses with 429 (and {@code Retry-After}) a client address that sends more sign-ins or alert-link requests in a
- * minute than its budget, before any password is hashed or token looked up.
+ * Refuses with 429 (and {@code Retry-After}) a client address that sends more sign-ins or
+ * alert-link requests in a minute than its budget, before any password is hashed or token looked
+ * up.
  */
 @ServerFilter({"/login", "/alerts/**"})
 class RequestLimitFilter {
@@ -36,7 +37,8 @@ class RequestLimitFilter {
         if (limits.tryTake(kind, address == null ? "unknown" : address)) {
             return null;
         }
-        return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+        return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", "60")
                 .body(java.util.Map.of("message", "Too many requests: try again in a minute"));
     }
 }

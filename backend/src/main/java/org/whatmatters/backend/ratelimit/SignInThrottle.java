@@ -3,7 +3,6 @@ package org.whatmatters.backend.ratelimit;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Slows and then locks repeated failed sign-ins, per username and per client address, with the counts in the
- * database so every instance sees the same. After a few free failures each next attempt must wait longer
- * (1 s, 2 s, 4 s, ... at most a minute); after {@code signInLockAfter} failures the username is locked for
- * {@code signInLockFor}, and while it is, even the right password is refused. A success clears the username's
- * count (not the address's, so one valid account cannot be used to reset guessing at others).
+ * Slows and then locks repeated failed sign-ins, per username and per client address, with the
+ * counts in the database so every instance sees the same. After a few free failures each next
+ * attempt must wait longer (1 s, 2 s, 4 s, ... at most a minute); after {@code signInLockAfter}
+ * failures the username is locked for {@code signInLockFor}, and while it is, even the right
+ * password is refused. A success clears the username's count (not the address's, so one valid
+ * account cannot be used to reset guessing at others).
  */
 @Singleton
 public class SignInThrottle {
@@ -33,7 +33,10 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** Until when this sign-in must be refused without looking at the password; empty: it may be checked. */
+    /**
+     * Until when this sign-in must be refused without looking at the password; empty: it may be
+     * checked.
+     */
     @Transactional
     public Optional<Instant> refusedUntil(String username, String address) {
         Instant now = clock.instant();
@@ -55,7 +58,10 @@ public class SignInThrottle {
         failures.deleteById(user(username));
     }
 
-    /** Forgets failures past the window whose lock has ended (the retention job calls it daily); how many. */
+    /**
+     * Forgets failures past the window whose lock has ended (the retention job calls it daily); how
+     * many.
+     */
     @Transactional
     public int forgetOld() {
         Instant now = clock.instant();
@@ -65,9 +71,17 @@ public class SignInThrottle {
     private void record(String subject, int lockAfter) {
         Instant now = clock.instant();
         Optional<SignInFailure> before = failures.findById(subject);
-        int count = before.filter(f -> f.lastFailureAt().plus(settings.signInFailureWindow()).isAfter(now))
-                .map(SignInFailure::failures).orElse(0) + 1;
-        SignInFailure after = new SignInFailure(subject, count, now, blockedUntil(count, lockAfter, now));
+        int count =
+                before.filter(
+                                        f ->
+                                                f.lastFailureAt()
+                                                        .plus(settings.signInFailureWindow())
+                                                        .isAfter(now))
+                                .map(SignInFailure::failures)
+                                .orElse(0)
+                        + 1;
+        SignInFailure after =
+                new SignInFailure(subject, count, now, blockedUntil(count, lockAfter, now));
         try {
             if (before.isPresent()) {
                 failures.update(after);

@@ -12,15 +12,15 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.security.SignedIn;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
- * Where more than one delivery partner works, new self-referrals wait here until an admin gives each to a
- * partner. The admin sees only what routing needs: when it came in and where it stands, no answers.
+ * Where more than one delivery partner works, new self-referrals wait here until an admin gives
+ * each to a partner. The admin sees only what routing needs: when it came in and where it stands,
+ * no answers.
  */
 @Controller("/staff/referrals")
 @Secured(Role.Names.ADMIN)
@@ -29,12 +29,10 @@ import java.util.List;
 class ReferralAssignmentController {
 
     @Serdeable
-    record Unassigned(Long referralId, ReferralStatus status, Instant createdAt) {
-    }
+    record Unassigned(Long referralId, ReferralStatus status, Instant createdAt) {}
 
     @Serdeable
-    record Assignment(@NotNull Long organisationId) {
-    }
+    record Assignment(@NotNull Long organisationId) {}
 
     private final ReferralRepository referrals;
     private final Referrals lifecycle;
@@ -47,12 +45,21 @@ class ReferralAssignmentController {
     @Get("/unassigned")
     List<Unassigned> unassigned() {
         return referrals.findByOrganisationIdIsNullOrderById().stream()
-                .map(referral -> new Unassigned(referral.id(), referral.status(), referral.createdAt())).toList();
+                .map(
+                        referral ->
+                                new Unassigned(
+                                        referral.id(), referral.status(), referral.createdAt()))
+                .toList();
     }
 
     @Post("/{referralId}/assign")
-    Unassigned assign(@PathVariable Long referralId, @Body @Valid Assignment body, Authentication authentication) {
-        Referral assigned = lifecycle.assign(referralId, SignedIn.from(authentication).actor(), body.organisationId());
+    Unassigned assign(
+            @PathVariable Long referralId,
+            @Body @Valid Assignment body,
+            Authentication authentication) {
+        Referral assigned =
+                lifecycle.assign(
+                        referralId, SignedIn.from(authentication).actor(), body.organisationId());
         return new Unassigned(assigned.id(), assigned.status(), assigned.createdAt());
     }
 }

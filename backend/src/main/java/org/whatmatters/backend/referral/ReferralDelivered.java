@@ -1,8 +1,7 @@
 package org.whatmatters.backend.referral;
 
 /**
- * The item reached the person (raised inside the delivery's transaction): follow-up schedules its contacts
- * from it. An application event so that referral does not depend on follow-up.
+ * The item reached the person (raised inside the delivery's transaction): follow-up schedules its
+ * contacts from it. An application event so that referral does not depend on follow-up.
  */
-public record ReferralDelivered(Referral referral, String actor) {
-}
+public record ReferralDelivered(Referral referral, String actor) {}

@@ -1,8 +1,7 @@
 package org.whatmatters.backend.referral;
 
 /**
- * A referral was declined or closed (raised inside that change's transaction): follow-up stops the person's
- * contacts. {@code reason} is the audit text, e.g. "referral declined".
+ * A referral was declined or closed (raised inside that change's transaction): follow-up stops the
+ * person's contacts. {@code reason} is the audit text, e.g. "referral declined".
  */
-public record ReferralEnded(Long personId, String actor, String reason) {
-}
+public record ReferralEnded(Long personId, String actor, String reason) {}

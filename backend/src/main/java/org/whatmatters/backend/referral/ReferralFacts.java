@@ -1,16 +1,15 @@
 package org.whatmatters.backend.referral;
 
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
 import org.whatmatters.backend.conversation.HostFacts;
 import org.whatmatters.conversation.engine.ConversationState;
 import org.whatmatters.conversation.words.StatusWord;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * STATUS and every closing line read the referral as it is now: its status (over the one the scripts saved
- * when it started) and the named contact a partner assigned, once there is one.
+ * STATUS and every closing line read the referral as it is now: its status (over the one the
+ * scripts saved when it started) and the named contact a partner assigned, once there is one.
  */
 @Singleton
 class ReferralFacts implements HostFacts {
@@ -23,14 +22,18 @@ class ReferralFacts implements HostFacts {
     }
 
     @Override
-    public Map<String, String> factsFor(Long personId, ConversationState state, Map<String, String> saved, String starting) {
+    public Map<String, String> factsFor(
+            Long personId, ConversationState state, Map<String, String> saved, String starting) {
         Map<String, String> facts = new HashMap<>();
-        referrals.findFirstByPersonIdOrderByIdDesc(personId).ifPresent(referral -> {
-            facts.put(StatusWord.STATUS_FACT, referral.status().factValue());
-            if (referral.namedContact() != null) {
-                facts.put(NAMED_CONTACT, referral.namedContact());
-            }
-        });
+        referrals
+                .findFirstByPersonIdOrderByIdDesc(personId)
+                .ifPresent(
+                        referral -> {
+                            facts.put(StatusWord.STATUS_FACT, referral.status().factValue());
+                            if (referral.namedContact() != null) {
+                                facts.put(NAMED_CONTACT, referral.namedContact());
+                            }
+                        });
         return facts;
     }
 }

@@ -2,14 +2,14 @@ package org.whatmatters.backend.referral;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.whatmatters.backend.staff.Organisation;
 import org.whatmatters.backend.staff.OrganisationRepository;
 
-import java.util.List;
-
 /**
- * Which delivery partner a new self-referral goes to: the only one, where a deployment has one partner (the
- * usual case); otherwise nobody yet, and an admin assigns it (GET /staff/referrals/unassigned).
+ * Which delivery partner a new self-referral goes to: the only one, where a deployment has one
+ * partner (the usual case); otherwise nobody yet, and an admin assigns it (GET
+ * /staff/referrals/unassigned).
  */
 @Singleton
 class ReferralRouting {

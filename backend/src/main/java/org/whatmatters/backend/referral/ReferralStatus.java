@@ -4,11 +4,17 @@ import java.util.Locale;
 
 /**
  * Where a referral is: self-referred → what-matters done → accepted (or declined) → item ordered →
- * delivered (the follow-ups run) → closed. The person hears it through STATUS, from the fact
- * {@code referral_status} (this status in lower case with dashes, matching the replies' keys).
+ * delivered (the follow-ups run) → closed. The person hears it through STATUS, from the fact {@code
+ * referral_status} (this status in lower case with dashes, matching the replies' keys).
  */
 public enum ReferralStatus {
-    SELF_REFERRED, WHAT_MATTERS_DONE, ACCEPTED, DECLINED, ITEM_ORDERED, DELIVERED, CLOSED;
+    SELF_REFERRED,
+    WHAT_MATTERS_DONE,
+    ACCEPTED,
+    DECLINED,
+    ITEM_ORDERED,
+    DELIVERED,
+    CLOSED;
 
     public String factValue() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

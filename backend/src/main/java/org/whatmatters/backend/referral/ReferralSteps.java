@@ -6,8 +6,9 @@ import org.whatmatters.backend.conversation.TurnTaken;
 import org.whatmatters.conversation.engine.EngineEvent;
 
 /**
- * Moves a referral on from the conversation itself, on the {@code referral-stage-reached} events the scripts raise:
- * {@code self-referred} creates it, {@code what-matters-done} marks it ready for the partner.
+ * Moves a referral on from the conversation itself, on the {@code referral-stage-reached} events
+ * the scripts raise: {@code self-referred} creates it, {@code what-matters-done} marks it ready for
+ * the partner.
  */
 @Singleton
 class ReferralSteps {
@@ -27,7 +28,10 @@ class ReferralSteps {
             if (ReferralStatus.SELF_REFERRED.factValue().equals(reached.stage())) {
                 referrals.selfReferred(turn.person().id());
             } else if (ReferralStatus.WHAT_MATTERS_DONE.factValue().equals(reached.stage())) {
-                referrals.selfReferred(turn.person().id()); // someone who came straight to what matters still has a referral
+                referrals.selfReferred(
+                        turn.person()
+                                .id()); // someone who came straight to what matters still has a
+                // referral
                 referrals.whatMattersDone(turn.person().id());
             }
         }

@@ -1,28 +1,5 @@
 package org.whatmatters.backend.referral;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.conversation.ConversationTurns;
-import org.whatmatters.backend.followup.FollowUps;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.problem.NotFound;
-import org.whatmatters.backend.person.PersonEvent;
-import org.whatmatters.backend.person.PersonEvents;
-import org.whatmatters.backend.person.PersonRepository;
-import org.whatmatters.backend.staff.OrganisationRepository;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import static org.whatmatters.backend.referral.ReferralStatus.ACCEPTED;
 import static org.whatmatters.backend.referral.ReferralStatus.CLOSED;
 import static org.whatmatters.backend.referral.ReferralStatus.DECLINED;
@@ -31,32 +8,66 @@ import static org.whatmatters.backend.referral.ReferralStatus.ITEM_ORDERED;
 import static org.whatmatters.backend.referral.ReferralStatus.SELF_REFERRED;
 import static org.whatmatters.backend.referral.ReferralStatus.WHAT_MATTERS_DONE;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.conversation.ConversationTurns;
+import org.whatmatters.backend.person.PersonEvent;
+import org.whatmatters.backend.person.PersonEvents;
+import org.whatmatters.backend.person.PersonRepository;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.problem.Invalid;
+import org.whatmatters.backend.problem.NotFound;
+import org.whatmatters.backend.staff.OrganisationRepository;
+
 /**
- * The referral lifecycle. Every change records who, when and why; a change the lifecycle does not allow (an
- * item delivered before it was ordered, a declined referral accepted) is refused with 409. Good news
- * (accepted, ordered, delivered) is texted to the person at once, so nobody waits in silence; a decline is
- * for the named contact to explain in person. Delivery starts the follow-up schedule.
- * <p>
- * Lock order: every change locks the person's row before the referral's ({@link #lock}), the order a message
- * from the person takes (its turn locks the person, then may move the referral on). A partner's accept and the
- * person's reply at the same moment then wait for each other instead of deadlocking.
+ * The referral lifecycle. Every change records who, when and why; a change the lifecycle does not
+ * allow (an item delivered before it was ordered, a declined referral accepted) is refused with
+ * 409. Good news (accepted, ordered, delivered) is texted to the person at once, so nobody waits in
+ * silence; a decline is for the named contact to explain in person. Delivery starts the follow-up
+ * schedule.
+ *
+ * <p>Lock order: every change locks the person's row before the referral's ({@link #lock}), the
+ * order a message from the person takes (its turn locks the person, then may move the referral on).
+ * A partner's accept and the person's reply at the same moment then wait for each other instead of
+ * deadlocking.
  */
 @Singleton
 public class Referrals {
 
     private static final Logger LOG = LoggerFactory.getLogger(Referrals.class);
+
     /** The changes a partner may make, and from where. */
-    private static final Map<ReferralStatus, Set<ReferralStatus>> ALLOWED_FROM = Map.of(
-            ACCEPTED, EnumSet.of(SELF_REFERRED, WHAT_MATTERS_DONE),
-            DECLINED, EnumSet.of(SELF_REFERRED, WHAT_MATTERS_DONE, ACCEPTED),
-            ITEM_ORDERED, EnumSet.of(ACCEPTED),
-            DELIVERED, EnumSet.of(ACCEPTED, ITEM_ORDERED),
-            CLOSED, EnumSet.of(SELF_REFERRED, WHAT_MATTERS_DONE, ACCEPTED, ITEM_ORDERED, DELIVERED));
+    private static final Map<ReferralStatus, Set<ReferralStatus>> ALLOWED_FROM =
+            Map.of(
+                    ACCEPTED, EnumSet.of(SELF_REFERRED, WHAT_MATTERS_DONE),
+                    DECLINED, EnumSet.of(SELF_REFERRED, WHAT_MATTERS_DONE, ACCEPTED),
+                    ITEM_ORDERED, EnumSet.of(ACCEPTED),
+                    DELIVERED, EnumSet.of(ACCEPTED, ITEM_ORDERED),
+                    CLOSED,
+                            EnumSet.of(
+                                    SELF_REFERRED,
+                                    WHAT_MATTERS_DONE,
+                                    ACCEPTED,
+                                    ITEM_ORDERED,
+                                    DELIVERED));
+
     /** What the person is told when their referral moves on (the STATUS replies). */
-    private static final Map<ReferralStatus, String> TOLD = Map.of(
-            ACCEPTED, "global.status.accepted",
-            ITEM_ORDERED, "global.status.item-ordered",
-            DELIVERED, "global.status.delivered");
+    private static final Map<ReferralStatus, String> TOLD =
+            Map.of(
+                    ACCEPTED, "global.status.accepted",
+                    ITEM_ORDERED, "global.status.item-ordered",
+                    DELIVERED, "global.status.delivered");
+
     static final String SERVICE = "service";
 
     private final ReferralRepository referrals;
@@ -70,9 +81,17 @@ public class Referrals {
     private final PersonEvents events;
     private final Clock clock;
 
-    Referrals(ReferralRepository referrals, PersonRepository people, ReferralChangeRepository changes, ReferralRouting routing,
-              OrganisationRepository organisations, ApplicationEventPublisher<ReferralDelivered> delivered,
-              ApplicationEventPublisher<ReferralEnded> ended, ConversationTurns turns, PersonEvents events, Clock clock) {
+    Referrals(
+            ReferralRepository referrals,
+            PersonRepository people,
+            ReferralChangeRepository changes,
+            ReferralRouting routing,
+            OrganisationRepository organisations,
+            ApplicationEventPublisher<ReferralDelivered> delivered,
+            ApplicationEventPublisher<ReferralEnded> ended,
+            ConversationTurns turns,
+            PersonEvents events,
+            Clock clock) {
         this.referrals = referrals;
         this.people = people;
         this.changes = changes;
@@ -89,7 +108,10 @@ public class Referrals {
         return referrals.findFirstByPersonIdOrderByIdDesc(personId);
     }
 
-    /** The person finished self-referral: their referral starts (once; a referral still open is kept). */
+    /**
+     * The person finished self-referral: their referral starts (once; a referral still open is
+     * kept).
+     */
     @Transactional
     public void selfReferred(Long personId) {
         Optional<Referral> existing = current(personId);
@@ -97,24 +119,53 @@ public class Referrals {
             return;
         }
         Instant now = clock.instant();
-        Referral created = referrals.save(Referral.selfReferred(personId, routing.organisationFor(personId), now));
-        changes.save(new ReferralChange(null, created.id(), null, SELF_REFERRED, SERVICE, now, null, "self-referral completed"));
+        Referral created =
+                referrals.save(
+                        Referral.selfReferred(personId, routing.organisationFor(personId), now));
+        changes.save(
+                new ReferralChange(
+                        null,
+                        created.id(),
+                        null,
+                        SELF_REFERRED,
+                        SERVICE,
+                        now,
+                        null,
+                        "self-referral completed"));
         events.raise(personId, "REFERRED", PersonEvent.Urgency.ROUTINE, "referral " + created.id());
-        LOG.info("referral {} created for person {} ({})", created.id(), personId,
-                created.organisationId() == null ? "awaiting assignment to a partner" : "organisation " + created.organisationId());
+        LOG.info(
+                "referral {} created for person {} ({})",
+                created.id(),
+                personId,
+                created.organisationId() == null
+                        ? "awaiting assignment to a partner"
+                        : "organisation " + created.organisationId());
     }
 
     /** The person finished "what matters to me?". */
     @Transactional
     public void whatMattersDone(Long personId) {
-        current(personId).filter(referral -> referral.status() == SELF_REFERRED).ifPresent(referral -> {
-            change(referral, referral.withStatus(WHAT_MATTERS_DONE, clock.instant()), SERVICE, null, "what matters to me completed");
-            events.raise(personId, "WHAT_MATTERS_DONE", PersonEvent.Urgency.ROUTINE, "referral " + referral.id());
-        });
+        current(personId)
+                .filter(referral -> referral.status() == SELF_REFERRED)
+                .ifPresent(
+                        referral -> {
+                            change(
+                                    referral,
+                                    referral.withStatus(WHAT_MATTERS_DONE, clock.instant()),
+                                    SERVICE,
+                                    null,
+                                    "what matters to me completed");
+                            events.raise(
+                                    personId,
+                                    "WHAT_MATTERS_DONE",
+                                    PersonEvent.Urgency.ROUTINE,
+                                    "referral " + referral.id());
+                        });
     }
 
     @Transactional
-    public Referral accept(Long referralId, String actor, @Nullable String namedContact, @Nullable String reason) {
+    public Referral accept(
+            Long referralId, String actor, @Nullable String namedContact, @Nullable String reason) {
         Referral referral = lockFor(referralId, ACCEPTED);
         Instant now = clock.instant();
         Referral accepted = referral.withStatus(ACCEPTED, now);
@@ -125,12 +176,19 @@ public class Referrals {
     }
 
     @Transactional
-    public Referral decline(Long referralId, String actor, DeclineReason code, @Nullable String reason) {
+    public Referral decline(
+            Long referralId, String actor, DeclineReason code, @Nullable String reason) {
         Referral referral = lockFor(referralId, DECLINED);
         if (code == DeclineReason.OTHER && (reason == null || reason.isBlank())) {
             throw Invalid.field("reason", "say why when the reason is OTHER");
         }
-        Referral declined = change(referral, referral.declined(code, clock.instant()), actor, code.name(), reason);
+        Referral declined =
+                change(
+                        referral,
+                        referral.declined(code, clock.instant()),
+                        actor,
+                        code.name(),
+                        reason);
         ended.publishEvent(new ReferralEnded(referral.personId(), actor, "referral declined"));
         return declined;
     }
@@ -141,24 +199,40 @@ public class Referrals {
             throw Invalid.field("item", "say what was ordered");
         }
         Referral referral = lockFor(referralId, ITEM_ORDERED);
-        return change(referral, referral.ordered(item.strip(), clock.instant()), actor, null, reason);
+        return change(
+                referral, referral.ordered(item.strip(), clock.instant()), actor, null, reason);
     }
 
-    /** The item reached the person, or a named member of ward staff signed for it: the follow-ups are scheduled from then. */
+    /**
+     * The item reached the person, or a named member of ward staff signed for it: the follow-ups
+     * are scheduled from then.
+     */
     @Transactional
-    public Referral deliver(Long referralId, String actor, DeliveredTo to, @Nullable String signedForBy,
-                            @Nullable Instant deliveredAt, @Nullable String reason) {
+    public Referral deliver(
+            Long referralId,
+            String actor,
+            DeliveredTo to,
+            @Nullable String signedForBy,
+            @Nullable Instant deliveredAt,
+            @Nullable String reason) {
         Instant now = clock.instant();
         Instant at = deliveredAt == null ? now : deliveredAt;
         if (at.isAfter(now)) {
-            throw Invalid.field("deliveredAt", "is in the future; record a delivery once it has happened");
+            throw Invalid.field(
+                    "deliveredAt", "is in the future; record a delivery once it has happened");
         }
         if (to == DeliveredTo.WARD_STAFF && (signedForBy == null || signedForBy.isBlank())) {
             throw Invalid.field("signedForBy", "name the member of staff who signed for it");
         }
         Referral referral = lockFor(referralId, DELIVERED);
-        Referral delivered = change(referral, referral.delivered(to, signedForBy == null ? null : signedForBy.strip(), at, now),
-                actor, to.name(), reason);
+        Referral delivered =
+                change(
+                        referral,
+                        referral.delivered(
+                                to, signedForBy == null ? null : signedForBy.strip(), at, now),
+                        actor,
+                        to.name(),
+                        reason);
         this.delivered.publishEvent(new ReferralDelivered(delivered, actor));
         return delivered;
     }
@@ -166,7 +240,8 @@ public class Referrals {
     @Transactional
     public Referral close(Long referralId, String actor, @Nullable String reason) {
         Referral referral = lockFor(referralId, CLOSED);
-        Referral closed = change(referral, referral.withStatus(CLOSED, clock.instant()), actor, null, reason);
+        Referral closed =
+                change(referral, referral.withStatus(CLOSED, clock.instant()), actor, null, reason);
         ended.publishEvent(new ReferralEnded(referral.personId(), actor, "referral closed"));
         return closed;
     }
@@ -174,28 +249,54 @@ public class Referrals {
     @Transactional
     public Referral nameContact(Long referralId, String actor, String namedContact) {
         if (namedContact == null || namedContact.isBlank() || namedContact.length() > 200) {
-            throw new Invalid("namedContact is a name of up to 200 characters, e.g. 'Sam at Bradford Mind'");
+            throw new Invalid(
+                    "namedContact is a name of up to 200 characters, e.g. 'Sam at Bradford Mind'");
         }
         Referral referral = lock(referralId);
-        Referral named = referrals.update(referral.withNamedContact(namedContact.strip(), clock.instant()));
-        changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
-                "NAMED_CONTACT", null));
+        Referral named =
+                referrals.update(referral.withNamedContact(namedContact.strip(), clock.instant()));
+        changes.save(
+                new ReferralChange(
+                        null,
+                        referralId,
+                        referral.status(),
+                        referral.status(),
+                        actor,
+                        clock.instant(),
+                        "NAMED_CONTACT",
+                        null));
         return named;
     }
 
     /**
-     * A partner links the person's referral to a coordinator of the care directory (null: to none), recorded like
-     * any change. The caller has checked that the coordinator exists.
+     * A partner links the person's referral to a coordinator of the care directory (null: to none),
+     * recorded like any change. The caller has checked that the coordinator exists.
      */
     @Transactional
     public Referral assignCoordinator(Long referralId, String actor, @Nullable Long coordinatorId) {
         Referral referral = lock(referralId);
-        Referral linked = referrals.update(referral.withCoordinator(coordinatorId, clock.instant()));
-        changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
-                "COORDINATOR", coordinatorId == null ? "coordinator unlinked" : "coordinator " + coordinatorId));
+        Referral linked =
+                referrals.update(referral.withCoordinator(coordinatorId, clock.instant()));
+        changes.save(
+                new ReferralChange(
+                        null,
+                        referralId,
+                        referral.status(),
+                        referral.status(),
+                        actor,
+                        clock.instant(),
+                        "COORDINATOR",
+                        coordinatorId == null
+                                ? "coordinator unlinked"
+                                : "coordinator " + coordinatorId));
         if (coordinatorId != null && !coordinatorId.equals(referral.coordinatorId())) {
-            // for the coordinator this is a new self-referral: they are told of it if the person consented (the alerts decide)
-            events.raise(referral.personId(), "REFERRED", PersonEvent.Urgency.ROUTINE, "coordinator linked to referral " + referralId);
+            // for the coordinator this is a new self-referral: they are told of it if the person
+            // consented (the alerts decide)
+            events.raise(
+                    referral.personId(),
+                    "REFERRED",
+                    PersonEvent.Urgency.ROUTINE,
+                    "coordinator linked to referral " + referralId);
         }
         return linked;
     }
@@ -207,35 +308,68 @@ public class Referrals {
             throw new Invalid("no organisation " + organisationId);
         }
         Referral referral = lock(referralId);
-        Referral assigned = referrals.update(referral.withOrganisation(organisationId, clock.instant()));
-        changes.save(new ReferralChange(null, referralId, referral.status(), referral.status(), actor, clock.instant(),
-                "ASSIGNED", "to organisation " + organisationId));
+        Referral assigned =
+                referrals.update(referral.withOrganisation(organisationId, clock.instant()));
+        changes.save(
+                new ReferralChange(
+                        null,
+                        referralId,
+                        referral.status(),
+                        referral.status(),
+                        actor,
+                        clock.instant(),
+                        "ASSIGNED",
+                        "to organisation " + organisationId));
         return assigned;
     }
 
     private Referral lockFor(Long referralId, ReferralStatus next) {
         Referral referral = lock(referralId);
         if (!ALLOWED_FROM.get(next).contains(referral.status())) {
-            throw new Conflict("a referral that is " + referral.status() + " cannot become " + next
-                    + " (it can from " + ALLOWED_FROM.get(next) + ")");
+            throw new Conflict(
+                    "a referral that is "
+                            + referral.status()
+                            + " cannot become "
+                            + next
+                            + " (it can from "
+                            + ALLOWED_FROM.get(next)
+                            + ")");
         }
         return referral;
     }
 
     /**
-     * The person first, then the referral: the one lock order (a referral's person never changes, so reading it
-     * unlocked to find whom to lock is safe).
+     * The person first, then the referral: the one lock order (a referral's person never changes,
+     * so reading it unlocked to find whom to lock is safe).
      */
     private Referral lock(Long referralId) {
-        Referral unlocked = referrals.findById(referralId).orElseThrow(() -> new NotFound("no referral " + referralId));
+        Referral unlocked =
+                referrals
+                        .findById(referralId)
+                        .orElseThrow(() -> new NotFound("no referral " + referralId));
         people.lockById(unlocked.personId()).orElseThrow();
-        return referrals.lockById(referralId).orElseThrow(() -> new NotFound("no referral " + referralId));
+        return referrals
+                .lockById(referralId)
+                .orElseThrow(() -> new NotFound("no referral " + referralId));
     }
 
-    private Referral change(Referral before, Referral after, String actor, @Nullable String code, @Nullable String reason) {
+    private Referral change(
+            Referral before,
+            Referral after,
+            String actor,
+            @Nullable String code,
+            @Nullable String reason) {
         Referral saved = referrals.update(after);
-        changes.save(new ReferralChange(null, saved.id(), before.status(), saved.status(), actor, saved.updatedAt(), code,
-                reason == null || reason.isBlank() ? null : reason.strip()));
+        changes.save(
+                new ReferralChange(
+                        null,
+                        saved.id(),
+                        before.status(),
+                        saved.status(),
+                        actor,
+                        saved.updatedAt(),
+                        code,
+                        reason == null || reason.isBlank() ? null : reason.strip()));
         LOG.info("referral {} {} -> {} by {}", saved.id(), before.status(), saved.status(), actor);
         String told = TOLD.get(saved.status());
         if (told != null) {

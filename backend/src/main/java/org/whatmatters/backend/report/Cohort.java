@@ -1,7 +1,6 @@
 package org.whatmatters.backend.report;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +9,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The journeys a report is about: the referrals made (self-referral finished) in the period, in the organisation
- * (or all, unassigned ones included), with everything that has happened to them since, whenever it happened.
- * {@link #WHERE} selects them in SQL over a referral aliased {@code r}.
+ * The journeys a report is about: the referrals made (self-referral finished) in the period, in the
+ * organisation (or all, unassigned ones included), with everything that has happened to them since,
+ * whenever it happened. {@link #WHERE} selects them in SQL over a referral aliased {@code r}.
  */
 record Cohort(ReportScope scope, List<Journey> journeys) {
 
     static final String WHERE = " r.created_at >= ? AND r.created_at < ? ";
 
-    /** One referral: whose, which organisation, when the person first wrote, and when each status was first reached. */
-    record Journey(long referralId, long personId, @Nullable Long organisationId, Instant firstContact,
-                   Map<String, Instant> reached, @Nullable String declineReason) {
-    }
+    /**
+     * One referral: whose, which organisation, when the person first wrote, and when each status
+     * was first reached.
+     */
+    record Journey(
+            long referralId,
+            long personId,
+            @Nullable Long organisationId,
+            Instant firstContact,
+            Map<String, Instant> reached,
+            @Nullable String declineReason) {}
 
     static String where(ReportScope scope) {
         return WHERE + (scope.organisationId() == null ? "" : " AND r.organisation_id = ? ");
@@ -36,7 +42,9 @@ record Cohort(ReportScope scope, List<Journey> journeys) {
     }
 
     Set<Long> personIds() {
-        return journeys.stream().map(Journey::personId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return journeys.stream()
+                .map(Journey::personId)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     Set<Long> referralIds() {

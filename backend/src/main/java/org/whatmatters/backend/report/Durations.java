@@ -7,8 +7,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Times between two moments, collected for many people, in days (or minutes); the median and the 90th percentile
- * (nearest rank), to one decimal.
+ * Times between two moments, collected for many people, in days (or minutes); the median and the
+ * 90th percentile (nearest rank), to one decimal.
  */
 final class Durations {
 
@@ -41,7 +41,10 @@ final class Durations {
         return percentile(90);
     }
 
-    /** Nearest rank: the smallest value with at least {@code percent}% of the values at or below it; one decimal. */
+    /**
+     * Nearest rank: the smallest value with at least {@code percent}% of the values at or below it;
+     * one decimal.
+     */
     Suppression.Statistic percentile(int percent) {
         if (days.isEmpty()) {
             return new Suppression.Statistic(null, 0);

@@ -2,7 +2,9 @@ package org.whatmatters.backend.report;
 
 import java.util.List;
 
-/** One of the reports: its name in the address, its title, and its tables worked out for a cohort. */
+/**
+ * One of the reports: its name in the address, its title, and its tables worked out for a cohort.
+ */
 interface ReportKind {
 
     String name();

@@ -1,14 +1,14 @@
 package org.whatmatters.backend.report;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * What a report covers: UK local days {@code from} to {@code to} (both included), one organisation or (null) all,
- * and whether its figures stay inside the organisation ({@code open}: no suppression, free text listed).
+ * What a report covers: UK local days {@code from} to {@code to} (both included), one organisation
+ * or (null) all, and whether its figures stay inside the organisation ({@code open}: no
+ * suppression, free text listed).
  */
 record ReportScope(LocalDate from, LocalDate to, @Nullable Long organisationId, boolean open) {
 

@@ -2,7 +2,6 @@ package org.whatmatters.backend.report;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -15,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Read-only SQL for the reports: each row as column (lower case) → value, times as UTC instants. Only columns
- * that hold no personal free text are read this way; encrypted words go through their repositories.
+ * Read-only SQL for the reports: each row as column (lower case) → value, times as UTC instants.
+ * Only columns that hold no personal free text are read this way; encrypted words go through their
+ * repositories.
  */
 @Singleton
 class Rows {
@@ -28,15 +28,21 @@ class Rows {
     }
 
     List<Map<String, Object>> query(String sql, List<Object> parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object parameter = parameters.get(i);
-                statement.setObject(i + 1, parameter instanceof Instant instant ? Timestamp.from(instant) : parameter);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                return read(result);
-            }
-        });
+        return jdbc.prepareStatement(
+                sql,
+                statement -> {
+                    for (int i = 0; i < parameters.size(); i++) {
+                        Object parameter = parameters.get(i);
+                        statement.setObject(
+                                i + 1,
+                                parameter instanceof Instant instant
+                                        ? Timestamp.from(instant)
+                                        : parameter);
+                    }
+                    try (ResultSet result = statement.executeQuery()) {
+                        return read(result);
+                    }
+                });
     }
 
     private static List<Map<String, Object>> read(ResultSet result) throws SQLException {

@@ -9,21 +9,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The tables that hold rows about a person, found in the database itself (every table with a {@code person_id}
- * column), so a table added later is in every subject-access export and erasure without anyone listing it.
+ * The tables that hold rows about a person, found in the database itself (every table with a {@code
+ * person_id} column), so a table added later is in every subject-access export and erasure without
+ * anyone listing it.
  */
 final class PersonTables {
 
-    private PersonTables() {
-    }
+    private PersonTables() {}
 
     static List<String> in(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         List<String> tables = new ArrayList<>();
-        try (ResultSet columns = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+        try (ResultSet columns =
+                meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
             while (columns.next()) {
                 String table = columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (columns.getString("COLUMN_NAME").equalsIgnoreCase("person_id") && !tables.contains(table)) {
+                if (columns.getString("COLUMN_NAME").equalsIgnoreCase("person_id")
+                        && !tables.contains(table)) {
                     tables.add(table);
                 }
             }

@@ -1,10 +1,10 @@
 package org.whatmatters.backend.schedule;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.jdbc.MariaDBJdbcCustomization;
 import com.github.kagkarlsson.scheduler.jdbc.MySQL8JdbcCustomization;
@@ -19,8 +19,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -30,17 +28,19 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
- * db-scheduler on the service's own database, for every {@link DueWork}: work due at a time survives restarts,
- * and however many instances run, each piece is claimed and run by one.
- * <p>
- * Two views of one table. Work is <em>scheduled</em> through Micronaut's transaction-aware DataSource, so a
- * task row commits or rolls back with the change that made it. It is <em>run</em> by the scheduler on the pool
- * itself (the transaction-aware wrapper has no connection outside a transaction), which starts polling only
- * once the whole application has started: a start-up that fails part-way leaves no threads behind. Work due
- * at once is looked for as soon as its transaction commits, not at the next poll. The scheduler reads the
- * application's clock, so tests move time instead of waiting.
+ * db-scheduler on the service's own database, for every {@link DueWork}: work due at a time
+ * survives restarts, and however many instances run, each piece is claimed and run by one.
+ *
+ * <p>Two views of one table. Work is <em>scheduled</em> through Micronaut's transaction-aware
+ * DataSource, so a task row commits or rolls back with the change that made it. It is <em>run</em>
+ * by the scheduler on the pool itself (the transaction-aware wrapper has no connection outside a
+ * transaction), which starts polling only once the whole application has started: a start-up that
+ * fails part-way leaves no threads behind. Work due at once is looked for as soon as its
+ * transaction commits, not at the next poll. The scheduler reads the application's clock, so tests
+ * move time instead of waiting.
  */
 @Singleton
 public class DueWorkScheduler {
@@ -56,69 +56,93 @@ public class DueWorkScheduler {
     private volatile boolean started;
     private volatile Map<String, DueWork> byKind;
 
-    /** Published when work is scheduled for now or earlier; acted on once its transaction commits. */
-    record DueNow() {
-    }
+    /**
+     * Published when work is scheduled for now or earlier; acted on once its transaction commits.
+     */
+    record DueNow() {}
 
-    DueWorkScheduler(DataSource dataSource, BeanProvider<DueWork> work, Clock clock, ApplicationEventPublisher<DueNow> dueNow,
-                     ScheduleSettings settings) {
+    DueWorkScheduler(
+            DataSource dataSource,
+            BeanProvider<DueWork> work,
+            Clock clock,
+            ApplicationEventPublisher<DueNow> dueNow,
+            ScheduleSettings settings) {
         this.clock = clock;
         this.dueNow = dueNow;
         DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
         JdbcCustomization utc = customization(pool, settings.lockAndFetch());
-        this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) -> {
-            Map<String, DueWork> byKind = kinds(work);
-            String data = instance.getData();
-            int split = data.indexOf(SEPARATOR);
-            DueWork handler = byKind.get(data.substring(0, split));
-            if (handler == null) {
-                throw new IllegalStateException("no work of kind " + data.substring(0, split));
-            }
-            handler.run(data.substring(split + 1));
-        });
-        SchedulerBuilder builder = Scheduler.create(pool, task)
-                .jdbcCustomization(utc)
-                .threads(settings.threads())
-                .pollingInterval(settings.pollingInterval())
-                .clock(clock::instant)
-                // picked_by tells instances on one host apart (db-scheduler's default is the host name alone)
-                .schedulerName(new SchedulerName.Fixed(new SchedulerName.Hostname().getName() + "-" + ProcessHandle.current().pid()))
-                // work cut off by shutdown is picked up again once its heartbeat goes stale
-                .shutdownMaxWait(Duration.ofSeconds(10));
+        this.task =
+                Tasks.oneTime(TASK, String.class)
+                        .execute(
+                                (instance, context) -> {
+                                    Map<String, DueWork> byKind = kinds(work);
+                                    String data = instance.getData();
+                                    int split = data.indexOf(SEPARATOR);
+                                    DueWork handler = byKind.get(data.substring(0, split));
+                                    if (handler == null) {
+                                        throw new IllegalStateException(
+                                                "no work of kind " + data.substring(0, split));
+                                    }
+                                    handler.run(data.substring(split + 1));
+                                });
+        SchedulerBuilder builder =
+                Scheduler.create(pool, task)
+                        .jdbcCustomization(utc)
+                        .threads(settings.threads())
+                        .pollingInterval(settings.pollingInterval())
+                        .clock(clock::instant)
+                        // picked_by tells instances on one host apart (db-scheduler's default is
+                        // the host name alone)
+                        .schedulerName(
+                                new SchedulerName.Fixed(
+                                        new SchedulerName.Hostname().getName()
+                                                + "-"
+                                                + ProcessHandle.current().pid()))
+                        // work cut off by shutdown is picked up again once its heartbeat goes stale
+                        .shutdownMaxWait(Duration.ofSeconds(10));
         if (utc.supportsGenericLockAndFetch() || utc.supportsSingleStatementLockAndFetch()) {
-            // claim up to 4 × threads at a time, fetch again below 1 × threads: the threads never wait on a poll
+            // claim up to 4 × threads at a time, fetch again below 1 × threads: the threads never
+            // wait on a poll
             builder.pollUsingLockAndFetch(1.0, 4.0);
         }
         this.scheduler = builder.build();
-        this.client = SchedulerClient.Builder.create(dataSource, task).jdbcCustomization(utc).build();
+        this.client =
+                SchedulerClient.Builder.create(dataSource, task).jdbcCustomization(utc).build();
     }
 
     /**
-     * db-scheduler's own detection, except that MariaDB (10.6 and later) claims with {@code FOR UPDATE SKIP LOCKED}
-     * too, which db-scheduler's MariaDB settings leave off for older servers. Timestamps are kept in UTC.
+     * db-scheduler's own detection, except that MariaDB (10.6 and later) claims with {@code FOR
+     * UPDATE SKIP LOCKED} too, which db-scheduler's MariaDB settings leave off for older servers.
+     * Timestamps are kept in UTC.
      */
     static JdbcCustomization customization(DataSource pool, boolean lockAndFetch) {
         if (lockAndFetch) {
             try (Connection connection = pool.getConnection()) {
                 DatabaseMetaData meta = connection.getMetaData();
-                String product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-                if (product.contains("MariaDB") && (meta.getDatabaseMajorVersion() > 10
-                        || (meta.getDatabaseMajorVersion() == 10 && meta.getDatabaseMinorVersion() >= 6) || meta.getDatabaseMajorVersion() == 5)) {
+                String product =
+                        meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+                if (product.contains("MariaDB")
+                        && (meta.getDatabaseMajorVersion() > 10
+                                || (meta.getDatabaseMajorVersion() == 10
+                                        && meta.getDatabaseMinorVersion() >= 6)
+                                || meta.getDatabaseMajorVersion() == 5)) {
                     return new SkipLockedMariaDb();
                 }
                 if (product.startsWith("MySQL") && meta.getDatabaseMajorVersion() >= 8) {
                     return new MySQL8JdbcCustomization(true);
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell which database the scheduler runs on", e);
+                throw new IllegalStateException(
+                        "cannot tell which database the scheduler runs on", e);
             }
         }
         return new AutodetectJdbcCustomization(pool, true);
     }
 
     /**
-     * MariaDB 10.6+: {@code SELECT ... LIMIT n FOR UPDATE SKIP LOCKED}, built as for MySQL 8 (db-scheduler's MariaDB
-     * settings put the LIMIT after the locking clause, which MariaDB rejects, so they leave lock-and-fetch off).
+     * MariaDB 10.6+: {@code SELECT ... LIMIT n FOR UPDATE SKIP LOCKED}, built as for MySQL 8
+     * (db-scheduler's MariaDB settings put the LIMIT after the locking clause, which MariaDB
+     * rejects, so they leave lock-and-fetch off).
      */
     static final class SkipLockedMariaDb extends MariaDBJdbcCustomization {
         private final MySQL8JdbcCustomization query = new MySQL8JdbcCustomization(true);
@@ -133,8 +157,10 @@ public class DueWorkScheduler {
         }
 
         @Override
-        public String createGenericSelectForUpdateQuery(String tableName, int limit, String requiredAndCondition, boolean orderByPriority) {
-            return query.createGenericSelectForUpdateQuery(tableName, limit, requiredAndCondition, orderByPriority);
+        public String createGenericSelectForUpdateQuery(
+                String tableName, int limit, String requiredAndCondition, boolean orderByPriority) {
+            return query.createGenericSelectForUpdateQuery(
+                    tableName, limit, requiredAndCondition, orderByPriority);
         }
     }
 
@@ -142,7 +168,11 @@ public class DueWorkScheduler {
     private Map<String, DueWork> kinds(BeanProvider<DueWork> work) {
         Map<String, DueWork> known = byKind;
         if (known == null) {
-            known = work.stream().collect(Collectors.toUnmodifiableMap(DueWork::kind, Function.identity()));
+            known =
+                    work.stream()
+                            .collect(
+                                    Collectors.toUnmodifiableMap(
+                                            DueWork::kind, Function.identity()));
             byKind = known;
         }
         return known;
@@ -155,13 +185,14 @@ public class DueWorkScheduler {
     }
 
     /**
-     * Runs {@code kind}'s work with {@code data} at {@code due} (at once if already due), once, in the caller's
-     * transaction (or a transaction of its own). {@code instanceId} names it; scheduling the same id again while it
-     * waits changes nothing.
+     * Runs {@code kind}'s work with {@code data} at {@code due} (at once if already due), once, in
+     * the caller's transaction (or a transaction of its own). {@code instanceId} names it;
+     * scheduling the same id again while it waits changes nothing.
      */
     @Transactional
     public void schedule(String kind, String instanceId, String data, Instant due) {
-        client.scheduleIfNotExists(task.instance(kind + "-" + instanceId, kind + SEPARATOR + data), due);
+        client.scheduleIfNotExists(
+                task.instance(kind + "-" + instanceId, kind + SEPARATOR + data), due);
         if (!due.isAfter(clock.instant())) {
             dueNow.publishEvent(new DueNow());
         }
@@ -172,7 +203,10 @@ public class DueWorkScheduler {
         checkNow();
     }
 
-    /** Looks for due work at once rather than at the next poll (after work was scheduled for now, or time moved). */
+    /**
+     * Looks for due work at once rather than at the next poll (after work was scheduled for now, or
+     * time moved).
+     */
     public void checkNow() {
         if (started) {
             scheduler.triggerCheckForDueExecutions();

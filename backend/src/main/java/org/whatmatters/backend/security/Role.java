@@ -18,7 +18,6 @@ public enum Role {
         public static final String COORDINATOR = "COORDINATOR";
         public static final String INTERPRETER = "INTERPRETER";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

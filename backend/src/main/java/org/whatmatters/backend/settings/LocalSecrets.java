@@ -1,8 +1,8 @@
 package org.whatmatters.backend.settings;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +14,19 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Lets {@code ## Run} work with nothing configured, in development mode only ({@code WHATMATTERS_DEV_MODE=true}):
- * when {@code JWT_SECRET}, {@code DATA_ENCRYPTION_KEY} or {@code PHONE_LOOKUP_KEY} is not set, a random one is made once and kept in
- * {@code ./data/local-secrets.properties} (owner-only), so tokens and encrypted rows survive a restart. Without
- * development mode nothing is made: a missing secret stops start-up naming it ({@code JwtSecretCheck},
- * {@code Keyring}), rather than a new key silently making every earlier row unreadable.
+ * Lets {@code ## Run} work with nothing configured, in development mode only ({@code
+ * WHATMATTERS_DEV_MODE=true}): when {@code JWT_SECRET}, {@code DATA_ENCRYPTION_KEY} or {@code
+ * PHONE_LOOKUP_KEY} is not set, a random one is made once and kept in {@code
+ * ./data/local-secrets.properties} (owner-only), so tokens and encrypted rows survive a restart.
+ * Without development mode nothing is made: a missing secret stops start-up naming it ({@code
+ * JwtSecretCheck}, {@code Keyring}), rather than a new key silently making every earlier row
+ * unreadable.
  */
 public final class LocalSecrets {
 
     static final Path FILE = Path.of("data", "local-secrets.properties");
 
-    private LocalSecrets() {
-    }
+    private LocalSecrets() {}
 
     public static final String DEV_MODE = "WHATMATTERS_DEV_MODE";
 
@@ -43,17 +44,26 @@ public final class LocalSecrets {
         Properties secrets = load();
         Map<String, Object> properties = new HashMap<>();
         if (needJwt) {
-            properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", secrets.getProperty("jwt-secret"));
+            properties.put(
+                    "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                    secrets.getProperty("jwt-secret"));
         }
         if (needKey) {
             properties.put("whatmatters.privacy.data-key", secrets.getProperty("data-key"));
         }
         if (needLookup) {
-            properties.put("whatmatters.privacy.phone-lookup.key", secrets.getProperty("phone-lookup-key"));
+            properties.put(
+                    "whatmatters.privacy.phone-lookup.key",
+                    secrets.getProperty("phone-lookup-key"));
         }
-        System.err.println("WhatMatters: using development secrets from " + FILE.toAbsolutePath()
-                + " for " + (needJwt ? "JWT_SECRET " : "") + (needKey ? "DATA_ENCRYPTION_KEY " : "") + (needLookup ? "PHONE_LOOKUP_KEY" : "")
-                + " (WHATMATTERS_DEV_MODE=true); production sets them in the environment");
+        System.err.println(
+                "WhatMatters: using development secrets from "
+                        + FILE.toAbsolutePath()
+                        + " for "
+                        + (needJwt ? "JWT_SECRET " : "")
+                        + (needKey ? "DATA_ENCRYPTION_KEY " : "")
+                        + (needLookup ? "PHONE_LOOKUP_KEY" : "")
+                        + " (WHATMATTERS_DEV_MODE=true); production sets them in the environment");
         return properties;
     }
 
@@ -65,7 +75,8 @@ public final class LocalSecrets {
                     secrets.load(in);
                 }
                 if (secrets.getProperty("phone-lookup-key") == null) {
-                    // a file made before phone numbers were hashed: keep its keys, add the lookup key
+                    // a file made before phone numbers were hashed: keep its keys, add the lookup
+                    // key
                     secrets.setProperty("phone-lookup-key", random(32));
                     store(secrets);
                 }
@@ -75,17 +86,23 @@ public final class LocalSecrets {
             secrets.setProperty("jwt-secret", random(48));
             secrets.setProperty("data-key", random(32));
             secrets.setProperty("phone-lookup-key", random(32));
-            Files.createFile(FILE, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    FILE,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
             store(secrets);
             return secrets;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep development secrets in " + FILE.toAbsolutePath(), e);
+            throw new UncheckedIOException(
+                    "cannot keep development secrets in " + FILE.toAbsolutePath(), e);
         }
     }
 
     private static void store(Properties secrets) throws IOException {
         try (Writer out = Files.newBufferedWriter(FILE)) {
-            secrets.store(out, "Development secrets made by WhatMatters on first start. Not for production.");
+            secrets.store(
+                    out,
+                    "Development secrets made by WhatMatters on first start. Not for production.");
         }
     }
 

@@ -1,6 +1,8 @@
 package org.whatmatters.backend.signposting;
 
-/** How well a service's areas fit where a person is, best first, with what it adds to a suggestion. */
+/**
+ * How well a service's areas fit where a person is, best first, with what it adds to a suggestion.
+ */
 public enum AreaFit {
     /** It lists the person's postcode district, or their whole postcode area. */
     COVERS(3, "area"),

@@ -2,9 +2,6 @@ package org.whatmatters.backend.signposting;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.io.ResourceResolver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -16,11 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The fixed list of service categories and their keywords, read once at start-up from the categories file
- * (SIGNPOSTING_CATEGORIES_FILE). They change only with a deployment, so they are held for the life of the
- * process. A broken file stops start-up with {@code file:line: problem} for each mistake.
+ * The fixed list of service categories and their keywords, read once at start-up from the
+ * categories file (SIGNPOSTING_CATEGORIES_FILE). They change only with a deployment, so they are
+ * held for the life of the process. A broken file stops start-up with {@code file:line: problem}
+ * for each mistake.
  */
 @Context
 public class Categories {
@@ -31,15 +31,28 @@ public class Categories {
     private final Set<String> ignoredWords;
 
     Categories(SignpostingSettings settings, ResourceResolver resources) {
-        String location = settings.categoriesFile().contains(":") ? settings.categoriesFile() : "file:" + settings.categoriesFile();
+        String location =
+                settings.categoriesFile().contains(":")
+                        ? settings.categoriesFile()
+                        : "file:" + settings.categoriesFile();
         String file = location.substring(location.indexOf(':') + 1);
-        URL url = resources.getResource(location).orElseThrow(() ->
-                new CategoriesFileException(List.of(file + ": not found (SIGNPOSTING_CATEGORIES_FILE is " + settings.categoriesFile() + ")")));
+        URL url =
+                resources
+                        .getResource(location)
+                        .orElseThrow(
+                                () ->
+                                        new CategoriesFileException(
+                                                List.of(
+                                                        file
+                                                                + ": not found (SIGNPOSTING_CATEGORIES_FILE is "
+                                                                + settings.categoriesFile()
+                                                                + ")")));
         CategoriesFile.Parsed parsed;
         try (Reader reader = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
             parsed = CategoriesFile.parse(file, reader);
         } catch (IOException e) {
-            throw new CategoriesFileException(List.of(file + ": cannot be read: " + e.getMessage()));
+            throw new CategoriesFileException(
+                    List.of(file + ": cannot be read: " + e.getMessage()));
         }
         parsed.categories().forEach(category -> byCode.put(category.code(), category));
         this.ignoredWords = Set.copyOf(parsed.ignoredWords());

@@ -1,10 +1,11 @@
 package org.whatmatters.backend.signposting;
 
 import io.micronaut.context.exceptions.ConfigurationException;
-
 import java.util.List;
 
-/** The categories file is missing or wrong; each line of the message is {@code file:line: problem}. */
+/**
+ * The categories file is missing or wrong; each line of the message is {@code file:line: problem}.
+ */
 public final class CategoriesFileException extends ConfigurationException {
 
     private final List<String> problems;

@@ -4,6 +4,14 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.directory.Checked;
@@ -16,18 +24,10 @@ import org.whatmatters.backend.problem.Conflict;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.problem.NotFound;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
-
 /**
- * Keeping the signposting directory: one entry at a time or a whole CSV, always through {@link ServiceRules}.
- * Names are unique ignoring case and accents, so an import updates the entry it names.
+ * Keeping the signposting directory: one entry at a time or a whole CSV, always through {@link
+ * ServiceRules}. Names are unique ignoring case and accents, so an import updates the entry it
+ * names.
  */
 @Singleton
 public class LocalServices {
@@ -42,8 +42,14 @@ public class LocalServices {
     private final ApplicationEventPublisher<DirectoryChanged> events;
     private final Clock clock;
 
-    LocalServices(LocalServiceRepository repository, ServiceRules rules, Directory directory, Categories categories,
-                  PostcodeAreas postcodes, ApplicationEventPublisher<DirectoryChanged> events, Clock clock) {
+    LocalServices(
+            LocalServiceRepository repository,
+            ServiceRules rules,
+            Directory directory,
+            Categories categories,
+            PostcodeAreas postcodes,
+            ApplicationEventPublisher<DirectoryChanged> events,
+            Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.directory = directory;
@@ -53,7 +59,10 @@ public class LocalServices {
         this.clock = clock;
     }
 
-    /** Entries by name, optionally only those in a category and those available in an area (BD3, "Leeds LS6"). */
+    /**
+     * Entries by name, optionally only those in a category and those available in an area (BD3,
+     * "Leeds LS6").
+     */
     public List<LocalService> list(@Nullable String category, @Nullable String area) {
         if (category != null && !categories.isKnown(category)) {
             throw refused("category", "'" + category + "' is not a category");
@@ -63,7 +72,11 @@ public class LocalServices {
             throw refused("area", "no UK postcode district or post town found in '" + area + "'");
         }
         return directory.services().stream()
-                .filter(service -> category == null || service.categories().contains(category.toLowerCase(Locale.ROOT)))
+                .filter(
+                        service ->
+                                category == null
+                                        || service.categories()
+                                                .contains(category.toLowerCase(Locale.ROOT)))
                 .filter(service -> place == null || place.fit(service.areas()).score() > 0)
                 .toList();
     }
@@ -104,8 +117,8 @@ public class LocalServices {
     }
 
     /**
-     * Imports a directory CSV: each good row is added, or replaces the entry with the same name; a bad row is
-     * reported by line and field and nothing of it is stored.
+     * Imports a directory CSV: each good row is added, or replaces the entry with the same name; a
+     * bad row is reported by line and field and nothing of it is stored.
      */
     @Transactional
     public ImportResult importCsv(String csv, String actor) {
@@ -118,18 +131,34 @@ public class LocalServices {
         for (CsvSheet.Row row : read.rows()) {
             Checked<ServiceFields> checked = rules.check(DirectoryCsv.fields(row));
             if (!checked.ok()) {
-                tally.reject(CsvImport.at(row.line(), checked.problems(), UnaryOperator.identity())); // the fields are the columns
+                tally.reject(
+                        CsvImport.at(
+                                row.line(),
+                                checked.problems(),
+                                UnaryOperator.identity())); // the fields are the columns
                 continue;
             }
             ServiceFields fields = checked.fields();
             Integer first = lineOfName.putIfAbsent(NameKey.of(fields.name()), row.line());
             if (first != null) {
-                tally.reject(List.of(new CsvProblem(row.line(), "name", "'" + fields.name() + "' is also on line " + first
-                        + "; give each entry once")));
+                tally.reject(
+                        List.of(
+                                new CsvProblem(
+                                        row.line(),
+                                        "name",
+                                        "'"
+                                                + fields.name()
+                                                + "' is also on line "
+                                                + first
+                                                + "; give each entry once")));
                 continue;
             }
             LocalService old = existing.get(NameKey.of(fields.name()));
-            tally.apply(old, fields, LocalService::fields, () -> repository.save(LocalService.from(fields, now)),
+            tally.apply(
+                    old,
+                    fields,
+                    LocalService::fields,
+                    () -> repository.save(LocalService.from(fields, now)),
                     () -> repository.update(old.with(fields, now)));
         }
         ImportResult result = tally.result(actor, "local services");
@@ -141,7 +170,8 @@ public class LocalServices {
 
     /** The whole directory as CSV, in the form {@link #importCsv} reads. */
     public String exportCsv() {
-        return DirectoryCsv.write(repository.listOrderByName().stream().sorted(Directory.BY_NAME).toList());
+        return DirectoryCsv.write(
+                repository.listOrderByName().stream().sorted(Directory.BY_NAME).toList());
     }
 
     private ServiceFields checked(ServiceFields fields) {
@@ -150,7 +180,12 @@ public class LocalServices {
 
     private void refuseTakenName(String name, @Nullable Long self) {
         String key = NameKey.of(name);
-        boolean taken = repository.findAll().stream().anyMatch(other -> !other.id().equals(self) && NameKey.of(other.name()).equals(key));
+        boolean taken =
+                repository.findAll().stream()
+                        .anyMatch(
+                                other ->
+                                        !other.id().equals(self)
+                                                && NameKey.of(other.name()).equals(key));
         if (taken) {
             throw new Conflict("another directory entry is called " + name);
         }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where a person is, as far as their words tell: the postcode districts they gave (BD3) and the postcode
- * areas those or a post town name stand for (BD). Both empty when nothing was recognised.
+ * Where a person is, as far as their words tell: the postcode districts they gave (BD3) and the
+ * postcode areas those or a post town name stand for (BD). Both empty when nothing was recognised.
  */
 public record Place(Set<String> districts, Set<String> areas) {
 
@@ -35,7 +35,8 @@ public record Place(Set<String> districts, Set<String> areas) {
             }
             if (!wholeArea && areas.contains(area)) {
                 if (districts.isEmpty()) {
-                    return AreaFit.COVERS; // only the town is known: any of its districts may be theirs
+                    return AreaFit
+                            .COVERS; // only the town is known: any of its districts may be theirs
                 }
                 nearby = true;
             }

@@ -1,10 +1,6 @@
 package org.whatmatters.backend.signposting;
 
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,10 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * The UK's postcode areas (from {@code signposting/postcode-areas.csv}): checks the directory's areas
- * column and reads where a person is from free text such as "BD3 9AB", "Leeds LS6" or "Bradford".
+ * The UK's postcode areas (from {@code signposting/postcode-areas.csv}): checks the directory's
+ * areas column and reads where a person is from free text such as "BD3 9AB", "Leeds LS6" or
+ * "Bradford".
  */
 @Singleton
 public class PostcodeAreas {
@@ -30,12 +30,19 @@ public class PostcodeAreas {
 
     private static final Pattern DISTRICT = Pattern.compile("([A-Z]{1,2})[0-9][0-9A-Z]?");
     private static final Pattern AREA = Pattern.compile("[A-Z]{1,2}");
+
     /** A district, alone or at the start of a full postcode ("BD3", "BD3 9AB", "bd39ab"). */
-    private static final Pattern IN_TEXT = Pattern.compile(
-            "(?<![\\p{L}0-9])([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\\s*[0-9][A-Z]{2})?(?![\\p{L}0-9])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_TEXT =
+            Pattern.compile(
+                    "(?<![\\p{L}0-9])([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\\s*[0-9][A-Z]{2})?(?![\\p{L}0-9])",
+                    Pattern.CASE_INSENSITIVE);
 
     private final Set<String> areas = new HashSet<>();
-    /** Post town (lower case, words separated by one space) to its area, for towns with exactly one area. */
+
+    /**
+     * Post town (lower case, words separated by one space) to its area, for towns with exactly one
+     * area.
+     */
     private final Map<String, String> areaByTown = new HashMap<>();
 
     PostcodeAreas() {
@@ -44,25 +51,37 @@ public class PostcodeAreas {
             if (in == null) {
                 throw new IllegalStateException(FILE + " is missing from the classpath");
             }
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
-            try (CSVParser rows = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
+            CSVFormat format =
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader()
+                            .setSkipHeaderRecord(true)
+                            .setCommentMarker('#')
+                            .get();
+            try (CSVParser rows =
+                    CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
                 for (CSVRecord row : rows) {
                     String code = row.get("code").trim();
                     areas.add(code);
-                    byTown.computeIfAbsent(words(row.get("post_town")), town -> new LinkedHashSet<>()).add(code);
+                    byTown.computeIfAbsent(
+                                    words(row.get("post_town")), town -> new LinkedHashSet<>())
+                            .add(code);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(FILE + " cannot be read", e);
         }
-        byTown.forEach((town, codes) -> {
-            if (codes.size() == 1) {
-                areaByTown.put(town, codes.iterator().next());
-            }
-        });
+        byTown.forEach(
+                (town, codes) -> {
+                    if (codes.size() == 1) {
+                        areaByTown.put(town, codes.iterator().next());
+                    }
+                });
     }
 
-    /** Whether {@code code} (upper case, no spaces) is a UK postcode district (BD3) or area (BD). */
+    /**
+     * Whether {@code code} (upper case, no spaces) is a UK postcode district (BD3) or area (BD).
+     */
     public boolean isDistrictOrArea(String code) {
         if (AREA.matcher(code).matches()) {
             return areas.contains(code);
@@ -85,11 +104,12 @@ public class PostcodeAreas {
                 }
             }
             String padded = " " + words(text) + " ";
-            areaByTown.forEach((town, area) -> {
-                if (padded.contains(" " + town + " ")) {
-                    found.add(area);
-                }
-            });
+            areaByTown.forEach(
+                    (town, area) -> {
+                        if (padded.contains(" " + town + " ")) {
+                            found.add(area);
+                        }
+                    });
         }
         return new Place(districts, found);
     }

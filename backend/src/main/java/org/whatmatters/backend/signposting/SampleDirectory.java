@@ -4,18 +4,18 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.directory.ImportResult;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.directory.ImportResult;
 
 /**
- * Loads the fictional sample directory ({@value #FILE}) through the ordinary CSV import, on a start with an
- * empty directory and SIGNPOSTING_LOAD_SAMPLE=true only: made-up services must never reach real people.
+ * Loads the fictional sample directory ({@value #FILE}) through the ordinary CSV import, on a start
+ * with an empty directory and SIGNPOSTING_LOAD_SAMPLE=true only: made-up services must never reach
+ * real people.
  */
 @Singleton
 class SampleDirectory {
@@ -28,7 +28,10 @@ class SampleDirectory {
     private final LocalServices services;
     private final SignpostingSettings settings;
 
-    SampleDirectory(LocalServiceRepository repository, LocalServices services, SignpostingSettings settings) {
+    SampleDirectory(
+            LocalServiceRepository repository,
+            LocalServices services,
+            SignpostingSettings settings) {
         this.repository = repository;
         this.services = services;
         this.settings = settings;
@@ -39,20 +42,29 @@ class SampleDirectory {
         long entries = repository.count();
         if (!settings.loadsSample()) {
             if (entries == 0) {
-                LOG.info("signposting: the directory is empty; import one (POST /signposting/services/import), "
-                        + "or set SIGNPOSTING_LOAD_SAMPLE=true to try the fictional sample");
+                LOG.info(
+                        "signposting: the directory is empty; import one (POST /signposting/services/import), "
+                                + "or set SIGNPOSTING_LOAD_SAMPLE=true to try the fictional sample");
             }
             return;
         }
         if (entries > 0) {
-            LOG.info("signposting: SIGNPOSTING_LOAD_SAMPLE is on but the directory has {} entries; the sample was not loaded", entries);
+            LOG.info(
+                    "signposting: SIGNPOSTING_LOAD_SAMPLE is on but the directory has {} entries; the sample was not loaded",
+                    entries);
             return;
         }
         try {
             ImportResult result = services.importCsv(sample(), ACTOR);
-            LOG.warn("signposting: loaded {} sample entries into the directory. THEY ARE FICTIONAL, for trying the service out only; "
-                    + "turn SIGNPOSTING_LOAD_SAMPLE off and import real services before anyone is signposted", result.imported());
-            result.problems().forEach(problem -> LOG.error("signposting: sample directory {}: {}", FILE, problem));
+            LOG.warn(
+                    "signposting: loaded {} sample entries into the directory. THEY ARE FICTIONAL, for trying the service out only; "
+                            + "turn SIGNPOSTING_LOAD_SAMPLE off and import real services before anyone is signposted",
+                    result.imported());
+            result.problems()
+                    .forEach(
+                            problem ->
+                                    LOG.error(
+                                            "signposting: sample directory {}: {}", FILE, problem));
         } catch (DataAccessException anotherInstanceLoadedIt) {
             LOG.info("signposting: another instance loaded the sample directory");
         }

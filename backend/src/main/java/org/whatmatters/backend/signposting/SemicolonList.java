@@ -3,7 +3,6 @@ package org.whatmatters.backend.signposting;
 import io.micronaut.core.convert.ConversionContext;
 import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import jakarta.inject.Singleton;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,6 +31,9 @@ class SemicolonList implements AttributeConverter<List<String>, String> {
         if (column == null || column.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(column.split(SEPARATOR)).map(String::trim).filter(value -> !value.isEmpty()).toList();
+        return Arrays.stream(column.split(SEPARATOR))
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package org.whatmatters.backend.signposting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.List;
 
 /**
@@ -19,5 +18,4 @@ public record ServiceFields(
         @Nullable String web,
         @Nullable String hours,
         @Nullable String description,
-        @Nullable List<String> tags) {
-}
+        @Nullable List<String> tags) {}

@@ -1,7 +1,6 @@
 package org.whatmatters.backend.signposting;
 
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,13 +13,15 @@ import java.util.Set;
 /**
  * Ranks the directory for one person from their own words, their area and their language.
  *
- * <p>Scores: the first category of the service that the person's words point to (through the categories file's
- * keywords) {@value #CATEGORY}, each further one {@value #FURTHER_CATEGORY} (a service in two of their interests
- * ranks a little higher, but not above one that matches what they actually said); each distinct word of theirs found in the service's tags {@value #TAG}, else its
- * name {@value #NAME}, else its description {@value #DESCRIPTION}; area: the service covers their district or
- * area 3, another district of their postcode area 2, no areas at all (available everywhere) 1; speaking their
- * language when it is not English {@value #LANGUAGE}. A service must match their words (a category or a word)
- * to be suggested at all, and one listed only for other areas is never suggested. Ties go by name.
+ * <p>Scores: the first category of the service that the person's words point to (through the
+ * categories file's keywords) {@value #CATEGORY}, each further one {@value #FURTHER_CATEGORY} (a
+ * service in two of their interests ranks a little higher, but not above one that matches what they
+ * actually said); each distinct word of theirs found in the service's tags {@value #TAG}, else its
+ * name {@value #NAME}, else its description {@value #DESCRIPTION}; area: the service covers their
+ * district or area 3, another district of their postcode area 2, no areas at all (available
+ * everywhere) 1; speaking their language when it is not English {@value #LANGUAGE}. A service must
+ * match their words (a category or a word) to be suggested at all, and one listed only for other
+ * areas is never suggested. Ties go by name.
  */
 @Singleton
 public class SignpostMatcher {
@@ -32,19 +33,24 @@ public class SignpostMatcher {
     static final int DESCRIPTION = 1;
     static final int LANGUAGE = 3;
 
-    private record Keyword(String category, List<String> stems) {
-    }
+    private record Keyword(String category, List<String> stems) {}
 
-    private static final Comparator<Suggestion> RANKING = Comparator.comparingInt(Suggestion::score).reversed()
-            .thenComparing(Suggestion::service, Directory.BY_NAME);
+    private static final Comparator<Suggestion> RANKING =
+            Comparator.comparingInt(Suggestion::score)
+                    .reversed()
+                    .thenComparing(Suggestion::service, Directory.BY_NAME);
 
     private final Directory directory;
     private final Words words;
     private final PostcodeAreas postcodes;
-    /** Every keyword of every category, stemmed once: the categories change only with a deployment. */
+
+    /**
+     * Every keyword of every category, stemmed once: the categories change only with a deployment.
+     */
     private final List<Keyword> keywords = new ArrayList<>();
 
-    SignpostMatcher(Directory directory, Words words, PostcodeAreas postcodes, Categories categories) {
+    SignpostMatcher(
+            Directory directory, Words words, PostcodeAreas postcodes, Categories categories) {
         this.directory = directory;
         this.words = words;
         this.postcodes = postcodes;
@@ -58,7 +64,10 @@ public class SignpostMatcher {
         }
     }
 
-    /** The best {@code limit} services for this person, best first; empty when nothing fits their words. */
+    /**
+     * The best {@code limit} services for this person, best first; empty when nothing fits their
+     * words.
+     */
     public List<Suggestion> suggest(Profile profile, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
@@ -66,7 +75,8 @@ public class SignpostMatcher {
         List<List<Words.Word>> answers = profile.words().stream().map(words::of).toList();
         Set<String> categories = categoriesIn(answers);
         Map<String, String> said = new LinkedHashMap<>(); // stem -> the word as they first wrote it
-        answers.forEach(answer -> answer.forEach(word -> said.putIfAbsent(word.stem(), word.surface())));
+        answers.forEach(
+                answer -> answer.forEach(word -> said.putIfAbsent(word.stem(), word.surface())));
         Place place = postcodes.placeOf(profile.area());
         String language = language(profile.language());
 
@@ -81,7 +91,12 @@ public class SignpostMatcher {
         return List.copyOf(suggestions.subList(0, Math.min(limit, suggestions.size())));
     }
 
-    private static Suggestion score(IndexedService indexed, Set<String> categories, Map<String, String> said, Place place, String language) {
+    private static Suggestion score(
+            IndexedService indexed,
+            Set<String> categories,
+            Map<String, String> said,
+            Place place,
+            String language) {
         LocalService service = indexed.service();
         AreaFit fit = place.fit(service.areas());
         if (fit == AreaFit.ELSEWHERE) {
@@ -96,9 +111,14 @@ public class SignpostMatcher {
             }
         }
         for (Map.Entry<String, String> word : said.entrySet()) {
-            int weight = indexed.tagStems().contains(word.getKey()) ? TAG
-                    : indexed.nameStems().contains(word.getKey()) ? NAME
-                    : indexed.descriptionStems().contains(word.getKey()) ? DESCRIPTION : 0;
+            int weight =
+                    indexed.tagStems().contains(word.getKey())
+                            ? TAG
+                            : indexed.nameStems().contains(word.getKey())
+                                    ? NAME
+                                    : indexed.descriptionStems().contains(word.getKey())
+                                            ? DESCRIPTION
+                                            : 0;
             if (weight > 0) {
                 score += weight;
                 reasons.add("word:" + word.getValue());
@@ -118,10 +138,16 @@ public class SignpostMatcher {
         return new Suggestion(service, score, reasons);
     }
 
-    /** The categories whose keywords (single words or phrases, stemmed) appear in any one answer. */
-    /** The categories (codes) that these texts point to through the categories file's keywords, in file order. */
+    /**
+     * The categories whose keywords (single words or phrases, stemmed) appear in any one answer.
+     */
+    /**
+     * The categories (codes) that these texts point to through the categories file's keywords, in
+     * file order.
+     */
     public Set<String> categoriesOf(List<String> texts) {
-        return categoriesIn(texts.stream().filter(java.util.Objects::nonNull).map(words::of).toList());
+        return categoriesIn(
+                texts.stream().filter(java.util.Objects::nonNull).map(words::of).toList());
     }
 
     private Set<String> categoriesIn(List<List<Words.Word>> answers) {
@@ -137,7 +163,10 @@ public class SignpostMatcher {
         return found;
     }
 
-    /** The ISO 639-1 code of a language worth matching on ("ur" from "ur-PK"); null for English or none. */
+    /**
+     * The ISO 639-1 code of a language worth matching on ("ur" from "ur-PK"); null for English or
+     * none.
+     */
     private static String language(String code) {
         if (code == null || code.isBlank()) {
             return null;

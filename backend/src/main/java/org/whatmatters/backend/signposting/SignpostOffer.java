@@ -4,27 +4,42 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Three services offered to a person: which (directory ids and names as offered, in order), during which
- * contact, which they asked about, and what they said at the next contact about using them. Partners learn
- * from it which services people actually use (000:101).
+ * Three services offered to a person: which (directory ids and names as offered, in order), during
+ * which contact, which they asked about, and what they said at the next contact about using them.
+ * Partners learn from it which services people actually use (000:101).
  */
 @MappedEntity("signpost_offer")
-public record SignpostOffer(@Id @GeneratedValue @Nullable Long id, Long personId, @Nullable Long contactId, Instant offeredAt,
-                            String serviceIds, String serviceNames, @Nullable String askedServiceIds, @Nullable String used,
-                            @Nullable Instant usedAnsweredAt) {
+public record SignpostOffer(
+        @Id @GeneratedValue @Nullable Long id,
+        Long personId,
+        @Nullable Long contactId,
+        Instant offeredAt,
+        String serviceIds,
+        String serviceNames,
+        @Nullable String askedServiceIds,
+        @Nullable String used,
+        @Nullable Instant usedAnsweredAt) {
 
     static final String NAME_SEPARATOR = "\n";
 
-    static SignpostOffer of(Long personId, Long contactId, List<Long> ids, List<String> names, Instant now) {
-        return new SignpostOffer(null, personId, contactId, now, SemicolonList.join(ids.stream().map(String::valueOf).toList()),
-                String.join(NAME_SEPARATOR, names), null, null, null);
+    static SignpostOffer of(
+            Long personId, Long contactId, List<Long> ids, List<String> names, Instant now) {
+        return new SignpostOffer(
+                null,
+                personId,
+                contactId,
+                now,
+                SemicolonList.join(ids.stream().map(String::valueOf).toList()),
+                String.join(NAME_SEPARATOR, names),
+                null,
+                null,
+                null);
     }
 
     List<Long> ids() {
@@ -51,11 +66,28 @@ public record SignpostOffer(@Id @GeneratedValue @Nullable Long id, Long personId
         if (!asked.contains(serviceId)) {
             asked.add(serviceId);
         }
-        return new SignpostOffer(id, personId, contactId, offeredAt, serviceIds, serviceNames,
-                SemicolonList.join(asked.stream().map(String::valueOf).toList()), used, usedAnsweredAt);
+        return new SignpostOffer(
+                id,
+                personId,
+                contactId,
+                offeredAt,
+                serviceIds,
+                serviceNames,
+                SemicolonList.join(asked.stream().map(String::valueOf).toList()),
+                used,
+                usedAnsweredAt);
     }
 
     SignpostOffer answeredUsed(String answer, Instant at) {
-        return new SignpostOffer(id, personId, contactId, offeredAt, serviceIds, serviceNames, askedServiceIds, answer, at);
+        return new SignpostOffer(
+                id,
+                personId,
+                contactId,
+                offeredAt,
+                serviceIds,
+                serviceNames,
+                askedServiceIds,
+                answer,
+                at);
     }
 }

@@ -16,15 +16,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.problem.Invalid;
 import org.whatmatters.backend.problem.NotFound;
 import org.whatmatters.backend.security.Role;
-import org.whatmatters.backend.security.Role;
 
-import java.util.List;
-
-/** The signposting directory for delivery partners and admins: reference data, nothing about a person. */
+/**
+ * The signposting directory for delivery partners and admins: reference data, nothing about a
+ * person.
+ */
 @Controller("/signposting")
 @Secured({Role.Names.PARTNER, Role.Names.ADMIN})
 @Tag(name = "Signposting")
@@ -44,15 +45,20 @@ class SignpostingController {
         this.matcher = matcher;
     }
 
-    @Operation(summary = "The categories a directory entry may have, with the words that point to each")
+    @Operation(
+            summary =
+                    "The categories a directory entry may have, with the words that point to each")
     @Get("/categories")
     List<Category> categories() {
         return categories.all();
     }
 
-    @Operation(summary = "Directory entries by name; category= and area= (a district such as BD3, or a post town) narrow the list")
+    @Operation(
+            summary =
+                    "Directory entries by name; category= and area= (a district such as BD3, or a post town) narrow the list")
     @Get("/services")
-    List<LocalService> list(@QueryValue @Nullable String category, @QueryValue @Nullable String area) {
+    List<LocalService> list(
+            @QueryValue @Nullable String category, @QueryValue @Nullable String area) {
         return services.list(category, area);
     }
 
@@ -81,25 +87,36 @@ class SignpostingController {
         return HttpResponse.noContent();
     }
 
-    @Operation(summary = "The whole directory as CSV: name,categories,areas,languages,phone,web,hours,description,tags")
+    @Operation(
+            summary =
+                    "The whole directory as CSV: name,categories,areas,languages,phone,web,hours,description,tags")
     @Get(uri = "/services/export", produces = TEXT_CSV)
     HttpResponse<String> export() {
         return HttpResponse.ok(services.exportCsv())
                 .contentType(TEXT_CSV + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"signposting-directory.csv\"");
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"signposting-directory.csv\"");
     }
 
-    @Operation(summary = "Import a directory CSV (same columns as the export): good rows are added or update the entry of "
-            + "the same name; each bad row is reported as 'line N, field F: problem' and not imported")
-    @Post(uri = "/services/import", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
+    @Operation(
+            summary =
+                    "Import a directory CSV (same columns as the export): good rows are added or update the entry of "
+                            + "the same name; each bad row is reported as 'line N, field F: problem' and not imported")
+    @Post(
+            uri = "/services/import",
+            consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
     ImportResult importCsv(@Body String csv, Authentication who) {
         return services.importCsv(csv, who.getName());
     }
 
-    @Operation(summary = "Try the matching: the services a person with these words, area and language would be offered. "
-            + "Nothing sent is stored or logged")
+    @Operation(
+            summary =
+                    "Try the matching: the services a person with these words, area and language would be offered. "
+                            + "Nothing sent is stored or logged")
     @Post("/suggestions")
-    List<Suggestion> suggest(@Body @Valid Profile profile, @QueryValue(defaultValue = "3") int limit) {
+    List<Suggestion> suggest(
+            @Body @Valid Profile profile, @QueryValue(defaultValue = "3") int limit) {
         if (limit < 1 || limit > MOST_SUGGESTIONS) {
             throw new Invalid("limit must be 1 to " + MOST_SUGGESTIONS);
         }

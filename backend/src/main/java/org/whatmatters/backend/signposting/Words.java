@@ -2,13 +2,6 @@ package org.whatmatters.backend.signposting;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,18 +9,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Splits text into words and stems them with Lucene's {@link EnglishAnalyzer} (Unicode word breaks,
- * possessives, lower case, stop words, Porter stemming), leaving out Lucene's English stop words and the
- * categories file's ignored words. "swimming" and "swim" share a stem; each word keeps how it was written.
+ * possessives, lower case, stop words, Porter stemming), leaving out Lucene's English stop words
+ * and the categories file's ignored words. "swimming" and "swim" share a stem; each word keeps how
+ * it was written.
  */
 @Singleton
 public class Words {
 
     /** One word: its stem, for matching, and the word as written (lower case), for saying why. */
-    public record Word(String stem, String surface) {
-    }
+    public record Word(String stem, String surface) {}
 
     private final Analyzer analyzer;
 
@@ -41,14 +40,20 @@ public class Words {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String plain = text.replace('\u2019', '\'').replace('\u2018', '\''); // phones type curly apostrophes
+        String plain =
+                text.replace('\u2019', '\'')
+                        .replace('\u2018', '\''); // phones type curly apostrophes
         List<Word> words = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream("text", plain)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                words.add(new Word(term.toString(), plain.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT)));
+                words.add(
+                        new Word(
+                                term.toString(),
+                                plain.substring(offset.startOffset(), offset.endOffset())
+                                        .toLowerCase(Locale.ROOT)));
             }
             tokens.end();
         } catch (IOException e) {

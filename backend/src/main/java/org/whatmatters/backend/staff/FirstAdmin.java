@@ -1,16 +1,17 @@
 package org.whatmatters.backend.staff;
 
-import org.whatmatters.backend.security.Role;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.settings.InvalidSettingException;
 
 /**
- * On a start with no staff accounts at all, creates the admin named by ADMIN_USERNAME / ADMIN_PASSWORD,
- * who then creates everyone else over the API. Never touches an existing database's accounts.
+ * On a start with no staff accounts at all, creates the admin named by ADMIN_USERNAME /
+ * ADMIN_PASSWORD, who then creates everyone else over the API. Never touches an existing database's
+ * accounts.
  */
 @Context // a weak ADMIN_PASSWORD stops start-up even when the admin exists already
 class FirstAdmin {
@@ -22,7 +23,11 @@ class FirstAdmin {
     private final String username;
     private final String password;
 
-    FirstAdmin(StaffAccountRepository accounts, StaffAccounts staff, AdminSettings admin, Passwords passwords) {
+    FirstAdmin(
+            StaffAccountRepository accounts,
+            StaffAccounts staff,
+            AdminSettings admin,
+            Passwords passwords) {
         String username = admin.username();
         String password = admin.password();
         if (!username.isBlank() && passwords.problemWith(password) != null) {
@@ -40,7 +45,8 @@ class FirstAdmin {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
-            LOG.warn("there are no staff accounts: set ADMIN_USERNAME and ADMIN_PASSWORD and restart to create the first admin");
+            LOG.warn(
+                    "there are no staff accounts: set ADMIN_USERNAME and ADMIN_PASSWORD and restart to create the first admin");
             return;
         }
         staff.create(username.trim(), password, Role.ADMIN, null, "Administrator");

@@ -1,6 +1,5 @@
 package org.whatmatters.backend.staff;
 
-import org.whatmatters.backend.security.SignedIn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,8 +9,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.Collection;
+import org.whatmatters.backend.security.SignedIn;
 
 /** Who the bearer token says you are: any signed-in staff member. */
 @Controller("/staff/me")
@@ -21,11 +20,13 @@ import java.util.Collection;
 class MeController {
 
     @Serdeable
-    record Me(String username, Collection<String> roles, @Nullable Long organisationId) {
-    }
+    record Me(String username, Collection<String> roles, @Nullable Long organisationId) {}
 
     @Get
     Me me(Authentication authentication) {
-        return new Me(authentication.getName(), authentication.getRoles(), SignedIn.from(authentication).organisationId());
+        return new Me(
+                authentication.getName(),
+                authentication.getRoles(),
+                SignedIn.from(authentication).organisationId());
     }
 }

@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-public record NewOrganisation(@NotBlank @Size(max = 200) String name) {
-}
+public record NewOrganisation(@NotBlank @Size(max = 200) String name) {}

@@ -1,26 +1,18 @@
 package org.whatmatters.backend.staff;
 
-import org.whatmatters.backend.security.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
-import org.whatmatters.backend.followup.ContactOffsets;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.whatmatters.backend.problem.Conflict;
-import org.whatmatters.backend.problem.Forbidden;
-import org.whatmatters.backend.problem.NotFound;
-
 import java.time.Clock;
 import java.util.List;
+import org.whatmatters.backend.problem.Conflict;
+import org.whatmatters.backend.security.Role;
 
 /** Delivery-partner organisations, which PARTNER accounts belong to. */
 @Controller("/staff/organisations")
@@ -44,7 +36,8 @@ public class OrganisationController {
         if (organisations.existsByName(name)) {
             throw new Conflict("an organisation called " + name + " exists");
         }
-        return HttpResponse.created(organisations.save(new Organisation(null, name, clock.instant(), null)));
+        return HttpResponse.created(
+                organisations.save(new Organisation(null, name, clock.instant(), null)));
     }
 
     @Get

@@ -1,12 +1,11 @@
 package org.whatmatters.backend.staff;
 
-import org.whatmatters.backend.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-
 import java.time.Instant;
+import org.whatmatters.backend.security.Role;
 
 /** A member of staff who signs in. The password is kept only as a bcrypt hash. */
 @MappedEntity("staff_account")

@@ -6,21 +6,20 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.security.SignedIn;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.ratelimit.ClientAddress;
-import org.whatmatters.backend.ratelimit.SignInThrottle;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.ratelimit.ClientAddress;
+import org.whatmatters.backend.ratelimit.SignInThrottle;
+import org.whatmatters.backend.security.SignedIn;
 
 /**
- * Checks a username and password for {@code POST /login}; on success Micronaut Security issues a JWT
- * carrying the role and, for partner staff, the organisation. Runs on the blocking executor (bcrypt and
- * the database are blocking by design).
+ * Checks a username and password for {@code POST /login}; on success Micronaut Security issues a
+ * JWT carrying the role and, for partner staff, the organisation. Runs on the blocking executor
+ * (bcrypt and the database are blocking by design).
  */
 @Singleton
 public class StaffAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -33,8 +32,11 @@ public class StaffAuthentication<B> implements HttpRequestExecutorAuthentication
     private final SignInThrottle throttle;
     private final ClientAddress addresses;
 
-    StaffAuthentication(StaffAccountRepository accounts, Passwords passwords, SignInThrottle throttle,
-                        ClientAddress addresses) {
+    StaffAuthentication(
+            StaffAccountRepository accounts,
+            Passwords passwords,
+            SignInThrottle throttle,
+            ClientAddress addresses) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -42,7 +44,8 @@ public class StaffAuthentication<B> implements HttpRequestExecutorAuthentication
     }
 
     @Override
-    public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
+    public AuthenticationResponse authenticate(
+            HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
         String username = credentials.getIdentity();
         String password = credentials.getSecret();
         String address = addresses.of(request);
@@ -60,16 +63,19 @@ public class StaffAuthentication<B> implements HttpRequestExecutorAuthentication
     }
 
     private AuthenticationResponse check(String username, String password) {
-        Optional<StaffAccount> account = username == null ? Optional.empty() : accounts.findByUsername(username);
+        Optional<StaffAccount> account =
+                username == null ? Optional.empty() : accounts.findByUsername(username);
         if (account.isEmpty() || password == null) {
             passwords.spendTheSameTime(password == null ? "" : password);
             LOG.info("sign-in refused: unknown user");
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+            return AuthenticationResponse.failure(
+                    AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         StaffAccount staff = account.get();
         if (!passwords.matches(password, staff.passwordHash())) {
             LOG.info("sign-in refused for {}: wrong password", staff.username());
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+            return AuthenticationResponse.failure(
+                    AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         if (!staff.enabled()) {
             LOG.info("sign-in refused for {}: account disabled", staff.username());
@@ -79,6 +85,7 @@ public class StaffAuthentication<B> implements HttpRequestExecutorAuthentication
         if (staff.organisationId() != null) {
             claims.put(ORGANISATION_CLAIM, staff.organisationId());
         }
-        return AuthenticationResponse.success(staff.username(), List.of(staff.role().name()), claims);
+        return AuthenticationResponse.success(
+                staff.username(), List.of(staff.role().name()), claims);
     }
 }

@@ -6,9 +6,9 @@ import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
 /**
- * Micronaut checks {@code exp} only when a token has one; every token this service issues has one, so a token
- * without it (valid for ever) is not ours and is refused. {@code nbf} and {@code iss} are checked by Micronaut's
- * own validators (application.yml, {@code claims-validators}).
+ * Micronaut checks {@code exp} only when a token has one; every token this service issues has one,
+ * so a token without it (valid for ever) is not ours and is refused. {@code nbf} and {@code iss}
+ * are checked by Micronaut's own validators (application.yml, {@code claims-validators}).
  */
 @Singleton
 class StaffTokenClaims<T> implements GenericJwtClaimsValidator<T> {

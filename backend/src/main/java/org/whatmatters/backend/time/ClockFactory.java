@@ -2,7 +2,6 @@ package org.whatmatters.backend.time;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 
 /** The one source of "now": logic takes a {@link Clock} so tests move time instead of sleeping. */

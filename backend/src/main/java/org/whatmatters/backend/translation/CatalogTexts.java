@@ -1,19 +1,19 @@
 package org.whatmatters.backend.translation;
 
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Set;
 import org.whatmatters.conversation.engine.EnglishTexts;
 import org.whatmatters.conversation.engine.Texts;
 import org.whatmatters.conversation.script.Text;
 import org.whatmatters.translations.catalog.AsSent;
 
-import java.util.Map;
-import java.util.Set;
-
 /**
- * The serving rule (clinical safety): a text goes out in the person's language only when its translation
- * is reviewed for the English the running script holds for it (the text being sent); otherwise in English. Placeholders are filled with ICU MessageFormat
- * in the language's locale (plurals follow its rules). In right-to-left languages every filled-in value is
- * isolated left-to-right (U+2066 … U+2069), so a phone number such as 116 123 inside Urdu or Arabic is not
+ * The serving rule (clinical safety): a text goes out in the person's language only when its
+ * translation is reviewed for the English the running script holds for it (the text being sent);
+ * otherwise in English. Placeholders are filled with ICU MessageFormat in the language's locale
+ * (plurals follow its rules). In right-to-left languages every filled-in value is isolated
+ * left-to-right (U+2066 … U+2069), so a phone number such as 116 123 inside Urdu or Arabic is not
  * reordered into 123 116.
  */
 @Singleton

@@ -4,5 +4,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** How far a language's review has got. */
 @Serdeable
-public record LanguageProgress(String language, int total, int reviewed, int translated, int drafts, int stale) {
-}
+public record LanguageProgress(
+        String language, int total, int reviewed, int translated, int drafts, int stale) {}

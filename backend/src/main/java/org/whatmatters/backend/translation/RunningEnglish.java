@@ -2,6 +2,13 @@ package org.whatmatters.backend.translation;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.whatmatters.conversation.answer.ChoiceAnswer;
 import org.whatmatters.conversation.script.AskNode;
 import org.whatmatters.conversation.script.ExtractCatalogs;
@@ -12,18 +19,11 @@ import org.whatmatters.conversation.script.ScriptLibrary;
 import org.whatmatters.conversation.script.Text;
 import org.whatmatters.translations.catalog.Catalog;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * The English the running scripts and replies hold — which is what a review must match to be served, whatever
- * English the catalog files carry (a build with {@code -DskipTests} can ship scripts newer than their catalogs) —
- * and how each choice question is laid out as one message (its prompt, then its options).
+ * The English the running scripts and replies hold — which is what a review must match to be
+ * served, whatever English the catalog files carry (a build with {@code -DskipTests} can ship
+ * scripts newer than their catalogs) — and how each choice question is laid out as one message (its
+ * prompt, then its options).
  */
 @Singleton
 public class RunningEnglish {
@@ -37,7 +37,10 @@ public class RunningEnglish {
     }
 
     RunningEnglish(ScriptLibrary library, Replies replies) {
-        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(ExtractCatalogs.sources(library, replies))); // conversation order
+        this.sources =
+                Collections.unmodifiableMap(
+                        new LinkedHashMap<>(
+                                ExtractCatalogs.sources(library, replies))); // conversation order
         Map<String, List<String>> byKey = new HashMap<>();
         for (Script script : library.all()) {
             for (Node node : script.nodes()) {
@@ -52,7 +55,10 @@ public class RunningEnglish {
         this.questions = Map.copyOf(byKey);
     }
 
-    /** Every text's English and interpreter's note, by key, as the scripts now have them, in conversation order. */
+    /**
+     * Every text's English and interpreter's note, by key, as the scripts now have them, in
+     * conversation order.
+     */
     public Map<String, Catalog.SourceText> sources() {
         return sources;
     }
@@ -62,8 +68,8 @@ public class RunningEnglish {
     }
 
     /**
-     * For a key that is part of a choice question (its prompt or one of its options), the question's keys: the
-     * prompt first, then each option in order. Empty for every other text.
+     * For a key that is part of a choice question (its prompt or one of its options), the
+     * question's keys: the prompt first, then each option in order. Empty for every other text.
      */
     public List<String> question(String key) {
         return questions.getOrDefault(key, List.of());

@@ -15,14 +15,15 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.whatmatters.backend.security.Role;
+import java.util.List;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.translations.catalog.CatalogImport;
 import org.whatmatters.translations.catalog.TranslationState;
 
-import java.util.List;
-
-/** Interpreter review of the translations. Shows scripts and texts only, never anything about a person. */
+/**
+ * Interpreter review of the translations. Shows scripts and texts only, never anything about a
+ * person.
+ */
 @Controller("/translations")
 @Secured({Role.Names.INTERPRETER, Role.Names.ADMIN})
 @Tag(name = "Translations")
@@ -30,16 +31,13 @@ import java.util.List;
 class TranslationController {
 
     @Serdeable
-    record Edit(String translation) {
-    }
+    record Edit(String translation) {}
 
     @Serdeable
-    record SendBack(String comment) {
-    }
+    record SendBack(String comment) {}
 
     @Serdeable
-    record ImportResult(int applied, List<String> rejected) {
-    }
+    record ImportResult(int applied, List<String> rejected) {}
 
     private final Translations translations;
 
@@ -52,19 +50,35 @@ class TranslationController {
         return translations.progress();
     }
 
-    /** {@code flagged=true}: only entries with flags; {@code flaggedFirst=true}: errors first, then warnings, then the rest. */
+    /**
+     * {@code flagged=true}: only entries with flags; {@code flaggedFirst=true}: errors first, then
+     * warnings, then the rest.
+     */
     @Get("/{language}")
-    List<TranslationView> entries(String language, @QueryValue @Nullable TranslationState state, @QueryValue @Nullable String script,
-                                  @QueryValue @Nullable Boolean flagged, @QueryValue @Nullable Boolean flaggedFirst) {
-        return translations.entries(language, state, script, Boolean.TRUE.equals(flagged), Boolean.TRUE.equals(flaggedFirst));
+    List<TranslationView> entries(
+            String language,
+            @QueryValue @Nullable TranslationState state,
+            @QueryValue @Nullable String script,
+            @QueryValue @Nullable Boolean flagged,
+            @QueryValue @Nullable Boolean flaggedFirst) {
+        return translations.entries(
+                language,
+                state,
+                script,
+                Boolean.TRUE.equals(flagged),
+                Boolean.TRUE.equals(flaggedFirst));
     }
 
     @Put("/{language}/{key}")
     TranslationView edit(String language, String key, @Body @Valid Edit edit, Authentication who) {
-        return translations.edit(language, key, edit.translation() == null ? "" : edit.translation(), who.getName());
+        return translations.edit(
+                language, key, edit.translation() == null ? "" : edit.translation(), who.getName());
     }
 
-    /** Only an interpreter, named in the record, makes a translation reviewed; an admin can edit but not vouch for it. */
+    /**
+     * Only an interpreter, named in the record, makes a translation reviewed; an admin can edit but
+     * not vouch for it.
+     */
     @Post("/{language}/{key}/review")
     @Secured(Role.Names.INTERPRETER)
     TranslationView review(String language, String key, Authentication who) {
@@ -72,7 +86,8 @@ class TranslationController {
     }
 
     @Post("/{language}/{key}/send-back")
-    TranslationView sendBack(String language, String key, @Body @Valid SendBack sendBack, Authentication who) {
+    TranslationView sendBack(
+            String language, String key, @Body @Valid SendBack sendBack, Authentication who) {
         return translations.sendBack(language, key, sendBack.comment(), who.getName());
     }
 
@@ -87,9 +102,20 @@ class TranslationController {
                 .header("Content-Disposition", "attachment; filename=\"" + language + ".xlf\"");
     }
 
-    @Post(uri = "/{language}/import", consumes = {MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN})
-    ImportResult importCatalog(String language, @Body String xliff, @QueryValue @Nullable String filename, Authentication who) {
-        CatalogImport.Result result = translations.importCatalog(language, xliff, filename == null ? language + ".xlf" : filename, who.getName());
+    @Post(
+            uri = "/{language}/import",
+            consumes = {MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN})
+    ImportResult importCatalog(
+            String language,
+            @Body String xliff,
+            @QueryValue @Nullable String filename,
+            Authentication who) {
+        CatalogImport.Result result =
+                translations.importCatalog(
+                        language,
+                        xliff,
+                        filename == null ? language + ".xlf" : filename,
+                        who.getName());
         return new ImportResult(result.applied(), Translations.describe(result.rejected()));
     }
 }

@@ -1,17 +1,16 @@
 package org.whatmatters.backend.twilio;
 
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.settings.InvalidSettingException;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-
 /**
- * The address the world reaches this service at (PUBLIC_BASE_URL), which may differ from the host the
- * request arrived on behind a proxy or tunnel. Twilio signs the URL it called, so signatures are checked
- * against this, and status callbacks are built from it.
+ * The address the world reaches this service at (PUBLIC_BASE_URL), which may differ from the host
+ * the request arrived on behind a proxy or tunnel. Twilio signs the URL it called, so signatures
+ * are checked against this, and status callbacks are built from it.
  */
 @Singleton
 public class PublicBaseUrl {
@@ -24,7 +23,9 @@ public class PublicBaseUrl {
         String configured = settings.publicBaseUrl();
         if (configured.isBlank()) {
             configured = "http://localhost:" + server.port();
-            LOG.warn("PUBLIC_BASE_URL is not set: using {}, which Twilio cannot reach; set it to this service's public address", configured);
+            LOG.warn(
+                    "PUBLIC_BASE_URL is not set: using {}, which Twilio cannot reach; set it to this service's public address",
+                    configured);
         }
         URI uri;
         try {
@@ -32,9 +33,15 @@ public class PublicBaseUrl {
         } catch (URISyntaxException e) {
             throw new InvalidSettingException("PUBLIC_BASE_URL", "is not a URL: " + e.getMessage());
         }
-        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                || uri.getQuery() != null || uri.getFragment() != null) {
-            throw new InvalidSettingException("PUBLIC_BASE_URL", "must be an absolute http(s) URL such as https://whatmatters.example.org, was '" + configured + "'");
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                || uri.getHost() == null
+                || uri.getQuery() != null
+                || uri.getFragment() != null) {
+            throw new InvalidSettingException(
+                    "PUBLIC_BASE_URL",
+                    "must be an absolute http(s) URL such as https://whatmatters.example.org, was '"
+                            + configured
+                            + "'");
         }
         this.base = uri.toString().replaceAll("/+$", "");
     }

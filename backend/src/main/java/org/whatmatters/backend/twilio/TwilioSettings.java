@@ -3,15 +3,14 @@ package org.whatmatters.backend.twilio;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
 import org.whatmatters.backend.settings.SettingChecks;
 import org.whatmatters.notifications.sms.TwilioTimeouts;
 
-import java.time.Duration;
-
 /**
- * The {@code twilio.*} settings as given ({@code TWILIO_*} in the environment). Optional as a group:
- * all absent means "no Twilio" (development); {@link SmsGateway} checks that a partial set is not given.
- * The timeouts bound each call to Twilio's API (the SDK's own are 30 s).
+ * The {@code twilio.*} settings as given ({@code TWILIO_*} in the environment). Optional as a
+ * group: all absent means "no Twilio" (development); {@link SmsGateway} checks that a partial set
+ * is not given. The timeouts bound each call to Twilio's API (the SDK's own are 30 s).
  */
 @ConfigurationProperties("twilio")
 public record TwilioSettings(
@@ -33,7 +32,10 @@ public record TwilioSettings(
     }
 
     boolean noneGiven() {
-        return blank(accountSid) && blank(authToken) && blank(fromNumber) && blank(messagingServiceSid);
+        return blank(accountSid)
+                && blank(authToken)
+                && blank(fromNumber)
+                && blank(messagingServiceSid);
     }
 
     static boolean blank(String value) {
@@ -42,6 +44,10 @@ public record TwilioSettings(
 
     @Override
     public String toString() {
-        return "TwilioSettings[accountSid=" + accountSid + ", authToken=" + (blank(authToken) ? "absent" : "set") + "]";
+        return "TwilioSettings[accountSid="
+                + accountSid
+                + ", authToken="
+                + (blank(authToken) ? "absent" : "set")
+                + "]";
     }
 }

@@ -1,18 +1,19 @@
 package org.whatmatters.backend.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.support.AppApi;
 import org.whatmatters.backend.support.WithTheApp;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The conversation from the app: the same engine step as SMS, one conversation whichever channel. */
+/**
+ * The conversation from the app: the same engine step as SMS, one conversation whichever channel.
+ */
 @MicronautTest(environments = "test", transactional = false)
 class AppConversationTest extends WithTheApp {
 
@@ -31,20 +32,26 @@ class AppConversationTest extends WithTheApp {
 
         AppApi app = signedIn(DEE);
         JsonNode where = app.get("/conversation").body();
-        assertThat(lastByText).as("the app shows the question the text asked").contains(where.get("prompt").get("text").asText());
+        assertThat(lastByText)
+                .as("the app shows the question the text asked")
+                .contains(where.get("prompt").get("text").asText());
         assertThat(where.get("direction").asText()).isEqualTo("ltr");
 
         List<String> inTheApp = new ArrayList<>();
         for (String answer : List.of("Dee", "yes", "Leeds")) {
             JsonNode answered = app.answer(answer).body();
-            answered.get("replies").forEach(reply -> {
-                assertThat(reply.get("channel").asText()).isEqualTo("APP");
-                inTheApp.add(reply.get("text").asText());
-            });
+            answered.get("replies")
+                    .forEach(
+                            reply -> {
+                                assertThat(reply.get("channel").asText()).isEqualTo("APP");
+                                inTheApp.add(reply.get("text").asText());
+                            });
         }
         assertThat(inTheApp).isNotEmpty();
         int textsBefore = textsTo(DEE).size();
-        assertThat(textsBefore).as("nothing the app showed was texted as well").isEqualTo(texts.size() + 1); // + the code
+        assertThat(textsBefore)
+                .as("nothing the app showed was texted as well")
+                .isEqualTo(texts.size() + 1); // + the code
 
         says(DEE, "1");
         List<String> finish = awaitTexts(DEE, textsBefore + 1);
@@ -52,16 +59,32 @@ class AppConversationTest extends WithTheApp {
         finish = awaitTexts(DEE, finish.size() + 1);
 
         Long dee = personId(DEE);
-        assertThat(facts.currentFor(dee)).containsEntry("preferred_name", "Dee").containsEntry("area", "Leeds")
-                .containsEntry("support", "team").containsEntry("has_coordinator", "no");
+        assertThat(facts.currentFor(dee))
+                .containsEntry("preferred_name", "Dee")
+                .containsEntry("area", "Leeds")
+                .containsEntry("support", "team")
+                .containsEntry("has_coordinator", "no");
         assertThat(database.count("person")).isEqualTo(1);
         List<String> questions = new ArrayList<>();
-        database.query("SELECT body FROM outbound_message WHERE person_id = ? AND body NOT LIKE 'Your WhatMatters code%' ORDER BY id", dee)
+        database.query(
+                        "SELECT body FROM outbound_message WHERE person_id = ? AND body NOT LIKE 'Your WhatMatters code%' ORDER BY id",
+                        dee)
                 .forEach(row -> questions.add(row.get(0).toString()));
         assertThat(questions).as("nothing asked twice").doesNotHaveDuplicates();
-        assertThat(database.query("SELECT channel FROM inbound_message WHERE person_id = ? ORDER BY id", dee).stream().map(row -> row.get(0)).toList())
+        assertThat(
+                        database
+                                .query(
+                                        "SELECT channel FROM inbound_message WHERE person_id = ? ORDER BY id",
+                                        dee)
+                                .stream()
+                                .map(row -> row.get(0))
+                                .toList())
                 .containsExactly("SMS", "SMS", "SMS", "APP", "APP", "APP", "SMS", "SMS");
-        assertThat(database.query("SELECT DISTINCT channel FROM fact WHERE person_id = ? AND name = 'area'", dee)).containsExactly(List.of("app"));
+        assertThat(
+                        database.query(
+                                "SELECT DISTINCT channel FROM fact WHERE person_id = ? AND name = 'area'",
+                                dee))
+                .containsExactly(List.of("app"));
 
         // the partner's transcript: one conversation, each message with its channel
         referrals.selfReferred(dee);
@@ -84,9 +107,11 @@ class AppConversationTest extends WithTheApp {
 
         String reply = answered.get("replies").get(0).get("text").asText();
         assertThat(reply).contains("999").contains("116 123").contains("call 111");
-        assertThat(database.query("SELECT kind, urgency FROM person_event WHERE kind = 'CRISIS'")).containsExactly(List.of("CRISIS", "URGENT"));
+        assertThat(database.query("SELECT kind, urgency FROM person_event WHERE kind = 'CRISIS'"))
+                .containsExactly(List.of("CRISIS", "URGENT"));
         assertThat(database.query("SELECT urgency FROM alert")).contains(List.of("URGENT"));
-        // shown in the app (fetched with the answer): not texted as well, even after the crisis fallback time
+        // shown in the app (fetched with the answer): not texted as well, even after the crisis
+        // fallback time
         timeIs(clock.instant().plusSeconds(6 * 60));
         drainAppWork();
         assertThat(textsTo(DEE)).hasSize(texted);
@@ -98,11 +123,18 @@ class AppConversationTest extends WithTheApp {
         awaitTexts(DEE, 1);
         AppApi app = signedIn(DEE);
 
-        assertThat(app.post("/status", Map.of("clientId", "status-0001")).body().get("replies").get(0).get("text").asText())
+        assertThat(
+                        app.post("/status", Map.of("clientId", "status-0001"))
+                                .body()
+                                .get("replies")
+                                .get(0)
+                                .get("text")
+                                .asText())
                 .contains("We have your messages");
         assertThat(app.post("/talk", Map.of("clientId", "talk-00001")).status()).isEqualTo(200);
         assertThat(app.post("/no-more", Map.of("clientId", "nomore-001")).status()).isEqualTo(200);
-        assertThat(database.query("SELECT follow_ups_declined_at FROM person").get(0).get(0)).isNotNull();
+        assertThat(database.query("SELECT follow_ups_declined_at FROM person").get(0).get(0))
+                .isNotNull();
     }
 
     @Test
@@ -140,9 +172,13 @@ class AppConversationTest extends WithTheApp {
         JsonNode where = app.get("/conversation").body();
         assertThat(where.get("language").asText()).isEqualTo("ur");
         assertThat(where.get("direction").asText()).isEqualTo("rtl");
-        assertThat(app.put("/language", Map.of("language", "xx")).body().get("type").asText()).endsWith("/language-unknown");
-        assertThat(app.put("/preferences", Map.of("channel", "app", "times", "evenings")).status()).isEqualTo(204);
-        assertThat(facts.currentFor(personId(DEE))).containsEntry("contact_channel", "app").containsEntry("contact_times", "evenings");
+        assertThat(app.put("/language", Map.of("language", "xx")).body().get("type").asText())
+                .endsWith("/language-unknown");
+        assertThat(app.put("/preferences", Map.of("channel", "app", "times", "evenings")).status())
+                .isEqualTo(204);
+        assertThat(facts.currentFor(personId(DEE)))
+                .containsEntry("contact_channel", "app")
+                .containsEntry("contact_times", "evenings");
         assertThat(app.put("/preferences", Map.of("channel", "pigeon")).status()).isEqualTo(400);
     }
 

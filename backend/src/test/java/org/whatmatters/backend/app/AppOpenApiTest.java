@@ -1,5 +1,7 @@
 package org.whatmatters.backend.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,31 +12,28 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Every app route is in the generated OpenAPI file, documented well enough to build an app against: a summary, its
- * success response with its schema, every refusal it can give as application/problem+json (or, for the person token's
- * 401 and 403, said), and the person token as its security. The routes are read from the controllers themselves,
- * so a new route without its documentation fails here.
+ * Every app route is in the generated OpenAPI file, documented well enough to build an app against:
+ * a summary, its success response with its schema, every refusal it can give as
+ * application/problem+json (or, for the person token's 401 and 403, said), and the person token as
+ * its security. The routes are read from the controllers themselves, so a new route without its
+ * documentation fails here.
  */
 class AppOpenApiTest {
 
     private static final String SPEC = "META-INF/swagger/whatmatters-0.1.yml";
 
-    record Route(String method, String path, boolean personToken) {
-    }
+    record Route(String method, String path, boolean personToken) {}
 
     @Test
     @SuppressWarnings("unchecked")
@@ -51,7 +50,10 @@ class AppOpenApiTest {
         List<String> problems = new ArrayList<>();
         for (Route route : routes) {
             Map<String, Object> operations = (Map<String, Object>) paths.get(route.path());
-            Map<String, Object> operation = operations == null ? null : (Map<String, Object>) operations.get(route.method());
+            Map<String, Object> operation =
+                    operations == null
+                            ? null
+                            : (Map<String, Object>) operations.get(route.method());
             String name = route.method().toUpperCase() + " " + route.path();
             if (operation == null) {
                 problems.add(name + " is missing");
@@ -60,8 +62,10 @@ class AppOpenApiTest {
             if (operation.get("summary") == null) {
                 problems.add(name + " has no summary");
             }
-            Map<String, Object> responses = (Map<String, Object>) operation.getOrDefault("responses", Map.of());
-            List<String> successes = responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
+            Map<String, Object> responses =
+                    (Map<String, Object>) operation.getOrDefault("responses", Map.of());
+            List<String> successes =
+                    responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
             if (successes.isEmpty()) {
                 problems.add(name + " documents no success response");
             }
@@ -78,49 +82,83 @@ class AppOpenApiTest {
                 if (!code.startsWith("4") || code.equals("401") || code.equals("403")) {
                     continue;
                 }
-                Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) responses.get(code)).get("content");
+                Map<String, Object> content =
+                        (Map<String, Object>)
+                                ((Map<String, Object>) responses.get(code)).get("content");
                 Object problem = content == null ? null : content.get("application/problem+json");
-                if (problem == null || !problem.toString().contains("#/components/schemas/Problem")) {
-                    problems.add(name + " " + code + " is not documented as application/problem+json with the Problem schema");
+                if (problem == null
+                        || !problem.toString().contains("#/components/schemas/Problem")) {
+                    problems.add(
+                            name
+                                    + " "
+                                    + code
+                                    + " is not documented as application/problem+json with the Problem schema");
                 }
             }
             if (route.personToken()) {
                 if (!responses.containsKey("401") || !responses.containsKey("403")) {
-                    problems.add(name + " does not say it refuses a missing or staff token (401, 403)");
+                    problems.add(
+                            name + " does not say it refuses a missing or staff token (401, 403)");
                 }
-                if (operation.get("security") == null || !operation.get("security").toString().contains("person")) {
+                if (operation.get("security") == null
+                        || !operation.get("security").toString().contains("person")) {
                     problems.add(name + " does not name the person token as its security");
                 }
             }
         }
         assertThat(problems).isEmpty();
-        Map<String, Object> schemes = (Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("securitySchemes");
+        Map<String, Object> schemes =
+                (Map<String, Object>)
+                        ((Map<String, Object>) spec.get("components")).get("securitySchemes");
         assertThat(schemes).containsKey("person");
-        assertThat(((Map<String, Object>) ((Map<String, Object>) spec.get("components")).get("schemas"))).containsKey("Problem");
+        assertThat(
+                        ((Map<String, Object>)
+                                ((Map<String, Object>) spec.get("components")).get("schemas")))
+                .containsKey("Problem");
     }
 
     /** Each route of the controllers under org.whatmatters.backend.app that serve /api/app/. */
     private static List<Route> appRoutes() throws ClassNotFoundException {
         List<Route> routes = new ArrayList<>();
-        for (JavaClass javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.whatmatters.backend.app")) {
+        for (JavaClass javaClass :
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.whatmatters.backend.app")) {
             Class<?> type = Class.forName(javaClass.getName());
             Controller controller = type.getAnnotation(Controller.class);
             if (controller == null || !controller.value().startsWith("/api/app/")) {
                 continue;
             }
             Secured secured = type.getAnnotation(Secured.class);
-            boolean personToken = secured != null && !List.of(secured.value()).contains(SecurityRule.IS_ANONYMOUS);
+            boolean personToken =
+                    secured != null
+                            && !List.of(secured.value()).contains(SecurityRule.IS_ANONYMOUS);
             for (Method method : type.getDeclaredMethods()) {
                 String base = controller.value();
                 if (method.getAnnotation(Get.class) != null) {
-                    routes.add(new Route("get", join(base, method.getAnnotation(Get.class).value()), personToken));
+                    routes.add(
+                            new Route(
+                                    "get",
+                                    join(base, method.getAnnotation(Get.class).value()),
+                                    personToken));
                 } else if (method.getAnnotation(Post.class) != null) {
-                    routes.add(new Route("post", join(base, method.getAnnotation(Post.class).value()), personToken));
+                    routes.add(
+                            new Route(
+                                    "post",
+                                    join(base, method.getAnnotation(Post.class).value()),
+                                    personToken));
                 } else if (method.getAnnotation(Put.class) != null) {
-                    routes.add(new Route("put", join(base, method.getAnnotation(Put.class).value()), personToken));
+                    routes.add(
+                            new Route(
+                                    "put",
+                                    join(base, method.getAnnotation(Put.class).value()),
+                                    personToken));
                 } else if (method.getAnnotation(Delete.class) != null) {
-                    routes.add(new Route("delete", join(base, method.getAnnotation(Delete.class).value()), personToken));
+                    routes.add(
+                            new Route(
+                                    "delete",
+                                    join(base, method.getAnnotation(Delete.class).value()),
+                                    personToken));
                 }
             }
         }

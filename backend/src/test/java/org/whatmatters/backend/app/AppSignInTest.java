@@ -1,24 +1,23 @@
 package org.whatmatters.backend.app;
 
-import org.whatmatters.backend.support.Database;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.support.AppApi;
-import org.whatmatters.backend.support.WithAPartner;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.support.AppApi;
+import org.whatmatters.backend.support.Database;
+import org.whatmatters.backend.support.WithAPartner;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-/** Sign-in by phone number and a one-time code by SMS, through the outbox and the Twilio stand-in. */
+/**
+ * Sign-in by phone number and a one-time code by SMS, through the outbox and the Twilio stand-in.
+ */
 @MicronautTest(environments = "test", transactional = false)
 class AppSignInTest extends WithAPartner {
 
@@ -37,7 +36,9 @@ class AppSignInTest extends WithAPartner {
     void theRightCodeGivesADeviceTokenForThePersonAlreadyKnownByText() {
         says(DEE, "Hello");
         awaitTexts(DEE, 1);
-        Long known = database.queryForLong("SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(DEE));
+        Long known =
+                database.queryForLong(
+                        "SELECT id FROM person WHERE phone_e164_hash = ?", Database.phoneHash(DEE));
 
         String code = codeFor("07700 900321", DEE);
         AppApi.Answer signedIn = app.signIn("07700900321", code);
@@ -52,14 +53,24 @@ class AppSignInTest extends WithAPartner {
         assertThat(devices.body().get(0).get("current").asBoolean()).isTrue();
         assertThat(devices.body().toString()).doesNotContain(app.token());
         // stored hashed: neither the code nor the token is in the database
-        assertThat(database.query("SELECT code_hash FROM app_sign_in_code").get(0).get(0).toString()).startsWith("$2").doesNotContain(code);
-        assertThat(database.query("SELECT token_hash FROM app_device").get(0).get(0).toString()).doesNotContain(app.token().substring(4));
+        assertThat(
+                        database.query("SELECT code_hash FROM app_sign_in_code")
+                                .get(0)
+                                .get(0)
+                                .toString())
+                .startsWith("$2")
+                .doesNotContain(code);
+        assertThat(database.query("SELECT token_hash FROM app_device").get(0).get(0).toString())
+                .doesNotContain(app.token().substring(4));
         // the partner sees that the app is in use, not the token
         referrals.selfReferred(known);
         var appUse = partner.get("/partner/people/" + known + "/app");
         assertThat(appUse.get("inUse").asBoolean()).isTrue();
         assertThat(appUse.get("devices").get(0).get("name").asText()).isEqualTo("Test phone");
-        assertThat(appUse.toString()).doesNotContain(app.token()).doesNotContain("Hash").doesNotContain("fcm");
+        assertThat(appUse.toString())
+                .doesNotContain(app.token())
+                .doesNotContain("Hash")
+                .doesNotContain("fcm");
     }
 
     @Test
@@ -99,7 +110,9 @@ class AppSignInTest extends WithAPartner {
         String code = codeFor(DEE, DEE);
         assertThat(app.signIn(DEE, code).status()).isEqualTo(201);
 
-        AppApi.Answer again = new AppApi(context.createBean(HttpClient.class, server.getURL()).toBlocking()).signIn(DEE, code);
+        AppApi.Answer again =
+                new AppApi(context.createBean(HttpClient.class, server.getURL()).toBlocking())
+                        .signIn(DEE, code);
 
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body().get("type").asText()).endsWith("/code-used");
@@ -141,18 +154,24 @@ class AppSignInTest extends WithAPartner {
     void personTokensAndStaffTokensEachWorkOnlyOnTheirOwnRoutes() {
         app.signIn(DEE, codeFor(DEE, DEE));
 
-        assertThat(app.send(HttpRequest.GET("/partner/caseload")).status()).as("a person token on a staff route").isEqualTo(401);
+        assertThat(app.send(HttpRequest.GET("/partner/caseload")).status())
+                .as("a person token on a staff route")
+                .isEqualTo(401);
         assertThat(app.send(HttpRequest.GET("/staff/me")).status()).isEqualTo(401);
         AppApi staffOnTheApp = app.withToken(partner.token());
-        assertThat(staffOnTheApp.get("/conversation").status()).as("a staff JWT on an app route").isEqualTo(403);
+        assertThat(staffOnTheApp.get("/conversation").status())
+                .as("a staff JWT on an app route")
+                .isEqualTo(403);
         assertThat(app.withToken(null).get("/conversation").status()).isEqualTo(401);
-        assertThat(app.withToken("wmp_" + "x".repeat(43)).get("/conversation").status()).isEqualTo(401);
+        assertThat(app.withToken("wmp_" + "x".repeat(43)).get("/conversation").status())
+                .isEqualTo(401);
     }
 
     @Test
     void aDeviceSignedOutIsRefusedAtOnce() {
         app.signIn(DEE, codeFor(DEE, DEE));
-        AppApi second = new AppApi(context.createBean(HttpClient.class, server.getURL()).toBlocking());
+        AppApi second =
+                new AppApi(context.createBean(HttpClient.class, server.getURL()).toBlocking());
         second.signIn(DEE, codeFor(DEE, DEE));
         assertThat(second.get("/devices").body()).hasSize(2);
         long firstId = app.get("/devices").body().get(0).get("id").asLong();
@@ -165,7 +184,10 @@ class AppSignInTest extends WithAPartner {
         assertThat(second.get("/conversation").status()).isEqualTo(401);
     }
 
-    /** Asks for a code for {@code phone} and reads it from the SMS the stand-in received for {@code e164}. */
+    /**
+     * Asks for a code for {@code phone} and reads it from the SMS the stand-in received for {@code
+     * e164}.
+     */
     private String codeFor(String phone, String e164) {
         int before = textsTo(e164).size();
         assertThat(app.requestCode(phone).status()).isEqualTo(202);
@@ -176,5 +198,4 @@ class AppSignInTest extends WithAPartner {
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }
-
 }

@@ -1,21 +1,20 @@
 package org.whatmatters.backend.console;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.support.InTheBrowser;
 
-import java.util.Map;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The other roles in a real browser: a care coordinator sees only the people who consented to share (a person
- * who did not is nowhere, not even by address), an admin disables an account and its open session stops at once,
- * and an interpreter gets none of the partner's pages.
+ * The other roles in a real browser: a care coordinator sees only the people who consented to share
+ * (a person who did not is nowhere, not even by address), an admin disables an account and its open
+ * session stops at once, and an interpreter gets none of the partner's pages.
  */
 @MicronautTest(environments = "test", transactional = false)
 class RolesConsoleBrowserTest extends InTheBrowser {
@@ -25,16 +24,61 @@ class RolesConsoleBrowserTest extends InTheBrowser {
 
     @Test
     void aCoordinatorSeesThePeopleWhoConsentedAndNothingRoutineAboutAnyoneElse() {
-        Long account = accounts.create("priya.shah", "coordinator-pass", Role.COORDINATOR, null, "Priya Shah").id();
-        long team = partner.post("/staff/care-teams", Map.of("name", "Bradford North CMHT", "organisation", "Bradford District Care NHS FT",
-                "dutyPhone", "01274 228300", "workingDays", "MON-FRI", "opensAt", "09:00", "closesAt", "17:00")).get("id").asLong();
-        long priya = partner.post("/staff/coordinators", Map.of("name", "Priya Shah", "teamId", team, "phone", "07700 900123",
-                "staffAccountId", account)).get("id").asLong();
-        Long dee = referred(DEE, Map.of("preferred_name", "Dee", "consent_share_coordinator", "no"));
-        Long ben = referred(BEN, Map.of("preferred_name", "Ben", "one_thing", "Getting back to the allotment",
-                "consent_share_coordinator", "yes"));
-        for (Long person : new Long[]{dee, ben}) {
-            partner.put("/partner/people/" + person + "/coordinator", Map.of("coordinatorId", priya));
+        Long account =
+                accounts.create(
+                                "priya.shah",
+                                "coordinator-pass",
+                                Role.COORDINATOR,
+                                null,
+                                "Priya Shah")
+                        .id();
+        long team =
+                partner.post(
+                                "/staff/care-teams",
+                                Map.of(
+                                        "name",
+                                        "Bradford North CMHT",
+                                        "organisation",
+                                        "Bradford District Care NHS FT",
+                                        "dutyPhone",
+                                        "01274 228300",
+                                        "workingDays",
+                                        "MON-FRI",
+                                        "opensAt",
+                                        "09:00",
+                                        "closesAt",
+                                        "17:00"))
+                        .get("id")
+                        .asLong();
+        long priya =
+                partner.post(
+                                "/staff/coordinators",
+                                Map.of(
+                                        "name",
+                                        "Priya Shah",
+                                        "teamId",
+                                        team,
+                                        "phone",
+                                        "07700 900123",
+                                        "staffAccountId",
+                                        account))
+                        .get("id")
+                        .asLong();
+        Long dee =
+                referred(DEE, Map.of("preferred_name", "Dee", "consent_share_coordinator", "no"));
+        Long ben =
+                referred(
+                        BEN,
+                        Map.of(
+                                "preferred_name",
+                                "Ben",
+                                "one_thing",
+                                "Getting back to the allotment",
+                                "consent_share_coordinator",
+                                "yes"));
+        for (Long person : new Long[] {dee, ben}) {
+            partner.put(
+                    "/partner/people/" + person + "/coordinator", Map.of("coordinatorId", priya));
         }
 
         signIn(page, "priya.shah", "coordinator-pass");
@@ -44,8 +88,13 @@ class RolesConsoleBrowserTest extends InTheBrowser {
         assertThat(page.locator("main")).containsText("REFERRED about Ben");
         assertThat(page.locator("main")).not().containsText("Dee");
         checkAccessibility(page, "coordinator home");
-        page.locator("#alerts + ul").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Acknowledge")).first().click();
+        page.locator("#alerts + ul")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("Acknowledge"))
+                .first()
+                .click();
         assertThat(page.locator("#alerts + ul")).containsText("acknowledged");
         assertThat(database.count("alert WHERE acknowledged_by = 'staff:priya.shah'")).isEqualTo(1);
         screenshot(page, "coordinator");
@@ -57,7 +106,9 @@ class RolesConsoleBrowserTest extends InTheBrowser {
 
         assertThat(page.navigate("/console/coordinator/people/" + dee).status()).isEqualTo(404);
         assertThat(page.locator("body")).not().containsText("Dee");
-        assertThat(page.navigate("/console/partner/people/" + ben).status()).as("the partner's pages").isEqualTo(403);
+        assertThat(page.navigate("/console/partner/people/" + ben).status())
+                .as("the partner's pages")
+                .isEqualTo(403);
     }
 
     @Test
@@ -72,12 +123,15 @@ class RolesConsoleBrowserTest extends InTheBrowser {
         checkAccessibility(page, "staff accounts");
         screenshot(page, "accounts");
         atPhoneWidth(page, "accounts");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable sam.partner")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable sam.partner"))
+                .click();
         assertThat(page.locator("main")).containsText("Saved: disabled");
 
         sam.reload();
         assertThat(sam).hasTitle("Sign in – WhatMatters staff console");
-        assertThat(database.count("console_session WHERE staff_account_id = (SELECT id FROM staff_account WHERE username = 'sam.partner')"))
+        assertThat(
+                        database.count(
+                                "console_session WHERE staff_account_id = (SELECT id FROM staff_account WHERE username = 'sam.partner')"))
                 .isZero();
     }
 
@@ -86,13 +140,18 @@ class RolesConsoleBrowserTest extends InTheBrowser {
         accounts.create("ada.admin", "admin-password-1", Role.ADMIN, null, "Ada");
         signIn(page, "ada.admin", "admin-password-1");
 
-        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill("new.partner");
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))
+                .fill("new.partner");
         page.getByLabel("Password (at least 12 characters)").last().fill("short");
-        page.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).last().selectOption("PARTNER");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByLabel("Role", new Page.GetByLabelOptions().setExact(true))
+                .last()
+                .selectOption("PARTNER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
 
         assertThat(page).hasTitle("Error: Staff accounts – WhatMatters staff console");
-        assertThat(page.locator(".nhsuk-error-summary")).containsText("must be at least 12 characters");
+        assertThat(page.locator(".nhsuk-error-summary"))
+                .containsText("must be at least 12 characters");
         checkAccessibility(page, "staff accounts with an error");
     }
 
@@ -102,7 +161,13 @@ class RolesConsoleBrowserTest extends InTheBrowser {
         accounts.create("ivy.interpreter", "interpreter-pass", Role.INTERPRETER, null, "Ivy");
         signIn(page, "ivy.interpreter", "interpreter-pass");
 
-        for (String path : new String[]{"/console/partner", "/console/partner/people/" + dee, "/console/coordinator", "/console/admin/accounts"}) {
+        for (String path :
+                new String[] {
+                    "/console/partner",
+                    "/console/partner/people/" + dee,
+                    "/console/coordinator",
+                    "/console/admin/accounts"
+                }) {
             assertThat(page.navigate(path).status()).as(path).isEqualTo(403);
             assertThat(page.locator("body")).not().containsText("Dee");
         }

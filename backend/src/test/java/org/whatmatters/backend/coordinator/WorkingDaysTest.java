@@ -1,15 +1,18 @@
 package org.whatmatters.backend.coordinator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Working days as people write them, and the one form they are kept in. */
 class WorkingDaysTest {
 
     @ParameterizedTest(name = "''{0}'' is {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             MON-FRI              | MON-FRI
             mon - fri            | MON-FRI
             Monday–Friday        | MON-FRI
@@ -27,7 +30,10 @@ class WorkingDaysTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             weekdays    | 'weekdays' is not a day or a range of days (MON, TUE, WED, THU, FRI, SAT, SUN; MON-FRI)
             MON-FRI-SAT | 'MON-FRI-SAT' is not a day or a range of days (MON, TUE, WED, THU, FRI, SAT, SUN; MON-FRI)
             ;           | is required, e.g. MON-FRI or MON;TUE;THU

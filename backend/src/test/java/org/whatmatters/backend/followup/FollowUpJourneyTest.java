@@ -1,29 +1,30 @@
 package org.whatmatters.backend.followup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.person.PersonEventRepository;
-import org.whatmatters.backend.support.WithAPartner;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.person.PersonEventRepository;
+import org.whatmatters.backend.support.WithAPartner;
 
 /**
- * A person's follow-up from delivery on, as they and their partner live it: contacts at their times, one
- * gentle reminder then "unreachable", replies, LATER, NO MORE and STOP — with the clock moved, not waited for.
+ * A person's follow-up from delivery on, as they and their partner live it: contacts at their
+ * times, one gentle reminder then "unreachable", replies, LATER, NO MORE and STOP — with the clock
+ * moved, not waited for.
  */
 @MicronautTest(environments = "test", transactional = false)
 class FollowUpJourneyTest extends WithAPartner {
 
     private static final String PHONE = "+447700900701";
-    private static final String CONTACT_1 = "Hello, it's WhatMatters. Has the item you chose arrived? Reply YES or NO.";
+    private static final String CONTACT_1 =
+            "Hello, it's WhatMatters. Has the item you chose arrived? Reply YES or NO.";
     private static final Instant CONTACT_1_DUE = Instant.parse("2026-11-26T10:00:00Z");
 
     @Test
@@ -32,17 +33,26 @@ class FollowUpJourneyTest extends WithAPartner {
 
         delivered(person);
 
-        assertThat(awaitTexts(PHONE, 3)).containsExactly(
-                "Good news: your plan has been agreed and the item is being arranged. We'll tell you when it's on its way.",
-                "Your item has been ordered. We'll let you know when it is on its way.",
-                "Your item has been delivered. We'll check in with you to see how it's going.");
-        JsonNode contacts = contacts(person);
-        assertThat(contacts).extracting(c -> c.get("script").asText(), c -> c.get("dueLocal").asText(), c -> c.get("status").asText())
+        assertThat(awaitTexts(PHONE, 3))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("follow-up-1", "2026-11-26 10:00", "SCHEDULED"),
-                        org.assertj.core.groups.Tuple.tuple("follow-up-2", "2026-12-07 10:00", "SCHEDULED"),
-                        org.assertj.core.groups.Tuple.tuple("follow-up-3", "2027-01-04 10:00", "SCHEDULED"));
-        assertThat(partner.get(followUps(person)).get("history")).extracting(change -> change.get("action").asText())
+                        "Good news: your plan has been agreed and the item is being arranged. We'll tell you when it's on its way.",
+                        "Your item has been ordered. We'll let you know when it is on its way.",
+                        "Your item has been delivered. We'll check in with you to see how it's going.");
+        JsonNode contacts = contacts(person);
+        assertThat(contacts)
+                .extracting(
+                        c -> c.get("script").asText(),
+                        c -> c.get("dueLocal").asText(),
+                        c -> c.get("status").asText())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "follow-up-1", "2026-11-26 10:00", "SCHEDULED"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "follow-up-2", "2026-12-07 10:00", "SCHEDULED"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "follow-up-3", "2027-01-04 10:00", "SCHEDULED"));
+        assertThat(partner.get(followUps(person)).get("history"))
+                .extracting(change -> change.get("action").asText())
                 .containsExactly("SCHEDULED", "SCHEDULED", "SCHEDULED");
     }
 
@@ -52,7 +62,9 @@ class FollowUpJourneyTest extends WithAPartner {
         delivered(person);
 
         timeIs(CONTACT_1_DUE.minus(Duration.ofMinutes(5)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> textsTo(PHONE).size() == 3);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> textsTo(PHONE).size() == 3);
         timeIs(CONTACT_1_DUE.plusSeconds(1));
 
         assertThat(awaitTexts(PHONE, 4).get(3)).isEqualTo(CONTACT_1);
@@ -65,19 +77,29 @@ class FollowUpJourneyTest extends WithAPartner {
 
         timeIs(CONTACT_1_DUE.plus(Duration.ofHours(48)).plusSeconds(5));
         List<String> texts = awaitTexts(PHONE, 6);
-        assertThat(texts.subList(4, 6)).containsExactly(
-                "Hello again from WhatMatters. No rush: reply whenever suits you. If you'd rather we didn't follow up, reply NO MORE.",
-                CONTACT_1);
+        assertThat(texts.subList(4, 6))
+                .containsExactly(
+                        "Hello again from WhatMatters. No rush: reply whenever suits you. If you'd rather we didn't follow up, reply NO MORE.",
+                        CONTACT_1);
         awaitStatus(person, 1, "REMINDED");
 
         timeIs(CONTACT_1_DUE.plus(Duration.ofHours(48 + 72)).plusSeconds(10));
         awaitStatus(person, 1, "UNREACHABLE");
-        assertThat(database.query("SELECT kind, urgency FROM person_event WHERE person_id = ? AND kind = 'UNREACHABLE'", person))
+        assertThat(
+                        database.query(
+                                "SELECT kind, urgency FROM person_event WHERE person_id = ? AND kind = 'UNREACHABLE'",
+                                person))
                 .containsExactly(List.of("UNREACHABLE", "ROUTINE"));
-        assertThat(partner.get("/partner/caseload?unreachable=true")).extracting(entry -> entry.get("personId").asLong()).containsExactly(person);
+        assertThat(partner.get("/partner/caseload?unreachable=true"))
+                .extracting(entry -> entry.get("personId").asLong())
+                .containsExactly(person);
         timeIs(CONTACT_1_DUE.plus(Duration.ofDays(9)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> textsTo(PHONE).size() == 6);
-        assertThat(statusOf(person, 2)).as("the next contact still comes: no penalty").isEqualTo("SCHEDULED");
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> textsTo(PHONE).size() == 6);
+        assertThat(statusOf(person, 2))
+                .as("the next contact still comes: no penalty")
+                .isEqualTo("SCHEDULED");
     }
 
     @Test
@@ -87,13 +109,18 @@ class FollowUpJourneyTest extends WithAPartner {
         says(PHONE, "yes");
         awaitStatus(person, 1, "REPLIED");
         timeIs(CONTACT_1_DUE.plus(Duration.ofHours(50)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> textsTo(PHONE).size() == 5);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> textsTo(PHONE).size() == 5);
         assertThat(textsTo(PHONE).get(4)).startsWith("Good. Is it what you hoped for?");
 
         says(PHONE, "1");
         awaitStatus(person, 1, "COMPLETED");
-        assertThat(awaitTexts(PHONE, 6).get(5)).startsWith("Thank you. We'll check in again in about 2 weeks.");
-        assertThat(facts.currentFor(person)).containsEntry("item_arrived", "yes").containsEntry("first_impression", "good");
+        assertThat(awaitTexts(PHONE, 6).get(5))
+                .startsWith("Thank you. We'll check in again in about 2 weeks.");
+        assertThat(facts.currentFor(person))
+                .containsEntry("item_arrived", "yes")
+                .containsEntry("first_impression", "good");
     }
 
     @Test
@@ -101,14 +128,25 @@ class FollowUpJourneyTest extends WithAPartner {
         Long person = started();
 
         says(PHONE, "no");
-        assertThat(awaitTexts(PHONE, 5).get(4)).startsWith("Sorry about that. Can you tell us what has happened?");
-        assertThat(database.query("SELECT kind FROM person_event WHERE person_id = ? AND kind = 'DELIVERY_PROBLEM'", person)).isEmpty();
+        assertThat(awaitTexts(PHONE, 5).get(4))
+                .startsWith("Sorry about that. Can you tell us what has happened?");
+        assertThat(
+                        database.query(
+                                "SELECT kind FROM person_event WHERE person_id = ? AND kind = 'DELIVERY_PROBLEM'",
+                                person))
+                .isEmpty();
         says(PHONE, "The courier left a card but nothing came");
 
         assertThat(awaitTexts(PHONE, 6).get(5)).contains("will sort this out");
-        assertThat(context.getBean(PersonEventRepository.class).findByPersonIdOrderById(person).stream()
-                .filter(event -> event.kind().equals("DELIVERY_PROBLEM")).map(event -> event.urgency() + " " + event.detail()))
-                .as("detail decrypted").containsExactly("ROUTINE not-arrived (follow-up-1)");
+        assertThat(
+                        context
+                                .getBean(PersonEventRepository.class)
+                                .findByPersonIdOrderById(person)
+                                .stream()
+                                .filter(event -> event.kind().equals("DELIVERY_PROBLEM"))
+                                .map(event -> event.urgency() + " " + event.detail()))
+                .as("detail decrypted")
+                .containsExactly("ROUTINE not-arrived (follow-up-1)");
         awaitStatus(person, 1, "COMPLETED");
     }
 
@@ -118,11 +156,13 @@ class FollowUpJourneyTest extends WithAPartner {
 
         says(PHONE, "not now");
 
-        assertThat(awaitTexts(PHONE, 5).get(4)).startsWith("No problem. We'll message you again tomorrow.");
+        assertThat(awaitTexts(PHONE, 5).get(4))
+                .startsWith("No problem. We'll message you again tomorrow.");
         awaitStatus(person, 1, "POSTPONED");
         assertThat(contact(person, 1).get("dueLocal").asText()).isEqualTo("2026-11-27 09:00");
         timeIs(Instant.parse("2026-11-27T09:00:01Z"));
-        assertThat(awaitTexts(PHONE, 7).subList(5, 7)).containsExactly("Hello again, it's WhatMatters, as promised.", CONTACT_1);
+        assertThat(awaitTexts(PHONE, 7).subList(5, 7))
+                .containsExactly("Hello again, it's WhatMatters, as promised.", CONTACT_1);
         awaitStatus(person, 1, "STARTED");
         says(PHONE, "yes");
         awaitStatus(person, 1, "REPLIED");
@@ -134,16 +174,28 @@ class FollowUpJourneyTest extends WithAPartner {
 
         says(PHONE, "NO MORE");
 
-        assertThat(awaitTexts(PHONE, 5).get(4)).startsWith("Okay, we won't send any more follow-up messages.");
-        assertThat(contacts(person)).extracting(c -> c.get("status").asText()).containsExactly("CANCELLED", "CANCELLED", "CANCELLED");
-        assertThat(partner.get(followUps(person)).get("history")).filteredOn(c -> c.get("action").asText().equals("STOPPED"))
-                .hasSize(3).allSatisfy(change -> {
-                    assertThat(change.get("by").asText()).isEqualTo("person");
-                    assertThat(change.get("reason").asText()).isEqualTo("NO MORE");
-                });
-        assertThat(database.query("SELECT kind FROM person_event WHERE person_id = ? AND kind = 'FOLLOW_UPS_DECLINED'", person)).hasSize(1);
+        assertThat(awaitTexts(PHONE, 5).get(4))
+                .startsWith("Okay, we won't send any more follow-up messages.");
+        assertThat(contacts(person))
+                .extracting(c -> c.get("status").asText())
+                .containsExactly("CANCELLED", "CANCELLED", "CANCELLED");
+        assertThat(partner.get(followUps(person)).get("history"))
+                .filteredOn(c -> c.get("action").asText().equals("STOPPED"))
+                .hasSize(3)
+                .allSatisfy(
+                        change -> {
+                            assertThat(change.get("by").asText()).isEqualTo("person");
+                            assertThat(change.get("reason").asText()).isEqualTo("NO MORE");
+                        });
+        assertThat(
+                        database.query(
+                                "SELECT kind FROM person_event WHERE person_id = ? AND kind = 'FOLLOW_UPS_DECLINED'",
+                                person))
+                .hasSize(1);
         timeIs(Instant.parse("2026-12-07T10:00:05Z"));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> textsTo(PHONE).size() == 5);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> textsTo(PHONE).size() == 5);
         says(PHONE, "STATUS");
         assertThat(awaitTexts(PHONE, 7).get(5)).startsWith("Your item has been delivered.");
     }
@@ -156,12 +208,15 @@ class FollowUpJourneyTest extends WithAPartner {
 
         awaitTexts(PHONE, 5);
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(person, 2).equals("CANCELLED"));
-        assertThat(contacts(person)).extracting(c -> c.get("status").asText()).containsOnly("CANCELLED");
+        assertThat(contacts(person))
+                .extracting(c -> c.get("status").asText())
+                .containsOnly("CANCELLED");
     }
 
     @Test
     void contactsKeepToTheDaysAndTimesThePersonChose() {
-        Long person = referred(PHONE, Map.of("contact_days", "weekends", "contact_times", "evenings"));
+        Long person =
+                referred(PHONE, Map.of("contact_days", "weekends", "contact_times", "evenings"));
 
         delivered(person);
 

@@ -1,26 +1,26 @@
 package org.whatmatters.backend.followup;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.support.WithAPartner;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.support.WithAPartner;
 
 /**
- * A number that may have passed to someone else (H2): after a long silence, or once Twilio has said the number is
- * not in service, the next follow-up first sends only a neutral question asking for the first name the person gave.
- * The right name (any case, accents ignored) confirms the number and the follow-up goes ahead; anything else, or no
- * reply within FOLLOWUP_IDENTITY_REPLY_WITHIN, sends nothing personal and makes the contact a task for the partner;
- * later contacts are held until a partner confirms the number. Everything through the signed webhook, the Twilio
- * stand-in and the scheduler, drained before each absence is asserted.
- * Delivered Monday 23 November 10:00 to "Dee"; contact 1 due Thu 26 Nov 10:00, contact 2 Mon 7 Dec, contact 3 Mon 4 Jan.
+ * A number that may have passed to someone else (H2): after a long silence, or once Twilio has said
+ * the number is not in service, the next follow-up first sends only a neutral question asking for
+ * the first name the person gave. The right name (any case, accents ignored) confirms the number
+ * and the follow-up goes ahead; anything else, or no reply within FOLLOWUP_IDENTITY_REPLY_WITHIN,
+ * sends nothing personal and makes the contact a task for the partner; later contacts are held
+ * until a partner confirms the number. Everything through the signed webhook, the Twilio stand-in
+ * and the scheduler, drained before each absence is asserted. Delivered Monday 23 November 10:00 to
+ * "Dee"; contact 1 due Thu 26 Nov 10:00, contact 2 Mon 7 Dec, contact 3 Mon 4 Jan.
  */
 @MicronautTest(environments = "test", transactional = false)
 class RecycledNumberTest extends WithAPartner {
@@ -29,10 +29,12 @@ class RecycledNumberTest extends WithAPartner {
     private static final Instant CONTACT_1_DUE = Instant.parse("2026-11-26T10:00:00Z");
     private static final Instant CONTACT_2_DUE = Instant.parse("2026-12-07T10:00:00Z");
     private static final Instant CONTACT_3_DUE = Instant.parse("2027-01-04T10:00:00Z");
-    private static final String QUESTION = "Hello, it's WhatMatters. It's been a while, so a quick check first: please reply with the "
-            + "first name you gave us. If you don't know us, reply WRONG NUMBER. Reply STOP to stop messages.";
-    private static final String THANKS = "Thank you. We won't send anything more to this number until we've checked it. "
-            + "Reply STOP to stop messages.";
+    private static final String QUESTION =
+            "Hello, it's WhatMatters. It's been a while, so a quick check first: please reply with the "
+                    + "first name you gave us. If you don't know us, reply WRONG NUMBER. Reply STOP to stop messages.";
+    private static final String THANKS =
+            "Thank you. We won't send anything more to this number until we've checked it. "
+                    + "Reply STOP to stop messages.";
     private static final String CONTACT_1_TEXT = "Has the item you chose arrived?";
 
     @Test
@@ -45,8 +47,12 @@ class RecycledNumberTest extends WithAPartner {
 
         List<String> texts = textsTo(PHONE);
         assertThat(texts).hasSize(4);
-        assertThat(texts.get(3)).isEqualTo(QUESTION).doesNotContain("Dee").doesNotContainIgnoringCase("item")
-                .doesNotContainIgnoringCase("mental").doesNotContainIgnoringCase("NHS");
+        assertThat(texts.get(3))
+                .isEqualTo(QUESTION)
+                .doesNotContain("Dee")
+                .doesNotContainIgnoringCase("item")
+                .doesNotContainIgnoringCase("mental")
+                .doesNotContainIgnoringCase("NHS");
         assertThat(statusOf(person, 1)).isEqualTo("CONFIRMING");
         assertThat(actions(person)).contains(NumberStillTheirs.ASKED);
     }
@@ -65,8 +71,11 @@ class RecycledNumberTest extends WithAPartner {
         assertThat(texts).hasSize(5);
         assertThat(texts.get(4)).contains(CONTACT_1_TEXT);
         assertThat(statusOf(person, 1)).isEqualTo("STARTED");
-        assertThat(actions(person)).contains(NumberStillTheirs.CONFIRMED).doesNotContain(NumberStillTheirs.UNCONFIRMED);
-        // the confirmation is recorded, so the silence starts again: contact 2 is texted without asking again
+        assertThat(actions(person))
+                .contains(NumberStillTheirs.CONFIRMED)
+                .doesNotContain(NumberStillTheirs.UNCONFIRMED);
+        // the confirmation is recorded, so the silence starts again: contact 2 is texted without
+        // asking again
         says(PHONE, "yes");
         says(PHONE, "1");
         awaitStatus(person, 1, "COMPLETED");
@@ -89,20 +98,32 @@ class RecycledNumberTest extends WithAPartner {
 
         assertThat(textsTo(PHONE)).hasSize(5).last().isEqualTo(THANKS);
         assertThat(statusOf(person, 1)).isEqualTo("TASK");
-        assertThat(actions(person)).contains(NumberStillTheirs.UNCONFIRMED, "TASK_DUE").doesNotContain(NumberStillTheirs.CONFIRMED);
-        assertThat(database.count("person_event WHERE person_id = " + person + " AND kind = 'NUMBER_UNCONFIRMED'")).isEqualTo(1);
+        assertThat(actions(person))
+                .contains(NumberStillTheirs.UNCONFIRMED, "TASK_DUE")
+                .doesNotContain(NumberStillTheirs.CONFIRMED);
+        assertThat(
+                        database.count(
+                                "person_event WHERE person_id = "
+                                        + person
+                                        + " AND kind = 'NUMBER_UNCONFIRMED'"))
+                .isEqualTo(1);
 
-        // the stranger writes again (which would otherwise restart the silence): contact 2 is still held, not texted
+        // the stranger writes again (which would otherwise restart the silence): contact 2 is still
+        // held, not texted
         says(PHONE, "who is this?");
         drain();
         int before = textsTo(PHONE).size();
         timeIs(CONTACT_2_DUE.plusSeconds(5));
         awaitStatus(person, 2, "TASK");
         drain();
-        assertThat(textsTo(PHONE)).hasSize(before).noneMatch(text -> text.contains("how is it going") || text.contains("Dee"));
+        assertThat(textsTo(PHONE))
+                .hasSize(before)
+                .noneMatch(text -> text.contains("how is it going") || text.contains("Dee"));
 
         // once the partner confirms who has the number, the next contact is texted again
-        partner.post(followUps(person) + "/number-confirmed", Map.of("reason", "rang Dee, it is her number"));
+        partner.post(
+                followUps(person) + "/number-confirmed",
+                Map.of("reason", "rang Dee, it is her number"));
         timeIs(CONTACT_3_DUE.plusSeconds(5));
         awaitStatus(person, 3, "STARTED");
         assertThat(textsTo(PHONE)).hasSize(before + 1);
@@ -123,10 +144,13 @@ class RecycledNumberTest extends WithAPartner {
     }
 
     @Test
-    void aNumberTwilioReportedOutOfServiceGetsTheSameQuestionAndTheRightNameLetsTheFollowUpGoAhead() {
+    void
+            aNumberTwilioReportedOutOfServiceGetsTheSameQuestionAndTheRightNameLetsTheFollowUpGoAhead() {
         Long person = deliveredPerson();
-        database.update("UPDATE outbound_message SET error_code = '30005', updated_at = ? WHERE person_id = ?",
-                Timestamp.from(START.plus(Duration.ofHours(1))), person);
+        database.update(
+                "UPDATE outbound_message SET error_code = '30005', updated_at = ? WHERE person_id = ?",
+                Timestamp.from(START.plus(Duration.ofHours(1))),
+                person);
 
         timeIs(CONTACT_1_DUE.plusSeconds(5));
         awaitTexts(PHONE, 4);
@@ -156,7 +180,12 @@ class RecycledNumberTest extends WithAPartner {
         drain();
         assertThat(textsTo(PHONE)).hasSize(4);
         assertThat(actions(person)).contains(NumberStillTheirs.UNCONFIRMED);
-        assertThat(database.count("person_event WHERE person_id = " + person + " AND kind = 'NUMBER_UNCONFIRMED'")).isEqualTo(1);
+        assertThat(
+                        database.count(
+                                "person_event WHERE person_id = "
+                                        + person
+                                        + " AND kind = 'NUMBER_UNCONFIRMED'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -171,7 +200,12 @@ class RecycledNumberTest extends WithAPartner {
 
         assertThat(textsTo(PHONE)).hasSize(5).last().asString().contains("Samaritans");
         assertThat(statusOf(person, 1)).isEqualTo("TASK");
-        assertThat(database.count("person_event WHERE person_id = " + person + " AND urgency = 'URGENT'")).isEqualTo(1);
+        assertThat(
+                        database.count(
+                                "person_event WHERE person_id = "
+                                        + person
+                                        + " AND urgency = 'URGENT'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -184,7 +218,11 @@ class RecycledNumberTest extends WithAPartner {
         awaitTexts(PHONE, 5);
         drain();
 
-        assertThat(textsTo(PHONE)).hasSize(5).last().asString().contains("You won't get any more messages");
+        assertThat(textsTo(PHONE))
+                .hasSize(5)
+                .last()
+                .asString()
+                .contains("You won't get any more messages");
         assertThat(statusOf(person, 1)).isEqualTo("CANCELLED");
     }
 
@@ -199,8 +237,13 @@ class RecycledNumberTest extends WithAPartner {
         awaitStatus(person, 1, "TASK");
         drain();
         assertThat(textsTo(PHONE)).hasSize(3);
-        assertThat(database.query("SELECT detail FROM follow_up_change WHERE person_id = ? AND action = 'TASK_DUE'", person))
-                .singleElement().satisfies(row -> assertThat(row.get(0).toString()).contains("number not confirmed"));
+        assertThat(
+                        database.query(
+                                "SELECT detail FROM follow_up_change WHERE person_id = ? AND action = 'TASK_DUE'",
+                                person))
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row.get(0).toString()).contains("number not confirmed"));
     }
 
     private Long silentForSevenMonths() {
@@ -211,7 +254,10 @@ class RecycledNumberTest extends WithAPartner {
 
     /** Known to us for seven months, never written since: as if they self-referred in April. */
     private void backdate(Long person) {
-        database.update("UPDATE person SET created_at = ? WHERE id = ?", Timestamp.from(START.minus(Duration.ofDays(213))), person);
+        database.update(
+                "UPDATE person SET created_at = ? WHERE id = ?",
+                Timestamp.from(START.minus(Duration.ofDays(213))),
+                person);
     }
 
     private Long deliveredPerson() {
@@ -222,26 +268,45 @@ class RecycledNumberTest extends WithAPartner {
     }
 
     private List<String> actions(Long person) {
-        return database.query("SELECT action FROM follow_up_change WHERE person_id = ? ORDER BY id", person).stream()
-                .map(row -> row.get(0).toString()).toList();
+        return database
+                .query(
+                        "SELECT action FROM follow_up_change WHERE person_id = ? ORDER BY id",
+                        person)
+                .stream()
+                .map(row -> row.get(0).toString())
+                .toList();
     }
 
     /**
-     * Until nothing is left to do now: every message from the person handled, every follow-up task due by the clock
-     * run, and every text queued handed to the stand-in. What has not been sent by then is not going to be.
+     * Until nothing is left to do now: every message from the person handled, every follow-up task
+     * due by the clock run, and every text queued handed to the stand-in. What has not been sent by
+     * then is not going to be.
      */
     private void drain() {
-        await().atMost(Duration.ofSeconds(15)).until(() ->
-                database.count("inbound_message WHERE processed_at IS NULL AND failed_at IS NULL") == 0);
+        await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () ->
+                                database.count(
+                                                "inbound_message WHERE processed_at IS NULL AND failed_at IS NULL")
+                                        == 0);
         scheduler.checkNow();
         await().atMost(Duration.ofSeconds(15)).until(() -> dueFollowUpWork() == 0);
-        await().atMost(Duration.ofSeconds(15)).until(() ->
-                database.count("outbound_message WHERE status IN ('PENDING', 'SENDING')") == 0);
+        await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () ->
+                                database.count(
+                                                "outbound_message WHERE status IN ('PENDING', 'SENDING')")
+                                        == 0);
     }
 
     private long dueFollowUpWork() {
         Instant now = clock.instant();
-        return database.query("SELECT execution_time FROM scheduled_tasks WHERE task_instance LIKE 'follow-up-%'").stream()
-                .map(row -> ((Timestamp) row.get(0)).toInstant()).filter(at -> !at.isAfter(now)).count();
+        return database
+                .query(
+                        "SELECT execution_time FROM scheduled_tasks WHERE task_instance LIKE 'follow-up-%'")
+                .stream()
+                .map(row -> ((Timestamp) row.get(0)).toInstant())
+                .filter(at -> !at.isAfter(now))
+                .count();
     }
 }

@@ -1,21 +1,19 @@
 package org.whatmatters.backend.inbox;
 
-import org.whatmatters.backend.support.Database;
-
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.support.CapturedLogs;
-import org.whatmatters.backend.support.TwilioWebhooks;
-import org.whatmatters.backend.support.WithTwilioStandIn;
-import org.whatmatters.notifications.sms.TwilioApiStandIn;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.whatmatters.backend.support.TwilioWebhooks.sms;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.support.CapturedLogs;
+import org.whatmatters.backend.support.Database;
+import org.whatmatters.backend.support.TwilioWebhooks;
+import org.whatmatters.backend.support.WithTwilioStandIn;
+import org.whatmatters.notifications.sms.TwilioApiStandIn;
 
 @MicronautTest(environments = "test", transactional = false)
 class InboundSmsWebhookTest extends WithTwilioStandIn {
@@ -25,19 +23,30 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
 
     @Test
     void aSignedFirstMessageIsStoredCreatesThePersonAndIsAnsweredThroughTwilio() throws Exception {
-        TwilioWebhooks.Answer answer = webhooks.post(PATH, sms("SM" + "1".repeat(32), PERSON, "Hello, I'd like to apply"));
+        TwilioWebhooks.Answer answer =
+                webhooks.post(PATH, sms("SM" + "1".repeat(32), PERSON, "Hello, I'd like to apply"));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>");
-        assertThat(database.query("SELECT phone_e164_hash FROM person")).containsExactly(List.of(Database.phoneHash(PERSON)));
+        assertThat(answer.body())
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>");
+        assertThat(database.query("SELECT phone_e164_hash FROM person"))
+                .containsExactly(List.of(Database.phoneHash(PERSON)));
         assertThat(database.count("inbound_message")).isEqualTo(1);
 
         List<TwilioApiStandIn.Received> sent = twilio.awaitReceived(2, Duration.ofSeconds(10));
-        assertThat(sent).allSatisfy(request -> {
-            assertThat(request.param("To")).isEqualTo(PERSON);
-            assertThat(request.param("From")).isEqualTo(TwilioWebhooks.SERVICE_NUMBER);
-            assertThat(request.param("StatusCallback")).matches(java.util.regex.Pattern.quote(PUBLIC_BASE_URL + "/webhooks/twilio/status?outbox=") + "[0-9]+");
-        });
+        assertThat(sent)
+                .allSatisfy(
+                        request -> {
+                            assertThat(request.param("To")).isEqualTo(PERSON);
+                            assertThat(request.param("From"))
+                                    .isEqualTo(TwilioWebhooks.SERVICE_NUMBER);
+                            assertThat(request.param("StatusCallback"))
+                                    .matches(
+                                            java.util.regex.Pattern.quote(
+                                                            PUBLIC_BASE_URL
+                                                                    + "/webhooks/twilio/status?outbox=")
+                                                    + "[0-9]+");
+                        });
         assertThat(sent.get(0).param("Body")).startsWith("Hello, this is WhatMatters.");
         assertThat(sent.get(1).param("Body")).startsWith("Which language would you like?");
         awaitOutbound("ACCEPTED");
@@ -47,7 +56,8 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
     void aNationalNumberIsKeptInE164() {
         webhooks.post(PATH, sms("SM" + "2".repeat(32), "07700 900123", "hi"));
 
-        assertThat(database.query("SELECT phone_e164_hash FROM person")).containsExactly(List.of(Database.phoneHash(PERSON)));
+        assertThat(database.query("SELECT phone_e164_hash FROM person"))
+                .containsExactly(List.of(Database.phoneHash(PERSON)));
     }
 
     @Test
@@ -88,14 +98,18 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
 
     @Test
     void aMissingSignatureIsRefusedAndNothingIsStored() {
-        assertThat(webhooks.postSigned(PATH, sms("SM" + "7".repeat(32), PERSON, "hello"), null).status()).isEqualTo(403);
+        assertThat(
+                        webhooks.postSigned(PATH, sms("SM" + "7".repeat(32), PERSON, "hello"), null)
+                                .status())
+                .isEqualTo(403);
         assertThat(database.count("inbound_message")).isZero();
     }
 
     @Test
     void aSignatureForTheInternalHostInsteadOfPublicBaseUrlIsRefused() {
         Map<String, String> form = sms("SM" + "8".repeat(32), PERSON, "hello");
-        String forInternalHost = TwilioWebhooks.sign(server.getURL() + PATH, form, TwilioWebhooks.AUTH_TOKEN);
+        String forInternalHost =
+                TwilioWebhooks.sign(server.getURL() + PATH, form, TwilioWebhooks.AUTH_TOKEN);
 
         assertThat(webhooks.postSigned(PATH, form, forInternalHost).status()).isEqualTo(403);
         assertThat(database.count("inbound_message")).isZero();
@@ -104,7 +118,8 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
     @Test
     void aSignedFormWithATamperedBodyIsRefused() {
         Map<String, String> form = sms("SM" + "9".repeat(32), PERSON, "hello");
-        String signature = TwilioWebhooks.sign(PUBLIC_BASE_URL + PATH, form, TwilioWebhooks.AUTH_TOKEN);
+        String signature =
+                TwilioWebhooks.sign(PUBLIC_BASE_URL + PATH, form, TwilioWebhooks.AUTH_TOKEN);
         form.put("Body", "something else");
 
         assertThat(webhooks.postSigned(PATH, form, signature).status()).isEqualTo(403);
@@ -117,7 +132,11 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
         twilio.awaitReceived(2, Duration.ofSeconds(10));
 
         String inbound = (String) database.query("SELECT body FROM inbound_message").get(0).get(0);
-        String outbound = (String) database.query("SELECT body FROM outbound_message ORDER BY id").get(0).get(0);
+        String outbound =
+                (String)
+                        database.query("SELECT body FROM outbound_message ORDER BY id")
+                                .get(0)
+                                .get(0);
         assertThat(inbound).startsWith("v3:").doesNotContain("swimming");
         assertThat(outbound).startsWith("v3:").doesNotContain("WhatMatters");
     }
@@ -127,16 +146,28 @@ class InboundSmsWebhookTest extends WithTwilioStandIn {
         try (CapturedLogs logs = new CapturedLogs()) {
             twilio.failNext(500, 20500, "Internal Server Error");
             webhooks.post(PATH, sms("SM" + "b".repeat(32), "+447700900987", "my secret worry"));
-            webhooks.post(PATH, sms("SM" + "c".repeat(32), "+447700900987", "another private thought"));
+            webhooks.post(
+                    PATH, sms("SM" + "c".repeat(32), "+447700900987", "another private thought"));
             awaitOutbound("ACCEPTED");
 
-            assertThat(logs.lines()).isNotEmpty().noneMatch(line -> line.contains("7700900987") || line.contains("7700 900987")
-                    || line.contains("secret worry") || line.contains("private thought") || line.contains("Which language"));
+            assertThat(logs.lines())
+                    .isNotEmpty()
+                    .noneMatch(
+                            line ->
+                                    line.contains("7700900987")
+                                            || line.contains("7700 900987")
+                                            || line.contains("secret worry")
+                                            || line.contains("private thought")
+                                            || line.contains("Which language"));
         }
     }
 
     private void awaitOutbound(String status) {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(database.query("SELECT status FROM outbound_message")).isNotEmpty().allMatch(row -> status.equals(row.get(0))));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () ->
+                                assertThat(database.query("SELECT status FROM outbound_message"))
+                                        .isNotEmpty()
+                                        .allMatch(row -> status.equals(row.get(0))));
     }
 }

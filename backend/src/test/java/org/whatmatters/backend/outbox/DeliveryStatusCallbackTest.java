@@ -1,19 +1,18 @@
 package org.whatmatters.backend.outbox;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.whatmatters.backend.support.TwilioWebhooks;
-import org.whatmatters.backend.support.WithTwilioStandIn;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.whatmatters.backend.support.TwilioWebhooks.sms;
 import static org.whatmatters.backend.support.TwilioWebhooks.status;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.support.TwilioWebhooks;
+import org.whatmatters.backend.support.WithTwilioStandIn;
 
 @MicronautTest(environments = "test", transactional = false)
 class DeliveryStatusCallbackTest extends WithTwilioStandIn {
@@ -24,9 +23,18 @@ class DeliveryStatusCallbackTest extends WithTwilioStandIn {
     @BeforeEach
     void aMessageHasGoneOut() {
         webhooks.post("/webhooks/twilio/sms", sms("SM" + "e".repeat(32), "+447700900333", "hello"));
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                !database.query("SELECT provider_id FROM outbound_message WHERE provider_id IS NOT NULL").isEmpty());
-        sid = (String) database.query("SELECT provider_id FROM outbound_message WHERE provider_id IS NOT NULL ORDER BY id").get(0).get(0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                !database.query(
+                                                "SELECT provider_id FROM outbound_message WHERE provider_id IS NOT NULL")
+                                        .isEmpty());
+        sid =
+                (String)
+                        database.query(
+                                        "SELECT provider_id FROM outbound_message WHERE provider_id IS NOT NULL ORDER BY id")
+                                .get(0)
+                                .get(0);
     }
 
     @Test
@@ -55,7 +63,8 @@ class DeliveryStatusCallbackTest extends WithTwilioStandIn {
 
     @Test
     void anUnknownMessageSidIsAcknowledgedAndChangesNothing() {
-        TwilioWebhooks.Answer answer = webhooks.post(PATH, status("SM" + "f".repeat(32), "delivered", null));
+        TwilioWebhooks.Answer answer =
+                webhooks.post(PATH, status("SM" + "f".repeat(32), "delivered", null));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(delivery()).containsExactly("queued", null);
@@ -65,13 +74,20 @@ class DeliveryStatusCallbackTest extends WithTwilioStandIn {
     void aForgedCallbackIsRefusedAndChangesNothing() {
         Map<String, String> form = status(sid, "failed", "30007");
 
-        TwilioWebhooks.Answer answer = webhooks.postSigned(PATH, form, TwilioWebhooks.sign(PUBLIC_BASE_URL + PATH, form, "1".repeat(32)));
+        TwilioWebhooks.Answer answer =
+                webhooks.postSigned(
+                        PATH,
+                        form,
+                        TwilioWebhooks.sign(PUBLIC_BASE_URL + PATH, form, "1".repeat(32)));
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(delivery()).containsExactly("queued", null);
     }
 
     private List<Object> delivery() {
-        return database.query("SELECT delivery_status, error_code FROM outbound_message WHERE provider_id = ?", sid).get(0);
+        return database.query(
+                        "SELECT delivery_status, error_code FROM outbound_message WHERE provider_id = ?",
+                        sid)
+                .get(0);
     }
 }

@@ -1,19 +1,18 @@
 package org.whatmatters.backend.push;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.whatmatters.backend.settings.InvalidSettingException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.whatmatters.backend.settings.InvalidSettingException;
 
 class PushSetupTest {
 
@@ -29,8 +28,11 @@ class PushSetupTest {
 
         PushSetup push = new PushSetup(new FirebaseSettings(file.toString()));
         try {
-            assertThat(push.firebase()).hasValueSatisfying(app ->
-                    assertThat(app.getOptions().getProjectId()).isEqualTo("whatmatters-test"));
+            assertThat(push.firebase())
+                    .hasValueSatisfying(
+                            app ->
+                                    assertThat(app.getOptions().getProjectId())
+                                            .isEqualTo("whatmatters-test"));
         } finally {
             push.close();
         }
@@ -43,15 +45,21 @@ class PushSetupTest {
 
         assertThatThrownBy(() -> new PushSetup(new FirebaseSettings(file.toString())))
                 .isInstanceOf(InvalidSettingException.class)
-                .hasMessageStartingWith("FIREBASE_CREDENTIALS names " + file.toAbsolutePath() + ", which is not a readable service-account JSON");
+                .hasMessageStartingWith(
+                        "FIREBASE_CREDENTIALS names "
+                                + file.toAbsolutePath()
+                                + ", which is not a readable service-account JSON");
     }
 
     private static String serviceAccount(String projectId) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String pem =
+                "-----BEGIN PRIVATE KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(
+                                        generator.generateKeyPair().getPrivate().getEncoded())
+                        + "\n-----END PRIVATE KEY-----\n";
         Map<String, String> json = new LinkedHashMap<>();
         json.put("type", "service_account");
         json.put("project_id", projectId);

@@ -1,5 +1,7 @@
 package org.whatmatters.backend.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -8,13 +10,13 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** One address gets only so many sign-in and alert-link requests a minute; beyond that, 429 before any work. */
+/**
+ * One address gets only so many sign-in and alert-link requests a minute; beyond that, 429 before
+ * any work.
+ */
 @MicronautTest(environments = "test", transactional = false)
 @Property(name = "whatmatters.rate-limits.sign-in-per-minute", value = "3")
 @Property(name = "whatmatters.rate-limits.alert-link-per-minute", value = "3")
@@ -28,9 +30,20 @@ class RequestLimitsTest {
     void signInRequestsBeyondTheBudgetAreRefusedWith429() {
         BlockingHttpClient http = client.toBlocking();
         for (int i = 0; i < 3; i++) {
-            assertThat(status(http, HttpRequest.POST("/login", Map.of("username", "nobody" + i, "password", "x")))).isEqualTo(401);
+            assertThat(
+                            status(
+                                    http,
+                                    HttpRequest.POST(
+                                            "/login",
+                                            Map.of("username", "nobody" + i, "password", "x"))))
+                    .isEqualTo(401);
         }
-        assertThat(status(http, HttpRequest.POST("/login", Map.of("username", "nobody", "password", "x")))).isEqualTo(429);
+        assertThat(
+                        status(
+                                http,
+                                HttpRequest.POST(
+                                        "/login", Map.of("username", "nobody", "password", "x"))))
+                .isEqualTo(429);
     }
 
     @Test

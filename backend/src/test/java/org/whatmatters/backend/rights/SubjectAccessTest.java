@@ -1,20 +1,21 @@
 package org.whatmatters.backend.rights;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.support.StaffApi;
 import org.whatmatters.backend.support.WithAPartner;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** An admin exports everything held about one person, as JSON and as a document; only an admin can. */
+/**
+ * An admin exports everything held about one person, as JSON and as a document; only an admin can.
+ */
 @MicronautTest(environments = "test", transactional = false)
 class SubjectAccessTest extends WithAPartner {
 
@@ -30,19 +31,34 @@ class SubjectAccessTest extends WithAPartner {
 
         JsonNode export = admin.get("/staff/people/" + person + "/subject-access");
 
-        assertThat(rows(export, "person")).singleElement().satisfies(row -> assertThat(row.get("phone_e164").asText()).isEqualTo(PHONE));
-        assertThat(rows(export, "fact")).anySatisfy(row -> assertThat(row.get("content").asText()).isEqualTo(MARKER));
+        assertThat(rows(export, "person"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("phone_e164").asText()).isEqualTo(PHONE));
+        assertThat(rows(export, "fact"))
+                .anySatisfy(row -> assertThat(row.get("content").asText()).isEqualTo(MARKER));
         assertThat(rows(export, "referral")).hasSize(1);
-        assertThat(rows(export, "staff_read")).anySatisfy(row -> {
-            assertThat(row.get("staff").asText()).isEqualTo("sam.partner");
-            assertThat(row.get("route").asText()).isEqualTo("GET /partner/people/{personId}");
-        });
+        assertThat(rows(export, "staff_read"))
+                .anySatisfy(
+                        row -> {
+                            assertThat(row.get("staff").asText()).isEqualTo("sam.partner");
+                            assertThat(row.get("route").asText())
+                                    .isEqualTo("GET /partner/people/{personId}");
+                        });
 
         String html = admin.getText("/staff/people/" + person + "/subject-access/document");
-        assertThat(html).contains("Your answers").contains(MARKER).contains("Staff who looked at your records");
+        assertThat(html)
+                .contains("Your answers")
+                .contains(MARKER)
+                .contains("Staff who looked at your records");
 
-        assertThat(partner.send(HttpRequest.GET("/staff/people/" + person + "/subject-access")).status()).isEqualTo(403);
-        assertThat(partner.send(HttpRequest.POST("/staff/people/" + person + "/erasure", "")).status()).isEqualTo(403);
+        assertThat(
+                        partner.send(HttpRequest.GET("/staff/people/" + person + "/subject-access"))
+                                .status())
+                .isEqualTo(403);
+        assertThat(
+                        partner.send(HttpRequest.POST("/staff/people/" + person + "/erasure", ""))
+                                .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -56,12 +72,21 @@ class SubjectAccessTest extends WithAPartner {
 
         assertThat(export.toString()).doesNotContain(MARKER).doesNotContain(PHONE);
         assertThat(rows(export, "fact")).isEmpty();
-        assertThat(rows(export, "referral")).as("that a referral was made stays, for the counts").hasSize(1);
-        assertThat(rows(export, "staff_read")).anySatisfy(row -> {
-            assertThat(row.get("staff").asText()).isEqualTo("ada.admin");
-            assertThat(row.get("reason").asText()).isEqualTo("erasure");
-        });
-        assertThat(admin.send(HttpRequest.POST("/staff/people/" + person + "/erasure", Map.of())).status()).isEqualTo(404);
+        assertThat(rows(export, "referral"))
+                .as("that a referral was made stays, for the counts")
+                .hasSize(1);
+        assertThat(rows(export, "staff_read"))
+                .anySatisfy(
+                        row -> {
+                            assertThat(row.get("staff").asText()).isEqualTo("ada.admin");
+                            assertThat(row.get("reason").asText()).isEqualTo("erasure");
+                        });
+        assertThat(
+                        admin.send(
+                                        HttpRequest.POST(
+                                                "/staff/people/" + person + "/erasure", Map.of()))
+                                .status())
+                .isEqualTo(404);
     }
 
     private static List<JsonNode> rows(JsonNode export, String table) {

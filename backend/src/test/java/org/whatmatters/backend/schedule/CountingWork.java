@@ -3,11 +3,13 @@ package org.whatmatters.backend.schedule;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Due work that only counts its runs per piece of data, across every context in the JVM (the test's instances). */
+/**
+ * Due work that only counts its runs per piece of data, across every context in the JVM (the test's
+ * instances).
+ */
 @Singleton
 @Requires(property = "test.counting-due-work", value = "true")
 class CountingWork implements DueWork {

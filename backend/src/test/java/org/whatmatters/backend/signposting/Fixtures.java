@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 /** The test CSVs in src/test/resources/signposting. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String csv(String name) {
-        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("signposting/" + name)) {
+        try (InputStream in =
+                Fixtures.class.getClassLoader().getResourceAsStream("signposting/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("no test resource signposting/" + name);
             }

@@ -1,29 +1,27 @@
 package org.whatmatters.backend.signposting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.whatmatters.backend.support.CapturedLogs;
 import org.whatmatters.backend.support.Database;
 
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The fictional sample goes in only when asked for, and only into an empty directory, and says what it is. */
+/**
+ * The fictional sample goes in only when asked for, and only into an empty directory, and says what
+ * it is.
+ */
 @MicronautTest(environments = "test", transactional = false)
 class SampleDirectoryTest {
 
-    @Inject
-    ApplicationContext context;
-    @Inject
-    LocalServiceRepository repository;
-    @Inject
-    LocalServices services;
-    @Inject
-    SignpostingSettings settings;
+    @Inject ApplicationContext context;
+    @Inject LocalServiceRepository repository;
+    @Inject LocalServices services;
+    @Inject SignpostingSettings settings;
 
     private Database database;
 
@@ -34,7 +32,13 @@ class SampleDirectoryTest {
     }
 
     private SampleDirectory sample(boolean load) {
-        return new SampleDirectory(repository, services, new SignpostingSettings(String.valueOf(load), "classpath:signposting/categories.yaml", Duration.ofSeconds(30)));
+        return new SampleDirectory(
+                repository,
+                services,
+                new SignpostingSettings(
+                        String.valueOf(load),
+                        "classpath:signposting/categories.yaml",
+                        Duration.ofSeconds(30)));
     }
 
     @Test
@@ -43,7 +47,11 @@ class SampleDirectoryTest {
 
         try (CapturedLogs logs = new CapturedLogs()) {
             sample(settings.loadsSample()).onStartup(null);
-            assertThat(logs.lines()).anyMatch(line -> line.contains("the directory is empty") && line.contains("SIGNPOSTING_LOAD_SAMPLE=true"));
+            assertThat(logs.lines())
+                    .anyMatch(
+                            line ->
+                                    line.contains("the directory is empty")
+                                            && line.contains("SIGNPOSTING_LOAD_SAMPLE=true"));
         }
         assertThat(database.count("signpost_service")).isZero();
     }
@@ -55,7 +63,11 @@ class SampleDirectoryTest {
 
             long loaded = database.count("signpost_service");
             assertThat(loaded).isBetween(15L, 25L);
-            assertThat(logs.lines()).anyMatch(line -> line.contains("loaded " + loaded + " sample entries") && line.contains("FICTIONAL"));
+            assertThat(logs.lines())
+                    .anyMatch(
+                            line ->
+                                    line.contains("loaded " + loaded + " sample entries")
+                                            && line.contains("FICTIONAL"));
         }
     }
 
@@ -66,6 +78,9 @@ class SampleDirectoryTest {
         sample(true).onStartup(null);
 
         assertThat(database.count("signpost_service")).isEqualTo(13);
-        assertThat(database.queryForLong("SELECT COUNT(*) FROM signpost_service WHERE name LIKE 'Sample:%'")).isZero();
+        assertThat(
+                        database.queryForLong(
+                                "SELECT COUNT(*) FROM signpost_service WHERE name LIKE 'Sample:%'"))
+                .isZero();
     }
 }

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -20,8 +19,7 @@ public final class AppApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the service answered: status, content type and, as JSON, the body. */
-    public record Answer(int status, String contentType, JsonNode body) {
-    }
+    public record Answer(int status, String contentType, JsonNode body) {}
 
     private final BlockingHttpClient http;
     private String token;
@@ -46,7 +44,11 @@ public final class AppApi {
 
     /** Tries the code; on success keeps the token it got. */
     public Answer signIn(String phone, String code) {
-        Answer answer = send(HttpRequest.POST(BASE + "/sign-in", Map.of("phone", phone, "code", code, "deviceName", "Test phone")));
+        Answer answer =
+                send(
+                        HttpRequest.POST(
+                                BASE + "/sign-in",
+                                Map.of("phone", phone, "code", code, "deviceName", "Test phone")));
         if (answer.status() == 201) {
             token = answer.body().get("token").asText();
         }
@@ -62,7 +64,8 @@ public final class AppApi {
     }
 
     public Answer answer(String clientId, String text) {
-        return send(HttpRequest.POST(BASE + "/answers", Map.of("clientId", clientId, "text", text)));
+        return send(
+                HttpRequest.POST(BASE + "/answers", Map.of("clientId", clientId, "text", text)));
     }
 
     public Answer post(String path, Object body) {
@@ -82,11 +85,16 @@ public final class AppApi {
             request.bearerAuth(token);
         }
         try {
-            var response = http.exchange(request, Argument.of(String.class), Argument.of(String.class));
-            return new Answer(response.code(), response.getContentType().map(Object::toString).orElse(""),
+            var response =
+                    http.exchange(request, Argument.of(String.class), Argument.of(String.class));
+            return new Answer(
+                    response.code(),
+                    response.getContentType().map(Object::toString).orElse(""),
                     parse(response.getBody(String.class).orElse("null")));
         } catch (HttpClientResponseException refused) {
-            return new Answer(refused.getStatus().getCode(), refused.getResponse().getContentType().map(Object::toString).orElse(""),
+            return new Answer(
+                    refused.getStatus().getCode(),
+                    refused.getResponse().getContentType().map(Object::toString).orElse(""),
                     parse(refused.getResponse().getBody(String.class).orElse("null")));
         }
     }

@@ -17,14 +17,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application as a real operating-system process, for what only a process can show: a {@code kill -9}
- * (nothing gets to run: no shutdown hook, no flush), a restart on the same files, two instances on one database.
- * Runs {@code org.whatmatters.backend.Application} from the test classpath (what {@code mvn package} would put
- * in the jar) in its own working directory, so the default H2 database lands in {@code <dir>/data/} exactly as
- * {@code ## Run} puts it in {@code ./data}. Output goes to {@code <dir>/app-<n>.log}.
- * <p>
- * Reusable: give it the environment (Twilio stand-in, database, port) and call {@link #start}, {@link #kill},
- * {@link #stop}; {@link Environment} holds what every run needs.
+ * The application as a real operating-system process, for what only a process can show: a {@code
+ * kill -9} (nothing gets to run: no shutdown hook, no flush), a restart on the same files, two
+ * instances on one database. Runs {@code org.whatmatters.backend.Application} from the test
+ * classpath (what {@code mvn package} would put in the jar) in its own working directory, so the
+ * default H2 database lands in {@code <dir>/data/} exactly as {@code ## Run} puts it in {@code
+ * ./data}. Output goes to {@code <dir>/app-<n>.log}.
+ *
+ * <p>Reusable: give it the environment (Twilio stand-in, database, port) and call {@link #start},
+ * {@link #kill}, {@link #stop}; {@link Environment} holds what every run needs.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -41,11 +42,18 @@ public final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** What every run needs: the directory, the port and the environment variables, database ones included. */
+    /**
+     * What every run needs: the directory, the port and the environment variables, database ones
+     * included.
+     */
     public record Environment(Path directory, int port, Map<String, String> variables) {
 
-        /** Twilio pointed at the stand-in, fixed secrets, fast pollers; the database is the default H2 unless set. */
-        public static Environment of(Path directory, int port, String twilioApiBaseUrl, String publicBaseUrl) {
+        /**
+         * Twilio pointed at the stand-in, fixed secrets, fast pollers; the database is the default
+         * H2 unless set.
+         */
+        public static Environment of(
+                Path directory, int port, String twilioApiBaseUrl, String publicBaseUrl) {
             Map<String, String> variables = new HashMap<>();
             variables.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
             variables.put("TWILIO_ACCOUNT_SID", TwilioWebhooks.ACCOUNT_SID);
@@ -56,7 +64,8 @@ public final class AppProcess implements AutoCloseable {
             variables.put("JWT_SECRET", "process-test-secret-that-is-long-enough-for-hs256");
             variables.put("DATA_ENCRYPTION_KEY", DATA_KEY);
             variables.put("PHONE_LOOKUP_KEY", PHONE_LOOKUP_KEY);
-            // people here answer faster than anyone types: the per-number limit would leave their replies to the sweep
+            // people here answer faster than anyone types: the per-number limit would leave their
+            // replies to the sweep
             variables.put("LIMIT_INBOUND_PER_MINUTE", "1000");
             variables.put("OUTBOX_POLL_INTERVAL", "200ms");
             variables.put("OUTBOX_FIRST_RETRY_DELAY", "100ms");
@@ -72,15 +81,22 @@ public final class AppProcess implements AutoCloseable {
             return new Environment(directory, port, more);
         }
 
-        /** The database given to the test suite (TEST_DATASOURCE_URL), if any; else the shipped H2 default stays. */
+        /**
+         * The database given to the test suite (TEST_DATASOURCE_URL), if any; else the shipped H2
+         * default stays.
+         */
         public Environment withSuiteDatabaseIfSet() {
             String url = System.getenv("TEST_DATASOURCE_URL");
             if (url == null || url.isBlank()) {
                 return this;
             }
             return with("DATASOURCES_DEFAULT_URL", url)
-                    .with("DATASOURCES_DEFAULT_USERNAME", System.getenv().getOrDefault("TEST_DATASOURCE_USERNAME", "root"))
-                    .with("DATASOURCES_DEFAULT_PASSWORD", System.getenv().getOrDefault("TEST_DATASOURCE_PASSWORD", ""));
+                    .with(
+                            "DATASOURCES_DEFAULT_USERNAME",
+                            System.getenv().getOrDefault("TEST_DATASOURCE_USERNAME", "root"))
+                    .with(
+                            "DATASOURCES_DEFAULT_PASSWORD",
+                            System.getenv().getOrDefault("TEST_DATASOURCE_PASSWORD", ""));
         }
 
         public boolean onDefaultH2() {
@@ -88,8 +104,12 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** The key bodies are encrypted with in these runs (base64 of 32 bytes), for a test that reads them back. */
+    /**
+     * The key bodies are encrypted with in these runs (base64 of 32 bytes), for a test that reads
+     * them back.
+     */
     public static final String DATA_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
     public static final String PHONE_LOOKUP_KEY = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
 
     /** Starts the application and waits until {@code /health} answers UP. */
@@ -97,12 +117,30 @@ public final class AppProcess implements AutoCloseable {
         try {
             Files.createDirectories(environment.directory());
             Path log = environment.directory().resolve("app-" + (++started) + ".log");
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    "-Duser.timezone=UTC", "-cp", System.getProperty("java.class.path"), "org.whatmatters.backend.Application"));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(environment.directory().toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().keySet().removeIf(name -> name.startsWith("TWILIO_") || name.startsWith("DATASOURCES_")
-                    || name.startsWith("MICRONAUT_") || name.equals("PUBLIC_BASE_URL"));
+            List<String> command =
+                    new ArrayList<>(
+                            List.of(
+                                    javaExecutable(),
+                                    "-Xmx384m",
+                                    "-XX:TieredStopAtLevel=1",
+                                    "-Xshare:auto",
+                                    "-Duser.timezone=UTC",
+                                    "-cp",
+                                    System.getProperty("java.class.path"),
+                                    "org.whatmatters.backend.Application"));
+            ProcessBuilder builder =
+                    new ProcessBuilder(command)
+                            .directory(environment.directory().toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(log.toFile());
+            builder.environment()
+                    .keySet()
+                    .removeIf(
+                            name ->
+                                    name.startsWith("TWILIO_")
+                                            || name.startsWith("DATASOURCES_")
+                                            || name.startsWith("MICRONAUT_")
+                                            || name.equals("PUBLIC_BASE_URL"));
             builder.environment().putAll(environment.variables());
             AppProcess app = new AppProcess(builder.start(), environment.port(), log);
             app.awaitHealthy();
@@ -164,11 +202,16 @@ public final class AppProcess implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited while starting; see " + log);
+                throw new IllegalStateException(
+                        "the application exited while starting; see " + log);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(baseUrl().resolve("/health")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health =
+                        http.send(
+                                HttpRequest.newBuilder(baseUrl().resolve("/health"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }
@@ -186,7 +229,8 @@ public final class AppProcess implements AutoCloseable {
             }
         }
         close();
-        throw new IllegalStateException("the application did not become healthy within " + START_TIMEOUT + "; see " + log);
+        throw new IllegalStateException(
+                "the application did not become healthy within " + START_TIMEOUT + "; see " + log);
     }
 
     private static String javaExecutable() {
@@ -199,7 +243,9 @@ public final class AppProcess implements AutoCloseable {
             return;
         }
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .map(Path::toFile)
+                    .forEach(File::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

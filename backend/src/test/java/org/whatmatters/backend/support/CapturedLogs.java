@@ -3,9 +3,8 @@ package org.whatmatters.backend.support;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** Everything the application logs while open, as the formatted lines an operator would read. */
 public final class CapturedLogs implements AutoCloseable {
@@ -21,8 +20,12 @@ public final class CapturedLogs implements AutoCloseable {
     public List<String> lines() {
         synchronized (appender.list) {
             return appender.list.stream()
-                    .map(event -> event.getFormattedMessage()
-                            + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage()))
+                    .map(
+                            event ->
+                                    event.getFormattedMessage()
+                                            + (event.getThrowableProxy() == null
+                                                    ? ""
+                                                    : " " + event.getThrowableProxy().getMessage()))
                     .toList();
         }
     }

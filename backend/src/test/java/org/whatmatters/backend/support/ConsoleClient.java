@@ -9,7 +9,6 @@ import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
@@ -18,17 +17,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The staff console as a browser without JavaScript uses it: cookies kept, redirects not followed (so a test sees
- * them), forms posted with whatever fields it is given. For the browser itself, see {@link InTheBrowser}.
+ * The staff console as a browser without JavaScript uses it: cookies kept, redirects not followed
+ * (so a test sees them), forms posted with whatever fields it is given. For the browser itself, see
+ * {@link InTheBrowser}.
  */
 public final class ConsoleClient {
 
     /** What came back: status, the Location of a redirect, the Set-Cookie headers and the page. */
-    public record Page(int status, String location, List<String> setCookies, String html, Map<String, String> headers) {
+    public record Page(
+            int status,
+            String location,
+            List<String> setCookies,
+            String html,
+            Map<String, String> headers) {
 
         /** The value of a hidden field, e.g. the form's {@code _csrf}. */
         public String field(String name) {
-            Matcher matcher = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+            Matcher matcher =
+                    Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+                            .matcher(html);
             if (!matcher.find()) {
                 throw new AssertionError("no field " + name + " on the page:\n" + html);
             }
@@ -55,13 +62,29 @@ public final class ConsoleClient {
     }
 
     public Page post(String path, Map<String, String> form) {
-        return send(HttpRequest.POST(path, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE));
+        return send(
+                HttpRequest.POST(path, form)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .accept(MediaType.TEXT_HTML_TYPE));
     }
 
-    /** Signs in through the form, as a person would: the page first (for its CSRF token), then the post. */
+    /**
+     * Signs in through the form, as a person would: the page first (for its CSRF token), then the
+     * post.
+     */
     public Page signIn(String username, String password) {
         Page form = get("/console/sign-in");
-        return post("/console/sign-in", Map.of("_csrf", form.field("_csrf"), "username", username, "password", password, "next", ""));
+        return post(
+                "/console/sign-in",
+                Map.of(
+                        "_csrf",
+                        form.field("_csrf"),
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "next",
+                        ""));
     }
 
     public String cookie(String name) {
@@ -70,7 +93,13 @@ public final class ConsoleClient {
 
     private Page send(MutableHttpRequest<?> request) {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList()));
         }
         HttpResponse<String> response;
         try {
@@ -93,8 +122,15 @@ public final class ConsoleClient {
             }
         }
         Map<String, String> headers = new HashMap<>();
-        response.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(", ", values)));
-        return new Page(response.code(), response.getHeaders().get("Location"), setCookies,
-                response.getBody(String.class).orElse(""), headers);
+        response.getHeaders()
+                .forEach(
+                        (name, values) ->
+                                headers.put(name.toLowerCase(), String.join(", ", values)));
+        return new Page(
+                response.code(),
+                response.getHeaders().get("Location"),
+                setCookies,
+                response.getBody(String.class).orElse(""),
+                headers);
     }
 }

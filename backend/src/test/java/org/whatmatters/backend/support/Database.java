@@ -2,8 +2,6 @@ package org.whatmatters.backend.support;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,16 +9,44 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
-/** Plain JDBC on the application's database, for arranging and inspecting rows the way an operator would. */
+/**
+ * Plain JDBC on the application's database, for arranging and inspecting rows the way an operator
+ * would.
+ */
 public final class Database {
 
     /** Children before parents, so foreign keys never object. */
-    private static final List<String> TABLES = List.of(
-            "alert_delivery", "alert", "staff_device", "partner_contacts", "app_sign_in_code", "app_device",
-            "signpost_service", "signpost_offer", "person_note", "follow_up_change", "scheduled_tasks", "follow_up_contact",
-            "referral_change", "referral", "outbound_message", "inbound_message", "fact", "person_event", "conversation", "person",
-            "care_coordinator", "care_team", "console_session", "staff_account", "organisation", "sign_in_failure", "staff_read");
+    private static final List<String> TABLES =
+            List.of(
+                    "alert_delivery",
+                    "alert",
+                    "staff_device",
+                    "partner_contacts",
+                    "app_sign_in_code",
+                    "app_device",
+                    "signpost_service",
+                    "signpost_offer",
+                    "person_note",
+                    "follow_up_change",
+                    "scheduled_tasks",
+                    "follow_up_contact",
+                    "referral_change",
+                    "referral",
+                    "outbound_message",
+                    "inbound_message",
+                    "fact",
+                    "person_event",
+                    "conversation",
+                    "person",
+                    "care_coordinator",
+                    "care_team",
+                    "console_session",
+                    "staff_account",
+                    "organisation",
+                    "sign_in_failure",
+                    "staff_read");
 
     /** Translations are reference data seeded from the catalogs at start: reset, not emptied. */
     public void resetTranslations() {
@@ -30,11 +56,19 @@ public final class Database {
 
     private final DataSource dataSource;
 
-    /** The test key of application-test.yml and AppProcess: numbers are found in the database by this hash only. */
-    private static final org.whatmatters.backend.privacy.PhoneLookup PHONES = new org.whatmatters.backend.privacy.PhoneLookup(
-            new org.whatmatters.backend.privacy.PhoneLookupSettings(AppProcess.PHONE_LOOKUP_KEY));
+    /**
+     * The test key of application-test.yml and AppProcess: numbers are found in the database by
+     * this hash only.
+     */
+    private static final org.whatmatters.backend.privacy.PhoneLookup PHONES =
+            new org.whatmatters.backend.privacy.PhoneLookup(
+                    new org.whatmatters.backend.privacy.PhoneLookupSettings(
+                            AppProcess.PHONE_LOOKUP_KEY));
 
-    /** The lookup hash stored beside a number (person.phone_e164_hash, inbound_message.from_address_hash). */
+    /**
+     * The lookup hash stored beside a number (person.phone_e164_hash,
+     * inbound_message.from_address_hash).
+     */
     public static String phoneHash(String address) {
         return PHONES.hash(address);
     }
@@ -49,7 +83,8 @@ public final class Database {
     }
 
     public void clear() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 if (table.equals("staff_read")) {
                     clearAudit(connection);
@@ -62,7 +97,10 @@ public final class Database {
         }
     }
 
-    /** Empties the append-only audit the way only the retention purge may (a cut-off in the far future). */
+    /**
+     * Empties the append-only audit the way only the retention purge may (a cut-off in the far
+     * future).
+     */
     public void clearAudit() {
         try (Connection connection = dataSource.getConnection()) {
             clearAudit(connection);
@@ -92,7 +130,8 @@ public final class Database {
     }
 
     public List<List<Object>> query(String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -114,7 +153,8 @@ public final class Database {
     }
 
     public int update(String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }

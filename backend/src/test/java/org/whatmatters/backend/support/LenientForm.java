@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Form decoding as the WHATWG URL standard (and Python's parse_qs) does it: a '%' not followed by two hex
- * digits stands for itself, a name given twice keeps its last value. Used only to sign hostile bodies the
- * way a prober would; the service decodes strictly.
+ * Form decoding as the WHATWG URL standard (and Python's parse_qs) does it: a '%' not followed by
+ * two hex digits stands for itself, a name given twice keeps its last value. Used only to sign
+ * hostile bodies the way a prober would; the service decodes strictly.
  */
 final class LenientForm {
 
-    private LenientForm() {
-    }
+    private LenientForm() {}
 
     static Map<String, String> decode(String body) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The application's clock in tests that move time: it runs on from a chosen start like a real clock (so
- * heartbeats and leases behave), and a test can jump it forward by days instead of waiting.
+ * The application's clock in tests that move time: it runs on from a chosen start like a real clock
+ * (so heartbeats and leases behave), and a test can jump it forward by days instead of waiting.
  */
 public final class MovableClock extends Clock {
 

@@ -5,11 +5,12 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 
-/** With {@code test.clock-start} set, the application runs on a {@link MovableClock} starting then. */
+/**
+ * With {@code test.clock-start} set, the application runs on a {@link MovableClock} starting then.
+ */
 @Factory
 @Requires(property = "test.clock-start")
 class MovableClockFactory {

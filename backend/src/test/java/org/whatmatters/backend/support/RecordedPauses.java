@@ -3,11 +3,10 @@ package org.whatmatters.backend.support;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import org.whatmatters.notifications.push.RetryingPush;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.whatmatters.notifications.push.RetryingPush;
 
 /** With {@code test.fcm} set, the waits between push attempts are recorded instead of slept. */
 @Singleton

@@ -5,15 +5,15 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.errors.ThrowableWithoutMessages;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Everything logged while open, rendered as the shipped logback.xml renders it for an operator: the message
- * and the stack trace through {@link ThrowableWithoutMessages}, so a test sees exactly what would reach the log.
+ * Everything logged while open, rendered as the shipped logback.xml renders it for an operator: the
+ * message and the stack trace through {@link ThrowableWithoutMessages}, so a test sees exactly what
+ * would reach the log.
  */
 public final class RenderedLogs implements AutoCloseable {
 
@@ -30,15 +30,16 @@ public final class RenderedLogs implements AutoCloseable {
         layout.getInstanceConverterMap().put("wmEx", ThrowableWithoutMessages::new);
         layout.setPattern(PATTERN);
         layout.start();
-        appender = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent event) {
-                String line = layout.doLayout(event);
-                synchronized (lines) {
-                    lines.add(line);
-                }
-            }
-        };
+        appender =
+                new AppenderBase<>() {
+                    @Override
+                    protected void append(ILoggingEvent event) {
+                        String line = layout.doLayout(event);
+                        synchronized (lines) {
+                            lines.add(line);
+                        }
+                    }
+                };
         appender.setContext(layout.getContext());
         appender.start();
         root.addAppender(appender);

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Posts signed Twilio webhooks to a running process over plain HTTP (no Micronaut in the test JVM), as
- * {@link TwilioWebhooks} does for an embedded server. A refused connection (the process was killed) is status -1.
+ * Posts signed Twilio webhooks to a running process over plain HTTP (no Micronaut in the test JVM),
+ * as {@link TwilioWebhooks} does for an embedded server. A refused connection (the process was
+ * killed) is status -1.
  */
 public final class SignedPoster {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI base;
     private final String publicBaseUrl;
 
@@ -27,13 +29,25 @@ public final class SignedPoster {
     }
 
     public int post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioWebhooks.sign(publicBaseUrl + path, form, TwilioWebhooks.AUTH_TOKEN))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String body =
+                form.entrySet().stream()
+                        .map(
+                                entry ->
+                                        URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        entry.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        HttpRequest request =
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header(
+                                "X-Twilio-Signature",
+                                TwilioWebhooks.sign(
+                                        publicBaseUrl + path, form, TwilioWebhooks.AUTH_TOKEN))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException gone) {

@@ -7,19 +7,20 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** The staff API as a signed-in member of staff uses it: JSON in, JSON out, and the status when refused. */
+/**
+ * The staff API as a signed-in member of staff uses it: JSON in, JSON out, and the status when
+ * refused.
+ */
 public final class StaffApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the service answered: its status and, as JSON, its body. */
-    public record Answer(int status, JsonNode body) {
-    }
+    public record Answer(int status, JsonNode body) {}
 
     private final BlockingHttpClient http;
     private final String token;
@@ -30,7 +31,11 @@ public final class StaffApi {
     }
 
     public static StaffApi signIn(BlockingHttpClient http, String username, String password) {
-        Map<?, ?> answer = http.retrieve(HttpRequest.POST("/login", Map.of("username", username, "password", password)), Map.class);
+        Map<?, ?> answer =
+                http.retrieve(
+                        HttpRequest.POST(
+                                "/login", Map.of("username", username, "password", password)),
+                        Map.class);
         return new StaffApi(http, (String) answer.get("access_token"));
     }
 
@@ -59,10 +64,17 @@ public final class StaffApi {
     /** Sends and returns whatever came back, refusals included. */
     public Answer send(MutableHttpRequest<?> request) {
         try {
-            var response = http.exchange(request.bearerAuth(token), Argument.of(String.class), Argument.of(String.class));
-            return new Answer(response.code(), parse(response.getBody(String.class).orElse("null")));
+            var response =
+                    http.exchange(
+                            request.bearerAuth(token),
+                            Argument.of(String.class),
+                            Argument.of(String.class));
+            return new Answer(
+                    response.code(), parse(response.getBody(String.class).orElse("null")));
         } catch (HttpClientResponseException refused) {
-            return new Answer(refused.getStatus().getCode(), parse(refused.getResponse().getBody(String.class).orElse("null")));
+            return new Answer(
+                    refused.getStatus().getCode(),
+                    parse(refused.getResponse().getBody(String.class).orElse("null")));
         }
     }
 

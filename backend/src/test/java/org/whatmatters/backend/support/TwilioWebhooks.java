@@ -6,18 +6,17 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Posts webhooks as Twilio does: a form, signed with HMAC-SHA1 over the URL Twilio called followed by
- * each parameter's name and value in name order (Twilio's published scheme, written out here
+ * Posts webhooks as Twilio does: a form, signed with HMAC-SHA1 over the URL Twilio called followed
+ * by each parameter's name and value in name order (Twilio's published scheme, written out here
  * independently of the SDK's validator the service uses).
  */
 public final class TwilioWebhooks {
@@ -61,8 +60,7 @@ public final class TwilioWebhooks {
     }
 
     /** What the service answered. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 
     /** Posts the form to {@code path}, signed for the public URL. */
     public Answer post(String path, Map<String, String> form) {
@@ -70,8 +68,9 @@ public final class TwilioWebhooks {
     }
 
     public Answer postSigned(String path, Map<String, String> form, String signature) {
-        MutableHttpRequest<Map<String, String>> request = HttpRequest.POST(path, form)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        MutableHttpRequest<Map<String, String>> request =
+                HttpRequest.POST(path, form)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         if (signature != null) {
             request.header("X-Twilio-Signature", signature);
         }
@@ -79,24 +78,30 @@ public final class TwilioWebhooks {
             HttpResponse<String> response = http.exchange(request, String.class);
             return new Answer(response.code(), response.getBody().orElse(""));
         } catch (HttpClientResponseException e) {
-            return new Answer(e.getStatus().getCode(), e.getResponse().getBody(String.class).orElse(""));
+            return new Answer(
+                    e.getStatus().getCode(), e.getResponse().getBody(String.class).orElse(""));
         }
     }
 
     /**
-     * Posts a body exactly as given (it may be malformed on purpose), signed over the parameters a lenient
-     * reader would see in it, as a prober's tools would sign it.
+     * Posts a body exactly as given (it may be malformed on purpose), signed over the parameters a
+     * lenient reader would see in it, as a prober's tools would sign it.
      */
     public Answer postRaw(String path, String rawBody, boolean signed) {
-        MutableHttpRequest<String> request = HttpRequest.POST(path, rawBody).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        MutableHttpRequest<String> request =
+                HttpRequest.POST(path, rawBody)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         if (signed) {
-            request.header("X-Twilio-Signature", sign(publicBaseUrl + path, LenientForm.decode(rawBody), AUTH_TOKEN));
+            request.header(
+                    "X-Twilio-Signature",
+                    sign(publicBaseUrl + path, LenientForm.decode(rawBody), AUTH_TOKEN));
         }
         try {
             HttpResponse<String> response = http.exchange(request, String.class);
             return new Answer(response.code(), response.getBody().orElse(""));
         } catch (HttpClientResponseException e) {
-            return new Answer(e.getStatus().getCode(), e.getResponse().getBody(String.class).orElse(""));
+            return new Answer(
+                    e.getStatus().getCode(), e.getResponse().getBody(String.class).orElse(""));
         }
     }
 
@@ -106,7 +111,8 @@ public final class TwilioWebhooks {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

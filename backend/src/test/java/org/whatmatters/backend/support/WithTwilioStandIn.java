@@ -5,29 +5,27 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.whatmatters.notifications.sms.TwilioApiStandIn;
 
-import java.util.Map;
-
 /**
- * Base for tests that run the application against the Twilio stand-in: the real SDK sends to it, and
- * webhooks arrive signed as Twilio signs them, for a public URL that is not the test server's own.
- * Each test starts with empty tables and a fresh stand-in log.
+ * Base for tests that run the application against the Twilio stand-in: the real SDK sends to it,
+ * and webhooks arrive signed as Twilio signs them, for a public URL that is not the test server's
+ * own. Each test starts with empty tables and a fresh stand-in log.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class WithTwilioStandIn implements TestPropertyProvider {
 
     public static final String PUBLIC_BASE_URL = "https://whatmatters.example.org";
 
-    protected final TwilioApiStandIn twilio = new TwilioApiStandIn(TwilioWebhooks.ACCOUNT_SID, TwilioWebhooks.AUTH_TOKEN);
+    protected final TwilioApiStandIn twilio =
+            new TwilioApiStandIn(TwilioWebhooks.ACCOUNT_SID, TwilioWebhooks.AUTH_TOKEN);
 
-    @Inject
-    protected ApplicationContext context;
-    @Inject
-    protected EmbeddedServer server;
+    @Inject protected ApplicationContext context;
+    @Inject protected EmbeddedServer server;
 
     protected Database database;
     protected TwilioWebhooks webhooks;
@@ -46,7 +44,10 @@ public abstract class WithTwilioStandIn implements TestPropertyProvider {
     void cleanSlate() {
         if (database == null) {
             database = new Database(context);
-            webhooks = new TwilioWebhooks(context.createBean(HttpClient.class, server.getURL()).toBlocking(), PUBLIC_BASE_URL);
+            webhooks =
+                    new TwilioWebhooks(
+                            context.createBean(HttpClient.class, server.getURL()).toBlocking(),
+                            PUBLIC_BASE_URL);
         }
         database.clear();
         twilio.reset();

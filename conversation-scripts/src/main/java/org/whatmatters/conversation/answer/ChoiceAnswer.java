@@ -1,16 +1,16 @@
 package org.whatmatters.conversation.answer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.whatmatters.conversation.script.Text;
 import org.whatmatters.conversation.words.Normalised;
 import org.whatmatters.conversation.words.Reply;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * One of numbered options. A reply picks an option by its number ("2", "2.", "number 2", or "٢" in another script's digits), by its text or
- * value, or by one of its other words, in any case; options are listed under the question.
+ * One of numbered options. A reply picks an option by its number ("2", "2.", "number 2", or "٢" in
+ * another script's digits), by its text or value, or by one of its other words, in any case;
+ * options are listed under the question.
  */
 public record ChoiceAnswer(List<Option> options) implements Answer {
 
@@ -28,14 +28,18 @@ public record ChoiceAnswer(List<Option> options) implements Answer {
 
     @Override
     public Optional<String> read(Reply reply, Reading reading) {
-        // "no 2" is "number 2"; "no thanks" stays as written, so an option that answers to it can be picked
+        // "no 2" is "number 2"; "no thanks" stays as written, so an option that answers to it can
+        // be picked
         String said = reply.said().replaceFirst("^(number|no|option) (?=\\d{1,2}$)", "");
         if (said.matches("\\d{1,2}")) {
             int index = Integer.parseInt(said) - 1;
-            return index >= 0 && index < options.size() ? Optional.of(options.get(index).value()) : Optional.empty();
+            return index >= 0 && index < options.size()
+                    ? Optional.of(options.get(index).value())
+                    : Optional.empty();
         }
         for (Option option : options) {
-            if (option.words().contains(said) || Normalised.of(reading.asShown().apply(option.text())).equals(said)) {
+            if (option.words().contains(said)
+                    || Normalised.of(reading.asShown().apply(option.text())).equals(said)) {
                 return Optional.of(option.value());
             }
         }

@@ -1,8 +1,5 @@
 package org.whatmatters.conversation.answer;
 
-import org.whatmatters.conversation.words.Normalised;
-import org.whatmatters.conversation.words.Reply;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,15 +7,32 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.whatmatters.conversation.words.Normalised;
+import org.whatmatters.conversation.words.Reply;
 
-/** A date as people in the UK write it (31/12/2026, 31-12-26, 31 Dec 2026, 2026-12-31), digits in any script; saved as ISO. */
+/**
+ * A date as people in the UK write it (31/12/2026, 31-12-26, 31 Dec 2026, 2026-12-31), digits in
+ * any script; saved as ISO.
+ */
 public record DateAnswer() implements Answer {
 
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            "d/M/uuuu", "d/M/uu", "d-M-uuuu", "d-M-uu", "d.M.uuuu", "d M uuuu", "d MMM uuuu", "d MMMM uuuu", "uuuu-M-d")
-            .stream()
-            .map(pattern -> DateTimeFormatter.ofPattern(pattern, Locale.UK).withResolverStyle(ResolverStyle.STRICT))
-            .toList();
+    private static final List<DateTimeFormatter> FORMATS =
+            List.of(
+                            "d/M/uuuu",
+                            "d/M/uu",
+                            "d-M-uuuu",
+                            "d-M-uu",
+                            "d.M.uuuu",
+                            "d M uuuu",
+                            "d MMM uuuu",
+                            "d MMMM uuuu",
+                            "uuuu-M-d")
+                    .stream()
+                    .map(
+                            pattern ->
+                                    DateTimeFormatter.ofPattern(pattern, Locale.UK)
+                                            .withResolverStyle(ResolverStyle.STRICT))
+                    .toList();
 
     @Override
     public Optional<String> read(Reply reply, Reading reading) {
@@ -42,7 +56,10 @@ public record DateAnswer() implements Answer {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            out.append(
+                    word.isEmpty()
+                            ? word
+                            : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return out.toString();
     }

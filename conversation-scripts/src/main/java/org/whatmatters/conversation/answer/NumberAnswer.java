@@ -1,12 +1,14 @@
 package org.whatmatters.conversation.answer;
 
-import org.whatmatters.conversation.words.Reply;
-
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.whatmatters.conversation.words.Reply;
 
-/** A whole number from {@code min} to {@code max}, written alone or with a few words ("4 - better"), in any script's digits ("٤"). */
+/**
+ * A whole number from {@code min} to {@code max}, written alone or with a few words ("4 - better"),
+ * in any script's digits ("٤").
+ */
 public record NumberAnswer(int min, int max) implements Answer {
 
     private static final Pattern ONE_NUMBER = Pattern.compile("^\\D*?(\\d{1,6})(?:\\D*)$");

@@ -1,8 +1,7 @@
 package org.whatmatters.conversation.answer;
 
-import org.whatmatters.conversation.words.Reply;
-
 import java.util.Optional;
+import org.whatmatters.conversation.words.Reply;
 
 /** Anything the person writes, kept in their own words (only trimmed). */
 public record TextAnswer() implements Answer {

@@ -1,9 +1,8 @@
 package org.whatmatters.conversation.answer;
 
+import java.util.Optional;
 import org.whatmatters.conversation.words.Lexicon;
 import org.whatmatters.conversation.words.Reply;
-
-import java.util.Optional;
 
 /** Yes or no, in the person's language or English; saved as {@code yes} or {@code no}. */
 public record YesNoAnswer() implements Answer {

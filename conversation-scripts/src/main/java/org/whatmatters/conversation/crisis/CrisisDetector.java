@@ -1,11 +1,5 @@
 package org.whatmatters.conversation.crisis;
 
-import org.whatmatters.conversation.engine.CrisisCheck;
-import org.whatmatters.conversation.script.Replies;
-import org.whatmatters.conversation.script.Text;
-import org.whatmatters.translations.catalog.CatalogEntry;
-import org.whatmatters.translations.catalog.Catalogs;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -14,35 +8,72 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.whatmatters.conversation.engine.CrisisCheck;
+import org.whatmatters.conversation.script.Replies;
+import org.whatmatters.conversation.script.Text;
+import org.whatmatters.translations.catalog.CatalogEntry;
+import org.whatmatters.translations.catalog.Catalogs;
 
 /**
- * Finds crisis language in a message, in every served language whatever the person chose (people switch
- * languages mid-message), and tells its tier: CRISIS (risk to life) or CONCERN (distress without a stated risk).
- * Lists come from {@code scripts/replies/crisis.yaml} for English and from each language's translation catalog
- * ({@code crisis.phrases}), where interpreters review them; drafts are used too, since a missed crisis is the
- * worse error. The list format is {@link CrisisList}'s: kinds, phrases, concepts and their combinations (so
- * "took the whole box of my sertraline" is found from "took" + "whole box" + a medicine, written in any order),
- * and ordinary sayings to ignore. When one message matches both tiers, it is CRISIS.
- * <p>
- * How words match, after {@link CrisisText} normalising both sides (case, accents, punctuation, repeated letters,
- * the letters keyboards write differently): whole words; with a typing slip in a Latin-letter word of four letters
- * or more (the first letter right: "kill my slef", "overdoes"); run together or split ({@link Term}); with
- * filler words taken out ({@link #FILLERS}: "i want to just die"). A phrase marked {@code ~} also matches one
- * letter off anywhere. Immutable and thread-safe; never logs the message.
+ * Finds crisis language in a message, in every served language whatever the person chose (people
+ * switch languages mid-message), and tells its tier: CRISIS (risk to life) or CONCERN (distress
+ * without a stated risk). Lists come from {@code scripts/replies/crisis.yaml} for English and from
+ * each language's translation catalog ({@code crisis.phrases}), where interpreters review them;
+ * drafts are used too, since a missed crisis is the worse error. The list format is {@link
+ * CrisisList}'s: kinds, phrases, concepts and their combinations (so "took the whole box of my
+ * sertraline" is found from "took" + "whole box" + a medicine, written in any order), and ordinary
+ * sayings to ignore. When one message matches both tiers, it is CRISIS.
+ *
+ * <p>How words match, after {@link CrisisText} normalising both sides (case, accents, punctuation,
+ * repeated letters, the letters keyboards write differently): whole words; with a typing slip in a
+ * Latin-letter word of four letters or more (the first letter right: "kill my slef", "overdoes");
+ * run together or split ({@link Term}); with filler words taken out ({@link #FILLERS}: "i want to
+ * just die"). A phrase marked {@code ~} also matches one letter off anywhere. Immutable and
+ * thread-safe; never logs the message.
  */
 public final class CrisisDetector implements CrisisCheck {
 
     /**
-     * Words people put inside a phrase without changing what it says; a phrase also matches with them taken
-     * out of the message. (The phrase itself keeps its words: "end it all" still needs its "all".)
+     * Words people put inside a phrase without changing what it says; a phrase also matches with
+     * them taken out of the message. (The phrase itself keeps its words: "end it all" still needs
+     * its "all".)
      */
-    static final Set<String> FILLERS = Arrays.stream(new String[]{"just", "really", "rly", "fucking", "fuckin", "fking", "fkn",
-                    "effing", "bloody", "so", "actually", "literally", "honestly", "genuinely", "seriously", "truly", "simply",
-                    "totally", "completely", "even", "proper", "defo", "definitely"})
-            .map(CrisisText::normalise).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> FILLERS =
+            Arrays.stream(
+                            new String[] {
+                                "just",
+                                "really",
+                                "rly",
+                                "fucking",
+                                "fuckin",
+                                "fking",
+                                "fkn",
+                                "effing",
+                                "bloody",
+                                "so",
+                                "actually",
+                                "literally",
+                                "honestly",
+                                "genuinely",
+                                "seriously",
+                                "truly",
+                                "simply",
+                                "totally",
+                                "completely",
+                                "even",
+                                "proper",
+                                "defo",
+                                "definitely"
+                            })
+                    .map(CrisisText::normalise)
+                    .collect(Collectors.toUnmodifiableSet());
 
     static final String KEY = "crisis.phrases";
-    /** Words beyond a window no choice of places can close (longer than any term), so long messages stay quick. */
+
+    /**
+     * Words beyond a window no choice of places can close (longer than any term), so long messages
+     * stay quick.
+     */
     private static final int FAR = 8;
 
     private final List<CrisisList> lists;
@@ -66,17 +97,35 @@ public final class CrisisDetector implements CrisisCheck {
         return detector;
     }
 
-    /** Built once (from the jar's own files, which cannot change while it runs; a detector is immutable). */
+    /**
+     * Built once (from the jar's own files, which cannot change while it runs; a detector is
+     * immutable).
+     */
     private static volatile CrisisDetector served;
 
     private static CrisisDetector build() {
         List<CrisisList> all = new ArrayList<>();
         Text english = Replies.shipped().get(KEY);
-        all.add(CrisisList.parse("scripts/replies/crisis.yaml", "en", english.source(), english.line()));
+        all.add(
+                CrisisList.parse(
+                        "scripts/replies/crisis.yaml", "en", english.source(), english.line()));
         for (String language : Catalogs.TRANSLATED) {
-            CatalogEntry entry = Catalogs.shipped(language).entry(KEY)
-                    .orElseThrow(() -> new IllegalStateException(Catalogs.FOLDER + language + ".xlf has no " + KEY));
-            all.add(CrisisList.parse(Catalogs.FOLDER + language + ".xlf", language, entry.translation(), entry.line()));
+            CatalogEntry entry =
+                    Catalogs.shipped(language)
+                            .entry(KEY)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    Catalogs.FOLDER
+                                                            + language
+                                                            + ".xlf has no "
+                                                            + KEY));
+            all.add(
+                    CrisisList.parse(
+                            Catalogs.FOLDER + language + ".xlf",
+                            language,
+                            entry.translation(),
+                            entry.line()));
         }
         return new CrisisDetector(all);
     }
@@ -99,9 +148,12 @@ public final class CrisisDetector implements CrisisCheck {
             return Assessment.NONE;
         }
         String[] words = text.split(" ");
-        String[] withoutFillers = Arrays.stream(words).filter(word -> !FILLERS.contains(word)).toArray(String[]::new);
-        List<String[]> readings = withoutFillers.length < words.length && withoutFillers.length > 0
-                ? List.of(words, withoutFillers) : List.<String[]>of(words);
+        String[] withoutFillers =
+                Arrays.stream(words).filter(word -> !FILLERS.contains(word)).toArray(String[]::new);
+        List<String[]> readings =
+                withoutFillers.length < words.length && withoutFillers.length > 0
+                        ? List.of(words, withoutFillers)
+                        : List.<String[]>of(words);
         CrisisList.Entry concern = null;
         for (CrisisList list : lists) {
             for (String[] reading : readings) {
@@ -114,14 +166,19 @@ public final class CrisisDetector implements CrisisCheck {
                 }
             }
         }
-        return concern == null ? Assessment.NONE : new Assessment(CrisisCheck.Tier.CONCERN, concern.kind(), concern.id());
+        return concern == null
+                ? Assessment.NONE
+                : new Assessment(CrisisCheck.Tier.CONCERN, concern.kind(), concern.id());
     }
 
     public boolean indicatesCrisis(String message) {
         return match(message).isPresent();
     }
 
-    /** The words with the list's ordinary sayings blanked out (blanks match nothing but keep the distances). */
+    /**
+     * The words with the list's ordinary sayings blanked out (blanks match nothing but keep the
+     * distances).
+     */
     private static String[] withoutSayings(CrisisList list, String[] words) {
         String[] out = null;
         for (Term saying : list.sayings) {
@@ -138,17 +195,24 @@ public final class CrisisDetector implements CrisisCheck {
         return out == null ? words : out;
     }
 
-    /** The first crisis entry and the first concern entry the words show, either {@code null}; phrases before combinations. */
+    /**
+     * The first crisis entry and the first concern entry the words show, either {@code null};
+     * phrases before combinations.
+     */
     private static CrisisList.Entry[] find(CrisisList list, String[] words) {
         CrisisList.Entry[] found = new CrisisList.Entry[2];
         for (int start = 0; start < words.length && found[0] == null; start++) {
             if (words[start].isEmpty()) {
                 continue;
             }
-            for (List<CrisisList.Phrase> candidates : List.of(list.phrasesByFirstLetter.getOrDefault(words[start].codePointAt(0), List.of()),
-                    list.phrasesByFirstLetter.getOrDefault(-1, List.of()))) {
+            for (List<CrisisList.Phrase> candidates :
+                    List.of(
+                            list.phrasesByFirstLetter.getOrDefault(
+                                    words[start].codePointAt(0), List.of()),
+                            list.phrasesByFirstLetter.getOrDefault(-1, List.of()))) {
                 for (CrisisList.Phrase phrase : candidates) {
-                    if (found[slot(phrase.entry())] == null && phrase.term().matchAt(words, start) > 0) {
+                    if (found[slot(phrase.entry())] == null
+                            && phrase.term().matchAt(words, start) > 0) {
                         found[slot(phrase.entry())] = phrase.entry();
                     }
                 }
@@ -158,7 +222,9 @@ public final class CrisisDetector implements CrisisCheck {
             if (phrase.anyLetterOff() && found[slot(phrase.entry())] == null) {
                 String listed = phrase.term().key();
                 for (String word : words) {
-                    if (!word.isEmpty() && word.length() >= listed.length() - 1 && CrisisText.withinOneEdit(word, listed, true)) {
+                    if (!word.isEmpty()
+                            && word.length() >= listed.length() - 1
+                            && CrisisText.withinOneEdit(word, listed, true)) {
                         found[slot(phrase.entry())] = phrase.entry();
                         break;
                     }
@@ -182,8 +248,12 @@ public final class CrisisDetector implements CrisisCheck {
         return entry.tier() == CrisisCheck.Tier.CRISIS ? 0 : 1;
     }
 
-    /** Whether each part of the combination is in the words, at different places, all within its window. */
-    private static boolean found(CrisisList.Combination combination, String[] words, Map<Terms, List<int[]>> positions) {
+    /**
+     * Whether each part of the combination is in the words, at different places, all within its
+     * window.
+     */
+    private static boolean found(
+            CrisisList.Combination combination, String[] words, Map<Terms, List<int[]>> positions) {
         List<List<int[]>> at = new ArrayList<>();
         for (Terms part : combination.parts()) {
             List<int[]> where = positions.computeIfAbsent(part, terms -> where(terms, words));
@@ -201,13 +271,16 @@ public final class CrisisDetector implements CrisisCheck {
         for (int start = 0; start < words.length; start++) {
             int covered = terms.matchAt(words, start);
             if (covered > 0) {
-                found.add(new int[]{start, covered});
+                found.add(new int[] {start, covered});
             }
         }
         return found;
     }
 
-    /** Whether one place per part can be chosen, none the same, from the end of the first to the start of the last within the window. */
+    /**
+     * Whether one place per part can be chosen, none the same, from the end of the first to the
+     * start of the last within the window.
+     */
     private static boolean within(List<List<int[]>> at, int part, int[][] chosen, int window) {
         if (part == at.size()) {
             int[] first = chosen[0];
@@ -236,12 +309,16 @@ public final class CrisisDetector implements CrisisCheck {
     }
 
     int size() {
-        return lists.stream().mapToInt(list -> list.phrases.size() + list.combinations.size()).sum();
+        return lists.stream()
+                .mapToInt(list -> list.phrases.size() + list.combinations.size())
+                .sum();
     }
 
     /** How many phrases and combinations {@code language}'s list has. */
     int size(String language) {
-        return lists.stream().filter(list -> list.language.equals(language))
-                .mapToInt(list -> list.phrases.size() + list.combinations.size()).sum();
+        return lists.stream()
+                .filter(list -> list.language.equals(language))
+                .mapToInt(list -> list.phrases.size() + list.combinations.size())
+                .sum();
     }
 }

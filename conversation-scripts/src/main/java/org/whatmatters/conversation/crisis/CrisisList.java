@@ -1,7 +1,5 @@
 package org.whatmatters.conversation.crisis;
 
-import org.whatmatters.conversation.engine.CrisisCheck.Tier;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.whatmatters.conversation.engine.CrisisCheck.Tier;
 
 /**
- * One language's crisis list, as an interpreter writes it (one entry a line, {@code #} starts a comment):
+ * One language's crisis list, as an interpreter writes it (one entry a line, {@code #} starts a
+ * comment):
+ *
  * <pre>
  * [medication]                          the kind of the lines below; [concern] lines are the CONCERN tier, all others CRISIS
  * took an overdose                      a phrase: its words in a row, anywhere in the message
@@ -22,20 +23,29 @@ import java.util.regex.Pattern;
  * &#64;jump + &#64;high within 4                 ... or within the number of words given
  * !dying to                             an ordinary saying: its words are ignored by this list ("dying to try")
  * </pre>
- * Concepts belong to their list (write the English words people mix in into each language's own concepts).
+ *
+ * Concepts belong to their list (write the English words people mix in into each language's own
+ * concepts).
  */
 final class CrisisList {
 
     /** Words a combination's parts may be apart, unless it says {@code within N}. */
     static final int WINDOW = 6;
+
     private static final Pattern KIND = Pattern.compile("\\[([a-z-]+)]");
     private static final Pattern CONCEPT = Pattern.compile("@([a-z0-9-]+)\\s*=(.*)");
     private static final Pattern WITHIN = Pattern.compile("(.*)\\swithin\\s+(\\d+)");
 
-    /** Longest id reported: it is stored with the alert ({@code person_event.detail} holds 200 characters). */
+    /**
+     * Longest id reported: it is stored with the alert ({@code person_event.detail} holds 200
+     * characters).
+     */
     static final int ID_MAX_LENGTH = 100;
 
-    /** What a line that matched tells: its id ({@code en:took an overdose}, a long line cut short), kind and tier. */
+    /**
+     * What a line that matched tells: its id ({@code en:took an overdose}, a long line cut short),
+     * kind and tier.
+     */
     record Entry(String id, String kind, Tier tier) {
 
         Entry {
@@ -45,26 +55,31 @@ final class CrisisList {
         }
     }
 
-    record Phrase(Entry entry, Term term, boolean anyLetterOff) {
-    }
+    record Phrase(Entry entry, Term term, boolean anyLetterOff) {}
 
     /** One of each part within {@code window} words. */
-    record Combination(Entry entry, List<Terms> parts, int window) {
-    }
+    record Combination(Entry entry, List<Terms> parts, int window) {}
 
     final String language;
     final List<Phrase> phrases;
+
     /** The phrases by the first letter a matching word starts with (-1: a number). */
     final Map<Integer, List<Phrase>> phrasesByFirstLetter;
+
     final List<Combination> combinations;
     final List<Term> sayings;
 
-    private CrisisList(String language, List<Phrase> phrases, List<Combination> combinations, List<Term> sayings) {
+    private CrisisList(
+            String language,
+            List<Phrase> phrases,
+            List<Combination> combinations,
+            List<Term> sayings) {
         this.language = language;
         this.phrases = List.copyOf(phrases);
         Map<Integer, List<Phrase>> index = new HashMap<>();
         for (Phrase phrase : phrases) {
-            index.computeIfAbsent(phrase.term().firstLetter(), letter -> new ArrayList<>()).add(phrase);
+            index.computeIfAbsent(phrase.term().firstLetter(), letter -> new ArrayList<>())
+                    .add(phrase);
         }
         index.replaceAll((letter, list) -> List.copyOf(list));
         this.phrasesByFirstLetter = Map.copyOf(index);
@@ -72,7 +87,10 @@ final class CrisisList {
         this.sayings = List.copyOf(sayings);
     }
 
-    /** The list in {@code content}, whose first line is line {@code firstLine} of {@code file}; a bad line names file and line. */
+    /**
+     * The list in {@code content}, whose first line is line {@code firstLine} of {@code file}; a
+     * bad line names file and line.
+     */
     static CrisisList parse(String file, String language, String content, int firstLine) {
         List<Phrase> phrases = new ArrayList<>();
         List<Combination> combinations = new ArrayList<>();
@@ -101,26 +119,39 @@ final class CrisisList {
             } else if (line.startsWith("!")) {
                 Term saying = Term.parse(line.substring(1));
                 if (saying == null) {
-                    throw new IllegalArgumentException(where + "'" + line + "' has no letters to match");
+                    throw new IllegalArgumentException(
+                            where + "'" + line + "' has no letters to match");
                 }
                 sayings.add(saying);
             } else if (line.contains(" + ")) {
-                combinations.add(combination(where, line, new Entry(language + ":" + line, kind, tier(kind)), concepts));
+                combinations.add(
+                        combination(
+                                where,
+                                line,
+                                new Entry(language + ":" + line, kind, tier(kind)),
+                                concepts));
             } else {
                 boolean fuzzy = line.startsWith("~");
                 String written = fuzzy ? line.substring(1) : line;
                 Term term = Term.parse(written);
                 if (term == null) {
-                    throw new IllegalArgumentException(where + "'" + line + "' has no letters to match");
+                    throw new IllegalArgumentException(
+                            where + "'" + line + "' has no letters to match");
                 }
                 if (fuzzy && term.key().contains(" ")) {
-                    throw new IllegalArgumentException(where + "'~' (one letter off) is for single words, not '" + line + "'");
+                    throw new IllegalArgumentException(
+                            where + "'~' (one letter off) is for single words, not '" + line + "'");
                 }
                 Integer earlier = seen.putIfAbsent(term.key(), at);
                 if (earlier != null) {
-                    throw new IllegalArgumentException(where + "'" + line + "' matches the same as line " + earlier);
+                    throw new IllegalArgumentException(
+                            where + "'" + line + "' matches the same as line " + earlier);
                 }
-                phrases.add(new Phrase(new Entry(language + ":" + written.strip(), kind, tier(kind)), term, fuzzy));
+                phrases.add(
+                        new Phrase(
+                                new Entry(language + ":" + written.strip(), kind, tier(kind)),
+                                term,
+                                fuzzy));
             }
         }
         return new CrisisList(language, phrases, combinations, sayings);
@@ -130,7 +161,8 @@ final class CrisisList {
         return kind.equals("concern") ? Tier.CONCERN : Tier.CRISIS;
     }
 
-    private static Combination combination(String where, String line, Entry entry, Map<String, List<Term>> concepts) {
+    private static Combination combination(
+            String where, String line, Entry entry, Map<String, List<Term>> concepts) {
         String body = line;
         int window = WINDOW;
         Matcher within = WITHIN.matcher(line);
@@ -150,7 +182,7 @@ final class CrisisList {
                     }
                     terms.addAll(concept);
                 } else {
-                    terms.addAll(terms(where, line, new String[]{name}));
+                    terms.addAll(terms(where, line, new String[] {name}));
                 }
             }
             parts.add(new Terms(terms));
@@ -162,9 +194,11 @@ final class CrisisList {
     }
 
     private static List<Term> terms(String where, String line, String[] written) {
-        List<Term> terms = Arrays.stream(written).filter(word -> !word.isBlank()).map(Term::parse).toList();
+        List<Term> terms =
+                Arrays.stream(written).filter(word -> !word.isBlank()).map(Term::parse).toList();
         if (terms.isEmpty() || terms.contains(null)) {
-            throw new IllegalArgumentException(where + "'" + line + "' has a word with no letters to match");
+            throw new IllegalArgumentException(
+                    where + "'" + line + "' has a word with no letters to match");
         }
         return terms;
     }

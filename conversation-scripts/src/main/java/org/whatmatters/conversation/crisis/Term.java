@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Words to find in a message, as a list writes them: one word or several in a row ({@code my own life}); a word
- * ending in {@code *} matches any word it begins ({@code suicid*}: suicide, suicidal, suicidally); {@code #} is any
- * number of two digits or more ({@code took # tablets}). A Latin-letter word of four letters or more also matches
- * with a typing slip ({@link CrisisText#sameWordOrSlip}). Words run together match too ("killmyself", "خودکشی" for
- * "خود کشی"), and a long word split in two ("sui cide").
+ * Words to find in a message, as a list writes them: one word or several in a row ({@code my own
+ * life}); a word ending in {@code *} matches any word it begins ({@code suicid*}: suicide,
+ * suicidal, suicidally); {@code #} is any number of two digits or more ({@code took # tablets}). A
+ * Latin-letter word of four letters or more also matches with a typing slip ({@link
+ * CrisisText#sameWordOrSlip}). Words run together match too ("killmyself", "خودکشی" for "خود کشی"),
+ * and a long word split in two ("sui cide").
  */
 final class Term {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{2,}");
+
     /** Shortest word matched when written split in two. */
     private static final int SPLIT_MIN_LENGTH = 6;
+
     /** Shortest run-together words matched with a slip ("onme" must not be "one"). */
     private static final int JOINED_SLIP_MIN_LENGTH = 7;
 
@@ -40,7 +43,10 @@ final class Term {
             joinable &= !prefix[i];
         }
         this.joined = joinable ? String.join("", tokens) : null;
-        this.joinedSlips = joined != null && joined.length() >= JOINED_SLIP_MIN_LENGTH && CrisisText.slipsAllowedIn(joined);
+        this.joinedSlips =
+                joined != null
+                        && joined.length() >= JOINED_SLIP_MIN_LENGTH
+                        && CrisisText.slipsAllowedIn(joined);
     }
 
     /** The term as a list line writes it; {@code null} if it has no letters or digits to match. */
@@ -54,7 +60,8 @@ final class Term {
                 continue;
             }
             boolean isPrefix = word.endsWith("*");
-            String normal = CrisisText.normalise(isPrefix ? word.substring(0, word.length() - 1) : word);
+            String normal =
+                    CrisisText.normalise(isPrefix ? word.substring(0, word.length() - 1) : word);
             if (normal.isEmpty()) {
                 continue;
             }
@@ -78,7 +85,10 @@ final class Term {
         return text;
     }
 
-    /** The words to find, normalised, a prefix ending in {@code *}: two terms with the same key match the same. */
+    /**
+     * The words to find, normalised, a prefix ending in {@code *}: two terms with the same key
+     * match the same.
+     */
     String key() {
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < tokens.length; i++) {
@@ -109,12 +119,18 @@ final class Term {
         String word = words[start];
         if (joined != null) {
             boolean last = prefix[tokens.length - 1];
-            if (last ? word.startsWith(joined) : CrisisText.sameWordOrSlip(joined, joinedSlips, word)) {
+            if (last
+                    ? word.startsWith(joined)
+                    : CrisisText.sameWordOrSlip(joined, joinedSlips, word)) {
                 return 1;
             }
         }
-        if (tokens.length == 1 && !prefix[0] && tokens[0].length() >= SPLIT_MIN_LENGTH && start + 1 < words.length
-                && !words[start + 1].isEmpty() && tokens[0].equals(word + words[start + 1])) {
+        if (tokens.length == 1
+                && !prefix[0]
+                && tokens[0].length() >= SPLIT_MIN_LENGTH
+                && start + 1 < words.length
+                && !words[start + 1].isEmpty()
+                && tokens[0].equals(word + words[start + 1])) {
             return 2;
         }
         return 0;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Terms that mean the same (a concept, or one part of a combination), indexed by the first letter a matching word
- * must start with, so a message is compared only with the terms that could be there.
+ * Terms that mean the same (a concept, or one part of a combination), indexed by the first letter a
+ * matching word must start with, so a message is compared only with the terms that could be there.
  */
 final class Terms {
 

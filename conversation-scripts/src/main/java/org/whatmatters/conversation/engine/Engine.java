@@ -1,5 +1,9 @@
 package org.whatmatters.conversation.engine;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.whatmatters.conversation.script.AskNode;
 import org.whatmatters.conversation.script.Replies;
 import org.whatmatters.conversation.script.Script;
@@ -16,19 +20,15 @@ import org.whatmatters.conversation.words.SkipWord;
 import org.whatmatters.conversation.words.StatusWord;
 import org.whatmatters.conversation.words.TalkWord;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Steps conversations. Pure: a step takes the state, the known facts and one message, and returns the
- * new state, the texts to send, the facts to save and the events to act on. It sends nothing, stores
- * nothing and reads no clock; the host does all of that, in one transaction.
+ * Steps conversations. Pure: a step takes the state, the known facts and one message, and returns
+ * the new state, the texts to send, the facts to save and the events to act on. It sends nothing,
+ * stores nothing and reads no clock; the host does all of that, in one transaction.
  */
 public final class Engine {
 
     public static final String FIRST_SCRIPT = "welcome";
+
     /** Replies that could not be read before the conversation moves on anyway. */
     static final int HINTS_BEFORE_MOVING_ON = 2;
 
@@ -38,27 +38,45 @@ public final class Engine {
     private final Duration longSilence;
     private final List<GlobalWord> words;
 
-    public Engine(ScriptLibrary library, Replies replies, Texts texts, CrisisCheck crisis, Duration longSilence) {
+    public Engine(
+            ScriptLibrary library,
+            Replies replies,
+            Texts texts,
+            CrisisCheck crisis,
+            Duration longSilence) {
         this.library = library;
         this.replies = replies;
         this.texts = texts;
         this.longSilence = longSilence;
         // Order matters: crisis pre-empts everything; an opted-out person hears nothing but START.
-        this.words = List.of(new CrisisWord(crisis, replies), new OptedOutGate(replies), new OptOutWord(replies),
-                new HelpWord(replies), new LanguageWord(), new StatusWord(replies), new TalkWord(), new LaterWord(replies),
-                new NoMoreWord(replies), new SkipWord());
+        this.words =
+                List.of(
+                        new CrisisWord(crisis, replies),
+                        new OptedOutGate(replies),
+                        new OptOutWord(replies),
+                        new HelpWord(replies),
+                        new LanguageWord(),
+                        new StatusWord(replies),
+                        new TalkWord(),
+                        new LaterWord(replies),
+                        new NoMoreWord(replies),
+                        new SkipWord());
     }
 
     /**
-     * Whether {@code scriptId} belongs to the follow-up after delivery (marked {@code follow-up: true} in its file),
-     * which NO MORE ends; false for a script that does not exist.
+     * Whether {@code scriptId} belongs to the follow-up after delivery (marked {@code follow-up:
+     * true} in its file), which NO MORE ends; false for a script that does not exist.
      */
     public boolean isFollowUp(String scriptId) {
         return library.isFollowUp(scriptId);
     }
 
-    /** Starts {@code scriptId} for someone (a first contact, or a scheduled follow-up); silent if they opted out. */
-    public StepResult begin(String scriptId, ConversationState state, Map<String, String> facts, Turn turn) {
+    /**
+     * Starts {@code scriptId} for someone (a first contact, or a scheduled follow-up); silent if
+     * they opted out.
+     */
+    public StepResult begin(
+            String scriptId, ConversationState state, Map<String, String> facts, Turn turn) {
         Step step = new Step(library, texts, state, facts, turn, false);
         if (!state.optedOut()) {
             step.detour(scriptId);
@@ -67,11 +85,12 @@ public final class Engine {
     }
 
     /**
-     * A nudge without a message from the person: {@code replyKey}'s text, then the question they are on asked
-     * again (a reminder after a silence, or a follow-up postponed with LATER coming round). Silent if they
-     * opted out or no question is waiting.
+     * A nudge without a message from the person: {@code replyKey}'s text, then the question they
+     * are on asked again (a reminder after a silence, or a follow-up postponed with LATER coming
+     * round). Silent if they opted out or no question is waiting.
      */
-    public StepResult nudge(String replyKey, ConversationState state, Map<String, String> facts, Turn turn) {
+    public StepResult nudge(
+            String replyKey, ConversationState state, Map<String, String> facts, Turn turn) {
         Step step = new Step(library, texts, state, facts, turn, false);
         if (!state.optedOut() && step.currentQuestion().isPresent()) {
             step.say(replies.get(replyKey));
@@ -81,12 +100,14 @@ public final class Engine {
     }
 
     /**
-     * One message from the person. A first message that is a word that works anywhere still leads into the
-     * welcome: after LANGUAGE or TALK's side conversation, or straight after the reply to HELP, STATUS or
-     * START; after crisis support (or LATER, NO MORE) their next message begins it.
+     * One message from the person. A first message that is a word that works anywhere still leads
+     * into the welcome: after LANGUAGE or TALK's side conversation, or straight after the reply to
+     * HELP, STATUS or START; after crisis support (or LATER, NO MORE) their next message begins it.
      */
     public StepResult step(ConversationState state, Map<String, String> facts, Turn turn) {
-        boolean longSilent = state.lastActivity() != null && state.lastActivity().plus(longSilence).isBefore(turn.at());
+        boolean longSilent =
+                state.lastActivity() != null
+                        && state.lastActivity().plus(longSilence).isBefore(turn.at());
         Step step = new Step(library, texts, state, facts, turn, state.at() == null);
         for (GlobalWord word : words) {
             if (word.handle(step)) {
@@ -111,17 +132,19 @@ public final class Engine {
     }
 
     /**
-     * The reply to the question waiting. After a long silence, a reply that does not answer it, or any reply to a
-     * free-text question, gets one line of context and the question again: days later, "sorry, been in hospital"
-     * is not an answer to "What qualities do other people admire in you?". A reply that does answer a choice,
-     * yes/no, number or date question (it can only be read as one of the answers offered) is taken as the answer.
+     * The reply to the question waiting. After a long silence, a reply that does not answer it, or
+     * any reply to a free-text question, gets one line of context and the question again: days
+     * later, "sorry, been in hospital" is not an answer to "What qualities do other people admire
+     * in you?". A reply that does answer a choice, yes/no, number or date question (it can only be
+     * read as one of the answers offered) is taken as the answer.
      */
     private void answer(Step step, AskNode question, boolean longSilent) {
         Script script = step.currentScript();
         Position here = new Position(script.id(), script.version(), question.id());
-        Optional<String> value = longSilent && question.answer().acceptsAnyText()
-                ? Optional.empty()
-                : question.answer().read(step.reply(), step.reading());
+        Optional<String> value =
+                longSilent && question.answer().acceptsAnyText()
+                        ? Optional.empty()
+                        : question.answer().read(step.reply(), step.reading());
         if (value.isPresent()) {
             step.save(question.save(), value.get(), here);
             step.moveOn(question);
@@ -137,7 +160,8 @@ public final class Engine {
             return;
         }
         if (step.leadsBackTo(question)) {
-            // moving on would only ask this again (consent): keep asking kindly, and keep nothing they wrote
+            // moving on would only ask this again (consent): keep asking kindly, and keep nothing
+            // they wrote
             if (question.hint() != null) {
                 step.say(question.hint());
             } else {

@@ -1,13 +1,13 @@
 package org.whatmatters.conversation.engine;
 
+import java.util.Map;
 import org.whatmatters.conversation.script.Text;
 import org.whatmatters.translations.catalog.MessageFormats;
 
-import java.util.Map;
-
 /**
- * The English source of every text, formatted with ICU MessageFormat (placeholders such as
- * {@code {preferred_name}} filled from facts). Until translations are served, every language reads English.
+ * The English source of every text, formatted with ICU MessageFormat (placeholders such as {@code
+ * {preferred_name}} filled from facts). Until translations are served, every language reads
+ * English.
  */
 public final class EnglishTexts implements Texts {
 

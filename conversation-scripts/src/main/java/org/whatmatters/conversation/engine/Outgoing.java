@@ -1,6 +1,9 @@
 package org.whatmatters.conversation.engine;
 
-/** A message to send, with the catalog key it was made from (several keys joined with '+' when combined). */
+/**
+ * A message to send, with the catalog key it was made from (several keys joined with '+' when
+ * combined).
+ */
 public record Outgoing(String key, String body) {
 
     @Override

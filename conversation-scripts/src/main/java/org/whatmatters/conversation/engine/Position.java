@@ -1,5 +1,4 @@
 package org.whatmatters.conversation.engine;
 
 /** Where a conversation is: a node of a given version of a script. */
-public record Position(String script, int version, String node) {
-}
+public record Position(String script, int version, String node) {}

@@ -1,5 +1,10 @@
 package org.whatmatters.conversation.engine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.whatmatters.conversation.answer.Reading;
 import org.whatmatters.conversation.script.AskNode;
 import org.whatmatters.conversation.script.Entered;
@@ -13,21 +18,16 @@ import org.whatmatters.conversation.script.Visit;
 import org.whatmatters.conversation.words.Lexicon;
 import org.whatmatters.conversation.words.Reply;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * One step in the making: the state as it changes, and the texts, facts and events decided so far.
- * Nodes are walked here (each node does its own part through {@link Visit}); global words use the same moves.
- * Not shared between threads.
+ * Nodes are walked here (each node does its own part through {@link Visit}); global words use the
+ * same moves. Not shared between threads.
  */
 public final class Step implements Visit {
 
     /** Facts the engine itself keeps in step with the state. */
     public static final String LANGUAGE_FACT = "language";
+
     private static final int MAX_NODES_PER_STEP = 200;
 
     private final ScriptLibrary library;
@@ -43,10 +43,17 @@ public final class Step implements Visit {
     private Lexicon lexicon;
 
     /**
-     * @param firstContact a message from someone whose conversation has not begun yet: a side conversation
-     *                     (LANGUAGE, TALK) then leads into the welcome, and HELP, STATUS or START begin it
+     * @param firstContact a message from someone whose conversation has not begun yet: a side
+     *     conversation (LANGUAGE, TALK) then leads into the welcome, and HELP, STATUS or START
+     *     begin it
      */
-    Step(ScriptLibrary library, Texts texts, ConversationState state, Map<String, String> facts, Turn turn, boolean firstContact) {
+    Step(
+            ScriptLibrary library,
+            Texts texts,
+            ConversationState state,
+            Map<String, String> facts,
+            Turn turn,
+            boolean firstContact) {
         this.library = library;
         this.texts = texts;
         this.state = state;
@@ -81,8 +88,16 @@ public final class Step implements Visit {
 
     /** Counts a reply to the current question that could not be read; returns how many so far. */
     int countInvalidReply() {
-        state = new ConversationState(state.at(), state.waiting(), state.invalidReplies() + 1, state.returnTo(),
-                state.language(), turn.at(), state.optedOut(), state.finished());
+        state =
+                new ConversationState(
+                        state.at(),
+                        state.waiting(),
+                        state.invalidReplies() + 1,
+                        state.returnTo(),
+                        state.language(),
+                        turn.at(),
+                        state.optedOut(),
+                        state.finished());
         return state.invalidReplies();
     }
 
@@ -117,7 +132,15 @@ public final class Step implements Visit {
 
     public void save(String name, String value, Position from) {
         facts.put(name, value);
-        saved.add(new SavedFact(name, value, from.script(), from.version(), from.node(), turn.channel(), turn.at()));
+        saved.add(
+                new SavedFact(
+                        name,
+                        value,
+                        from.script(),
+                        from.version(),
+                        from.node(),
+                        turn.channel(),
+                        turn.at()));
         if (LANGUAGE_FACT.equals(name) && !value.equals(state.language())) {
             state = state.withLanguage(value);
             lexicon = Lexicon.forLanguage(value);
@@ -131,9 +154,10 @@ public final class Step implements Visit {
     }
 
     /**
-     * Leaves any follow-up conversation (a script marked {@code follow-up: true}: a follow-up contact or signposting)
-     * without asking anything more. If they were in the middle of something else before it, that waits, and their
-     * next message brings its question back; otherwise the conversation is finished.
+     * Leaves any follow-up conversation (a script marked {@code follow-up: true}: a follow-up
+     * contact or signposting) without asking anything more. If they were in the middle of something
+     * else before it, that waits, and their next message brings its question back; otherwise the
+     * conversation is finished.
      */
     public void leaveFollowUp() {
         List<Position> kept = new ArrayList<>();
@@ -144,22 +168,43 @@ public final class Step implements Visit {
         kept.removeIf(position -> library.isFollowUp(position.script()));
         if (kept.isEmpty()) {
             if (state.at() != null) {
-                state = new ConversationState(state.at(), false, 0, List.of(), state.language(), turn.at(), state.optedOut(), true);
+                state =
+                        new ConversationState(
+                                state.at(),
+                                false,
+                                0,
+                                List.of(),
+                                state.language(),
+                                turn.at(),
+                                state.optedOut(),
+                                true);
             }
             return;
         }
-        state = new ConversationState(kept.get(0), false, 0, List.copyOf(kept.subList(1, kept.size())), state.language(),
-                turn.at(), state.optedOut(), false);
+        state =
+                new ConversationState(
+                        kept.get(0),
+                        false,
+                        0,
+                        List.copyOf(kept.subList(1, kept.size())),
+                        state.language(),
+                        turn.at(),
+                        state.optedOut(),
+                        false);
     }
 
-    /** The question the person is being asked now, if any (after a script change, at its resume point). */
+    /**
+     * The question the person is being asked now, if any (after a script change, at its resume
+     * point).
+     */
     public Optional<AskNode> currentQuestion() {
         if (!state.waiting() || state.at() == null) {
             return Optional.empty();
         }
         return library.script(state.at().script())
                 .map(script -> script.resumeAt(state.at().node()))
-                .filter(AskNode.class::isInstance).map(AskNode.class::cast);
+                .filter(AskNode.class::isInstance)
+                .map(AskNode.class::cast);
     }
 
     public Script currentScript() {
@@ -171,9 +216,9 @@ public final class Step implements Visit {
     }
 
     /**
-     * Puts the current place aside and starts {@code scriptId}; its end brings the person back here. On a first
-     * contact there is no place yet: its end leads into the welcome, so a first message of LANGUAGE or TALK
-     * still gets them started.
+     * Puts the current place aside and starts {@code scriptId}; its end brings the person back
+     * here. On a first contact there is no place yet: its end leads into the welcome, so a first
+     * message of LANGUAGE or TALK still gets them started.
      */
     public void detour(String scriptId) {
         List<Position> returnTo = new ArrayList<>(state.returnTo());
@@ -183,14 +228,23 @@ public final class Step implements Visit {
             Script welcome = library.require(Engine.FIRST_SCRIPT);
             returnTo.add(new Position(welcome.id(), welcome.version(), welcome.start().id()));
         }
-        state = new ConversationState(state.at(), false, 0, List.copyOf(returnTo), state.language(), turn.at(),
-                state.optedOut(), false);
+        state =
+                new ConversationState(
+                        state.at(),
+                        false,
+                        0,
+                        List.copyOf(returnTo),
+                        state.language(),
+                        turn.at(),
+                        state.optedOut(),
+                        false);
         start(scriptId);
     }
 
     /**
-     * On a first contact whose conversation has not begun (HELP, STATUS or START as the very first message),
-     * begins the welcome after the reply, so nobody is left without a way in. Does nothing otherwise.
+     * On a first contact whose conversation has not begun (HELP, STATUS or START as the very first
+     * message), begins the welcome after the reply, so nobody is left without a way in. Does
+     * nothing otherwise.
      */
     public void beginIfNew() {
         if (firstContact && state.at() == null && !state.optedOut()) {
@@ -199,9 +253,9 @@ public final class Step implements Visit {
     }
 
     /**
-     * Whether moving on from {@code question} without an answer would only come straight back to it (a question
-     * that loops until answered, such as consent): nothing said or asked in between, only nodes that send nothing
-     * (branches, sets, raises), rehearsed without raising anything.
+     * Whether moving on from {@code question} without an answer would only come straight back to it
+     * (a question that loops until answered, such as consent): nothing said or asked in between,
+     * only nodes that send nothing (branches, sets, raises), rehearsed without raising anything.
      */
     boolean leadsBackTo(AskNode question) {
         Script script = currentScript();
@@ -241,16 +295,36 @@ public final class Step implements Visit {
         walk(script, script.node(from.next()).orElseThrow());
     }
 
-    /** Walks nodes from {@code node} until a question waits for an answer or the conversation ends. */
+    /**
+     * Walks nodes from {@code node} until a question waits for an answer or the conversation ends.
+     */
     void walk(Script script, Node node) {
         for (int walked = 0; walked < MAX_NODES_PER_STEP; walked++) {
             Position here = new Position(script.id(), script.version(), node.id());
-            state = new ConversationState(here, false, 0, state.returnTo(), state.language(), turn.at(), state.optedOut(), false);
+            state =
+                    new ConversationState(
+                            here,
+                            false,
+                            0,
+                            state.returnTo(),
+                            state.language(),
+                            turn.at(),
+                            state.optedOut(),
+                            false);
             Entered entered = node.enter(this);
             switch (entered.move()) {
                 case NEXT -> node = script.node(entered.target()).orElseThrow();
                 case WAIT -> {
-                    state = new ConversationState(here, true, 0, state.returnTo(), state.language(), turn.at(), state.optedOut(), false);
+                    state =
+                            new ConversationState(
+                                    here,
+                                    true,
+                                    0,
+                                    state.returnTo(),
+                                    state.language(),
+                                    turn.at(),
+                                    state.optedOut(),
+                                    false);
                     return;
                 }
                 case SCRIPT -> {
@@ -261,24 +335,49 @@ public final class Step implements Visit {
                 case END -> {
                     event(new EngineEvent.ScriptFinished(script.id()));
                     if (state.returnTo().isEmpty()) {
-                        state = new ConversationState(here, false, 0, List.of(), state.language(), turn.at(), state.optedOut(), true);
+                        state =
+                                new ConversationState(
+                                        here,
+                                        false,
+                                        0,
+                                        List.of(),
+                                        state.language(),
+                                        turn.at(),
+                                        state.optedOut(),
+                                        true);
                         return;
                     }
                     Position back = state.returnTo().get(0);
                     List<Position> rest = state.returnTo().subList(1, state.returnTo().size());
-                    state = new ConversationState(back, false, 0, List.copyOf(rest), state.language(), turn.at(), state.optedOut(), false);
+                    state =
+                            new ConversationState(
+                                    back,
+                                    false,
+                                    0,
+                                    List.copyOf(rest),
+                                    state.language(),
+                                    turn.at(),
+                                    state.optedOut(),
+                                    false);
                     script = library.require(back.script());
                     node = script.resumeAt(back.node());
                 }
             }
         }
-        throw new IllegalStateException("script " + script.id() + " walked " + MAX_NODES_PER_STEP + " nodes without a question");
+        throw new IllegalStateException(
+                "script "
+                        + script.id()
+                        + " walked "
+                        + MAX_NODES_PER_STEP
+                        + " nodes without a question");
     }
 
     /** Sends the question, its options numbered under it; the walk then waits for the answer. */
     @Override
     public void ask(AskNode question) {
-        messages.add(new Outgoing(question.prompt().key(), Messages.withOptions(question, this::render)));
+        messages.add(
+                new Outgoing(
+                        question.prompt().key(), Messages.withOptions(question, this::render)));
     }
 
     /** Saves a fact from the node being entered. */
@@ -292,7 +391,10 @@ public final class Step implements Visit {
         event(RaisedEvents.of(event, arguments, state.at()));
     }
 
-    /** A walk ahead that sends and raises nothing: it keeps facts set on the way and notes whether anything would be said. */
+    /**
+     * A walk ahead that sends and raises nothing: it keeps facts set on the way and notes whether
+     * anything would be said.
+     */
     private static final class Rehearsal implements Visit {
 
         private final Map<String, String> facts;
@@ -323,12 +425,11 @@ public final class Step implements Visit {
         }
 
         @Override
-        public void raise(ScriptEvent event, Map<String, String> arguments) {
-        }
+        public void raise(ScriptEvent event, Map<String, String> arguments) {}
     }
 
     StepResult result() {
-        return new StepResult(state, List.copyOf(messages), List.copyOf(saved), List.copyOf(events));
+        return new StepResult(
+                state, List.copyOf(messages), List.copyOf(saved), List.copyOf(events));
     }
-
 }

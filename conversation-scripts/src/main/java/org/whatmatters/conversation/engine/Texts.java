@@ -1,8 +1,7 @@
 package org.whatmatters.conversation.engine;
 
-import org.whatmatters.conversation.script.Text;
-
 import java.util.Map;
+import org.whatmatters.conversation.script.Text;
 
 /** Turns a script text into what a person reads, in their language, with placeholders filled. */
 public interface Texts {

@@ -7,22 +7,23 @@ import java.util.Set;
 /** Closes the script with a last text (what happens next, and who their contact is). */
 public record EndNode(String id, int line, Text text) implements Node {
 
-    public static final NodeKind KIND = new NodeKind() {
-        @Override
-        public String name() {
-            return "end";
-        }
+    public static final NodeKind KIND =
+            new NodeKind() {
+                @Override
+                public String name() {
+                    return "end";
+                }
 
-        @Override
-        public Set<String> fields() {
-            return Set.of("id", "end", "key");
-        }
+                @Override
+                public Set<String> fields() {
+                    return Set.of("id", "end", "key");
+                }
 
-        @Override
-        public Optional<Node> read(String id, int line, NodeFields in) {
-            return Optional.of(new EndNode(id, line, in.text("end", "key")));
-        }
-    };
+                @Override
+                public Optional<Node> read(String id, int line, NodeFields in) {
+                    return Optional.of(new EndNode(id, line, in.text("end", "key")));
+                }
+            };
 
     @Override
     public Entered enter(Visit visit) {

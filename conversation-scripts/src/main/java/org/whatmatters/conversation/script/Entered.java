@@ -8,7 +8,10 @@ public record Entered(Move move, String target) {
         NEXT,
         /** Wait here for the person's answer. */
         WAIT,
-        /** The script is over: back to where a side conversation began, or the conversation is finished. */
+        /**
+         * The script is over: back to where a side conversation began, or the conversation is
+         * finished.
+         */
         END,
         /** Carry on at the start of the script {@code target}. */
         SCRIPT

@@ -7,22 +7,24 @@ import java.util.Set;
 /** Carries on at the start of another script. */
 public record GotoScriptNode(String id, int line, String script) implements Node {
 
-    public static final NodeKind KIND = new NodeKind() {
-        @Override
-        public String name() {
-            return "goto-script";
-        }
+    public static final NodeKind KIND =
+            new NodeKind() {
+                @Override
+                public String name() {
+                    return "goto-script";
+                }
 
-        @Override
-        public Set<String> fields() {
-            return Set.of("id", "goto-script");
-        }
+                @Override
+                public Set<String> fields() {
+                    return Set.of("id", "goto-script");
+                }
 
-        @Override
-        public Optional<Node> read(String id, int line, NodeFields in) {
-            return Optional.of(new GotoScriptNode(id, line, in.scalar("goto-script", true)));
-        }
-    };
+                @Override
+                public Optional<Node> read(String id, int line, NodeFields in) {
+                    return Optional.of(
+                            new GotoScriptNode(id, line, in.scalar("goto-script", true)));
+                }
+            };
 
     @Override
     public Entered enter(Visit visit) {
@@ -32,7 +34,9 @@ public record GotoScriptNode(String id, int line, String script) implements Node
     @Override
     public void check(NodeCheck check) {
         if (!check.scriptExists(script)) {
-            check.error(line, "node '" + id + "' goes to script '" + script + "', which does not exist");
+            check.error(
+                    line,
+                    "node '" + id + "' goes to script '" + script + "', which does not exist");
         }
     }
 

@@ -1,14 +1,12 @@
 package org.whatmatters.conversation.script;
 
-import org.whatmatters.conversation.answer.ChoiceAnswer;
-
 import java.util.function.Function;
+import org.whatmatters.conversation.answer.ChoiceAnswer;
 
 /** How a question reads as one message: the prompt, then each option on its own numbered line. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String withOptions(AskNode ask) {
         return withOptions(ask, Text::source);
@@ -19,7 +17,10 @@ public final class Messages {
         if (ask.answer() instanceof ChoiceAnswer choice) {
             int number = 1;
             for (ChoiceAnswer.Option option : choice.options()) {
-                message.append('\n').append(number++).append(' ').append(shown.apply(option.text()));
+                message.append('\n')
+                        .append(number++)
+                        .append(' ')
+                        .append(shown.apply(option.text()));
             }
         }
         return message.toString();

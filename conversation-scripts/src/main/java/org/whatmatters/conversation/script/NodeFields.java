@@ -1,18 +1,18 @@
 package org.whatmatters.conversation.script;
 
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * The fields of one YAML mapping (a node, an option, a rule), read with the line each is on. Every problem met
- * while reading goes to the loader's list as {@code file:line: problem}; nothing throws.
+ * The fields of one YAML mapping (a node, an option, a rule), read with the line each is on. Every
+ * problem met while reading goes to the loader's list as {@code file:line: problem}; nothing
+ * throws.
  */
 public final class NodeFields {
 
@@ -21,7 +21,12 @@ public final class NodeFields {
     private final MappingNode mapping;
     private final Map<String, org.yaml.snakeyaml.nodes.Node> fields = new LinkedHashMap<>();
 
-    NodeFields(String file, List<Problem> problems, MappingNode mapping, Set<String> allowed, String what) {
+    NodeFields(
+            String file,
+            List<Problem> problems,
+            MappingNode mapping,
+            Set<String> allowed,
+            String what) {
         this.file = file;
         this.problems = problems;
         this.mapping = mapping;
@@ -30,8 +35,15 @@ public final class NodeFields {
             if (fields.containsKey(key)) {
                 error(line(tuple.getKeyNode()), "duplicate key '" + key + "'");
             } else if (!allowed.contains(key)) {
-                error(line(tuple.getKeyNode()), "unknown field '" + key + "' (" + what + " fields: "
-                        + String.join(", ", new TreeSet<>(allowed)) + ")");
+                error(
+                        line(tuple.getKeyNode()),
+                        "unknown field '"
+                                + key
+                                + "' ("
+                                + what
+                                + " fields: "
+                                + String.join(", ", new TreeSet<>(allowed))
+                                + ")");
             }
             fields.put(key, tuple.getValueNode());
         }
@@ -70,7 +82,10 @@ public final class NodeFields {
         problems.add(Problem.error(file, line, message));
     }
 
-    /** A single value, stripped; reports it missing when {@code required}, or not a single non-empty value. */
+    /**
+     * A single value, stripped; reports it missing when {@code required}, or not a single non-empty
+     * value.
+     */
     public String scalar(String name, boolean required) {
         org.yaml.snakeyaml.nodes.Node value = fields.get(name);
         if (value == null) {
@@ -86,7 +101,10 @@ public final class NodeFields {
         return scalar.getValue().strip();
     }
 
-    /** An optional on/off field: {@code true} or {@code false}, false when left out; anything else is reported. */
+    /**
+     * An optional on/off field: {@code true} or {@code false}, false when left out; anything else
+     * is reported.
+     */
     public boolean bool(String name) {
         String value = scalar(name, false);
         if (value == null || value.equals("false")) {
@@ -113,7 +131,10 @@ public final class NodeFields {
         }
     }
 
-    /** A text a person may see: its English source in {@code textField}, its catalog key in {@code keyField}. */
+    /**
+     * A text a person may see: its English source in {@code textField}, its catalog key in {@code
+     * keyField}.
+     */
     public Text text(String textField, String keyField) {
         String source = scalar(textField, true);
         String key = scalar(keyField, true);
@@ -121,7 +142,11 @@ public final class NodeFields {
             return null;
         }
         if (!key.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
-            error(line(keyField), "key '" + key + "' should be dotted lower-case words, e.g. what-matters.enjoy.ask");
+            error(
+                    line(keyField),
+                    "key '"
+                            + key
+                            + "' should be dotted lower-case words, e.g. what-matters.enjoy.ask");
         }
         return new Text(key, source, line(textField));
     }

@@ -1,5 +1,13 @@
 package org.whatmatters.conversation.script;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -8,31 +16,26 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The texts that belong to no script, as flat YAML mappings of key to English text in
- * {@code scripts/replies/}: replies to the words that work anywhere, crisis support and the lines that keep a
- * conversation kind ({@code global.yaml}); the words themselves ({@code words.yaml}); the crisis phrases
- * ({@code crisis.yaml}). All go into the translation catalogs with the script texts.
+ * The texts that belong to no script, as flat YAML mappings of key to English text in {@code
+ * scripts/replies/}: replies to the words that work anywhere, crisis support and the lines that
+ * keep a conversation kind ({@code global.yaml}); the words themselves ({@code words.yaml}); the
+ * crisis phrases ({@code crisis.yaml}). All go into the translation catalogs with the script texts.
  */
 public final class Replies {
 
-    static final List<String> RESOURCES = List.of("scripts/replies/global.yaml", "scripts/replies/words.yaml",
-            "scripts/replies/crisis.yaml");
+    static final List<String> RESOURCES =
+            List.of(
+                    "scripts/replies/global.yaml",
+                    "scripts/replies/words.yaml",
+                    "scripts/replies/crisis.yaml");
 
     private final Map<String, Text> texts;
 
     private Replies(Map<String, Text> texts) {
-        this.texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts)); // file order, for the catalogs
+        this.texts =
+                java.util.Collections.unmodifiableMap(
+                        new LinkedHashMap<>(texts)); // file order, for the catalogs
     }
 
     /** The replies in this jar, read once. */
@@ -72,25 +75,41 @@ public final class Replies {
     private static void parse(String file, String yaml, Map<String, Text> texts) {
         List<Problem> problems = new ArrayList<>();
         try {
-            org.yaml.snakeyaml.nodes.Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(yaml));
+            org.yaml.snakeyaml.nodes.Node root =
+                    new Yaml(new SafeConstructor(new LoaderOptions()))
+                            .compose(new java.io.StringReader(yaml));
             if (!(root instanceof MappingNode mapping)) {
-                throw new ScriptException(List.of(Problem.error(file, 1, "replies are a mapping of key: text")));
+                throw new ScriptException(
+                        List.of(Problem.error(file, 1, "replies are a mapping of key: text")));
             }
             for (NodeTuple tuple : mapping.getValue()) {
                 int line = tuple.getKeyNode().getStartMark().getLine() + 1;
-                if (!(tuple.getKeyNode() instanceof ScalarNode key) || !(tuple.getValueNode() instanceof ScalarNode value)) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)
+                        || !(tuple.getValueNode() instanceof ScalarNode value)) {
                     problems.add(Problem.error(file, line, "each reply is key: text"));
                     continue;
                 }
                 if (texts.containsKey(key.getValue())) {
-                    problems.add(Problem.error(file, line, "duplicate key '" + key.getValue() + "'"));
+                    problems.add(
+                            Problem.error(file, line, "duplicate key '" + key.getValue() + "'"));
                 }
                 // a block scalar (|) starts on the line after its key
-                int valueLine = value.getStartMark().getLine() + 1 + (value.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL ? 1 : 0);
-                texts.put(key.getValue(), new Text(key.getValue(), value.getValue().strip(), valueLine));
+                int valueLine =
+                        value.getStartMark().getLine()
+                                + 1
+                                + (value.getScalarStyle()
+                                                == org.yaml.snakeyaml.DumperOptions.ScalarStyle
+                                                        .LITERAL
+                                        ? 1
+                                        : 0);
+                texts.put(
+                        key.getValue(),
+                        new Text(key.getValue(), value.getValue().strip(), valueLine));
             }
         } catch (MarkedYAMLException e) {
-            problems.add(Problem.error(file, e.getProblemMark().getLine() + 1, "YAML: " + e.getProblem()));
+            problems.add(
+                    Problem.error(
+                            file, e.getProblemMark().getLine() + 1, "YAML: " + e.getProblem()));
         }
         if (!problems.isEmpty()) {
             throw new ScriptException(problems);

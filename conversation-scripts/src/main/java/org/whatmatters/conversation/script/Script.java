@@ -8,9 +8,17 @@ import java.util.Optional;
 /**
  * One conversation as written in {@code scripts/<id>.yaml}.
  *
- * @param followUp whether it belongs to the follow-up after delivery (a contact, or signposting): NO MORE ends it
+ * @param followUp whether it belongs to the follow-up after delivery (a contact, or signposting):
+ *     NO MORE ends it
  */
-public record Script(String id, int version, String title, String resume, boolean followUp, String file, List<Node> nodes) {
+public record Script(
+        String id,
+        int version,
+        String title,
+        String resume,
+        boolean followUp,
+        String file,
+        List<Node> nodes) {
 
     public Node start() {
         return nodes.get(0);
@@ -20,7 +28,10 @@ public record Script(String id, int version, String title, String resume, boolea
         return nodes.stream().filter(node -> node.id().equals(nodeId)).findFirst();
     }
 
-    /** Where to carry on for someone last seen at {@code nodeId}, which a newer version may have dropped. */
+    /**
+     * Where to carry on for someone last seen at {@code nodeId}, which a newer version may have
+     * dropped.
+     */
     public Node resumeAt(String nodeId) {
         return node(nodeId).or(() -> node(resume)).orElse(start());
     }

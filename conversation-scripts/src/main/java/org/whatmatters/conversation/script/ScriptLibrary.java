@@ -39,7 +39,8 @@ public final class ScriptLibrary {
             synchronized (ScriptLibrary.class) {
                 library = shipped;
                 if (library == null) {
-                    library = check(readClasspath()); // a broken script throws here, every time it is asked for
+                    library = check(readClasspath()); // a broken script throws here, every time it
+                    // is asked for
                     shipped = library;
                 }
             }
@@ -47,7 +48,10 @@ public final class ScriptLibrary {
         return library;
     }
 
-    /** Read and validated once (the jar's scripts cannot change while it runs, and a library is immutable). */
+    /**
+     * Read and validated once (the jar's scripts cannot change while it runs, and a library is
+     * immutable).
+     */
     private static volatile ScriptLibrary shipped;
 
     /** The scripts in a folder, e.g. {@code conversation-scripts/scripts} when editing them. */
@@ -55,12 +59,16 @@ public final class ScriptLibrary {
         return check(readFolder(folder));
     }
 
-    /** Loads and validates without throwing: every problem, errors and warnings, as {@code file:line: problem}. */
+    /**
+     * Loads and validates without throwing: every problem, errors and warnings, as {@code
+     * file:line: problem}.
+     */
     public static List<Problem> validate(Path folder) {
         List<Problem> problems = new ArrayList<>();
         List<Script> loaded = new ArrayList<>();
         for (Map.Entry<String, String> file : readFolder(folder).entrySet()) {
-            ScriptLoader.Loaded result = ScriptLoader.load(file.getKey(), new java.io.StringReader(file.getValue()));
+            ScriptLoader.Loaded result =
+                    ScriptLoader.load(file.getKey(), new java.io.StringReader(file.getValue()));
             problems.addAll(result.problems());
             result.script().ifPresent(loaded::add);
         }
@@ -76,7 +84,10 @@ public final class ScriptLibrary {
         return script(id).orElseThrow(() -> new IllegalArgumentException("no script '" + id + "'"));
     }
 
-    /** Whether {@code scriptId} is marked {@code follow-up: true}: part of the follow-up after delivery, which NO MORE ends. */
+    /**
+     * Whether {@code scriptId} is marked {@code follow-up: true}: part of the follow-up after
+     * delivery, which NO MORE ends.
+     */
     public boolean isFollowUp(String scriptId) {
         return script(scriptId).map(Script::followUp).orElse(false);
     }
@@ -94,12 +105,14 @@ public final class ScriptLibrary {
         List<Problem> problems = new ArrayList<>();
         Map<String, Script> scripts = new TreeMap<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
-            ScriptLoader.Loaded result = ScriptLoader.load(file.getKey(), new java.io.StringReader(file.getValue()));
+            ScriptLoader.Loaded result =
+                    ScriptLoader.load(file.getKey(), new java.io.StringReader(file.getValue()));
             problems.addAll(result.problems());
             result.script().ifPresent(script -> scripts.put(script.id(), script));
         }
         problems.addAll(ScriptValidator.check(scripts.values()));
-        List<Problem> errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+        List<Problem> errors =
+                problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new ScriptException(errors);
         }
@@ -110,7 +123,9 @@ public final class ScriptLibrary {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.list(folder)) {
             for (Path path : paths.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                files.put(folder.getFileName() + "/" + path.getFileName(), Files.readString(path, StandardCharsets.UTF_8));
+                files.put(
+                        folder.getFileName() + "/" + path.getFileName(),
+                        Files.readString(path, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read scripts in " + folder, e);
@@ -119,9 +134,11 @@ public final class ScriptLibrary {
     }
 
     private static Map<String, String> readClasspath() {
-        URL marker = ScriptLibrary.class.getClassLoader().getResource(CLASSPATH_FOLDER + "welcome.yaml");
+        URL marker =
+                ScriptLibrary.class.getClassLoader().getResource(CLASSPATH_FOLDER + "welcome.yaml");
         if (marker == null) {
-            throw new IllegalStateException(CLASSPATH_FOLDER + "welcome.yaml is not on the classpath");
+            throw new IllegalStateException(
+                    CLASSPATH_FOLDER + "welcome.yaml is not on the classpath");
         }
         try {
             if ("jar".equals(marker.getProtocol())) {
@@ -131,9 +148,13 @@ public final class ScriptLibrary {
                 while (entries.hasMoreElements()) {
                     JarEntry entry = entries.nextElement();
                     String name = entry.getName();
-                    if (name.startsWith(CLASSPATH_FOLDER) && name.endsWith(".yaml") && name.indexOf('/', CLASSPATH_FOLDER.length()) < 0) {
+                    if (name.startsWith(CLASSPATH_FOLDER)
+                            && name.endsWith(".yaml")
+                            && name.indexOf('/', CLASSPATH_FOLDER.length()) < 0) {
                         try (var in = jar.getInputStream(entry)) {
-                            files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                            files.put(
+                                    entry.getName(),
+                                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package org.whatmatters.conversation.script;
 
-/** A text a person may see: its stable catalog key and its English source as written in the script. */
-public record Text(String key, String source, int line) {
-}
+/**
+ * A text a person may see: its stable catalog key and its English source as written in the script.
+ */
+public record Text(String key, String source, int line) {}

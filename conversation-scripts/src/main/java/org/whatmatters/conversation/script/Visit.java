@@ -3,8 +3,8 @@ package org.whatmatters.conversation.script;
 import java.util.Map;
 
 /**
- * What a node may do when the conversation enters it. The engine provides it (and a rehearsal of it that sends
- * nothing, to look ahead); a node never sends, stores or reads a clock itself.
+ * What a node may do when the conversation enters it. The engine provides it (and a rehearsal of it
+ * that sends nothing, to look ahead); a node never sends, stores or reads a clock itself.
  */
 public interface Visit {
 
@@ -20,6 +20,9 @@ public interface Visit {
     /** Saves a fact, recording this node as where it came from. */
     void save(String fact, String value);
 
-    /** Raises one of the declared {@link ScriptEvent}s with its arguments (placeholders already filled). */
+    /**
+     * Raises one of the declared {@link ScriptEvent}s with its arguments (placeholders already
+     * filled).
+     */
     void raise(ScriptEvent event, Map<String, String> arguments);
 }

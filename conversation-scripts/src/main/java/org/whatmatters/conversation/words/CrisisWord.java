@@ -6,10 +6,10 @@ import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
 /**
- * Any sign of crisis pre-empts everything, even an opt-out: crisis support at once, an urgent alert for a
- * person who can act, and the conversation kept where it was so they can carry on later. Distress without a
- * stated risk (the concern tier) gets a short kind reply with the same numbers and a routine alert so the partner
- * checks in; the conversation is kept where it was too.
+ * Any sign of crisis pre-empts everything, even an opt-out: crisis support at once, an urgent alert
+ * for a person who can act, and the conversation kept where it was so they can carry on later.
+ * Distress without a stated risk (the concern tier) gets a short kind reply with the same numbers
+ * and a routine alert so the partner checks in; the conversation is kept where it was too.
  */
 public final class CrisisWord implements GlobalWord {
 

@@ -4,8 +4,8 @@ import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
 /**
- * HELP or INFO: what this is, how to stop, how to reach a person, and the questions people worry about. As a
- * first message, the welcome follows.
+ * HELP or INFO: what this is, how to stop, how to reach a person, and the questions people worry
+ * about. As a first message, the welcome follows.
  */
 public final class HelpWord implements GlobalWord {
 

@@ -5,9 +5,10 @@ import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
 /**
- * LATER / NOT NOW: during a follow-up contact (the host says so with the fact {@code follow_up_active}), the
- * question waits and the host asks it again in the next allowed window tomorrow; at any other time the
- * person is simply told to reply whenever they are ready. The question stays open either way.
+ * LATER / NOT NOW: during a follow-up contact (the host says so with the fact {@code
+ * follow_up_active}), the question waits and the host asks it again in the next allowed window
+ * tomorrow; at any other time the person is simply told to reply whenever they are ready. The
+ * question stays open either way.
  */
 public final class LaterWord implements GlobalWord {
 

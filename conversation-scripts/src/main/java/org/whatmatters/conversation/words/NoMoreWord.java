@@ -5,8 +5,9 @@ import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
 /**
- * NO MORE: no more follow-up contacts. Unlike STOP, other messages still reach them (crisis support, STATUS,
- * a reply when they write). A follow-up conversation in progress ends here, without another question.
+ * NO MORE: no more follow-up contacts. Unlike STOP, other messages still reach them (crisis
+ * support, STATUS, a reply when they write). A follow-up conversation in progress ends here,
+ * without another question.
  */
 public final class NoMoreWord implements GlobalWord {
 

@@ -4,7 +4,10 @@ import org.whatmatters.conversation.engine.EngineEvent;
 import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
-/** STOP and Twilio's other opt-out words, as the whole message, any case: confirm once, then silence. */
+/**
+ * STOP and Twilio's other opt-out words, as the whole message, any case: confirm once, then
+ * silence.
+ */
 public final class OptOutWord implements GlobalWord {
 
     private final Replies replies;

@@ -5,10 +5,11 @@ import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
 /**
- * While someone has opted out, nothing goes to them; START or UNSTOP (and a bare YES, only while opted
- * out, as Twilio's own opt-in list has it) brings them back, with a welcome and the question they were on.
- * Looser agreement words do not: "ok thanks" after the opt-out confirmation must not restart messages.
- * Someone who sent STOP before their conversation began gets the welcome after START.
+ * While someone has opted out, nothing goes to them; START or UNSTOP (and a bare YES, only while
+ * opted out, as Twilio's own opt-in list has it) brings them back, with a welcome and the question
+ * they were on. Looser agreement words do not: "ok thanks" after the opt-out confirmation must not
+ * restart messages. Someone who sent STOP before their conversation began gets the welcome after
+ * START.
  */
 public final class OptedOutGate implements GlobalWord {
 

@@ -1,8 +1,8 @@
 package org.whatmatters.conversation.words;
 
 /**
- * One message as the person wrote it, and as it is matched ({@link Normalised#of}): normalised once, however many
- * words and answers look at it. Not shared between threads.
+ * One message as the person wrote it, and as it is matched ({@link Normalised#of}): normalised
+ * once, however many words and answers look at it. Not shared between threads.
  */
 public final class Reply {
 

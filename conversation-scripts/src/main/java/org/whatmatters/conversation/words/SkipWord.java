@@ -1,10 +1,9 @@
 package org.whatmatters.conversation.words;
 
+import java.util.Optional;
 import org.whatmatters.conversation.engine.EngineEvent;
 import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.AskNode;
-
-import java.util.Optional;
 
 /** SKIP: leave this question unanswered and go on; nothing is saved for it. */
 public final class SkipWord implements GlobalWord {
@@ -18,8 +17,11 @@ public final class SkipWord implements GlobalWord {
         if (question.isEmpty()) {
             return false;
         }
-        step.event(new EngineEvent.QuestionSkipped(step.state().at().script(), question.get().id()));
-        step.forget(question.get().save()); // an older answer to the same question must not steer what follows
+        step.event(
+                new EngineEvent.QuestionSkipped(step.state().at().script(), question.get().id()));
+        step.forget(
+                question.get().save()); // an older answer to the same question must not steer what
+        // follows
         step.moveOn(question.get());
         return true;
     }

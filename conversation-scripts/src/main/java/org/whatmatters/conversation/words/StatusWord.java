@@ -5,8 +5,9 @@ import org.whatmatters.conversation.engine.Step;
 import org.whatmatters.conversation.script.Replies;
 
 /**
- * STATUS: where their referral is, what happens next and by when, and their named contact — from the
- * facts the host keeps ({@code referral_status}, {@code named_contact}). As a first message, the welcome follows.
+ * STATUS: where their referral is, what happens next and by when, and their named contact — from
+ * the facts the host keeps ({@code referral_status}, {@code named_contact}). As a first message,
+ * the welcome follows.
  */
 public final class StatusWord implements GlobalWord {
 
@@ -24,7 +25,10 @@ public final class StatusWord implements GlobalWord {
         }
         String status = step.facts().getOrDefault(STATUS_FACT, "not-started");
         String key = "global.status." + status;
-        step.say(replies.all().containsKey(key) ? replies.get(key) : replies.get("global.status.not-started"));
+        step.say(
+                replies.all().containsKey(key)
+                        ? replies.get(key)
+                        : replies.get("global.status.not-started"));
         step.say(replies.get("global.status.contact"));
         step.event(new EngineEvent.StatusRequested());
         step.beginIfNew();

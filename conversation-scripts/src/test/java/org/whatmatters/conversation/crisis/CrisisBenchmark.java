@@ -1,7 +1,5 @@
 package org.whatmatters.conversation.crisis;
 
-import org.whatmatters.conversation.engine.CrisisCheck;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,16 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.whatmatters.conversation.engine.CrisisCheck;
 
 /**
- * Recall and false alarms of the shipped crisis detector on the crisis corpus, per language and per kind, for the
- * development and the held-out set. Not a test (nothing is timed, nothing fails): prints the figures, lists the
- * development set's misses (never the held-out set's, which stays unseen), and writes them as a markdown table.
- * Usage (see README): {@code CrisisBenchmark [output.md]}, default {@code target/crisis-benchmark.md}.
+ * Recall and false alarms of the shipped crisis detector on the crisis corpus, per language and per
+ * kind, for the development and the held-out set. Not a test (nothing is timed, nothing fails):
+ * prints the figures, lists the development set's misses (never the held-out set's, which stays
+ * unseen), and writes them as a markdown table. Usage (see README): {@code CrisisBenchmark
+ * [output.md]}, default {@code target/crisis-benchmark.md}.
  */
 public final class CrisisBenchmark {
 
-    /** Counts for one row: sentences that need support and how many got it; ordinary sentences and how many alarmed. */
+    /**
+     * Counts for one row: sentences that need support and how many got it; ordinary sentences and
+     * how many alarmed.
+     */
     static final class Score {
         int needed;
         int caught;
@@ -50,7 +53,9 @@ public final class CrisisBenchmark {
         }
 
         String falseAlarmRate() {
-            return ordinary == 0 ? "-" : falseAlarms + "/" + ordinary + " (" + percent(falseAlarms, ordinary) + ")";
+            return ordinary == 0
+                    ? "-"
+                    : falseAlarms + "/" + ordinary + " (" + percent(falseAlarms, ordinary) + ")";
         }
 
         private static String percent(int part, int whole) {
@@ -58,16 +63,17 @@ public final class CrisisBenchmark {
         }
     }
 
-    private CrisisBenchmark() {
-    }
+    private CrisisBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         CrisisDetector detector = CrisisDetector.forServedLanguages();
         Path out = Path.of(args.length > 0 ? args[0] : "target/crisis-benchmark.md");
         StringBuilder md = new StringBuilder("# Crisis detector on the crisis corpus\n\n");
-        md.append("Recall: sentences that need crisis support (or, for `concern`, at least the concern reply) and got it. ")
+        md.append(
+                        "Recall: sentences that need crisis support (or, for `concern`, at least the concern reply) and got it. ")
                 .append("False alarms: ordinary sentences that raised either tier.\n\n");
-        md.append("## Per language\n\n| language | set | recall | crisis called concern | false alarms |\n|---|---|---|---|---|\n");
+        md.append(
+                "## Per language\n\n| language | set | recall | crisis called concern | false alarms |\n|---|---|---|---|---|\n");
         Map<String, Map<String, Score>> byKind = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         for (String language : CrisisCorpus.LANGUAGES) {
@@ -76,24 +82,57 @@ public final class CrisisBenchmark {
                 for (CrisisCorpus.Line line : CrisisCorpus.of(set, language)) {
                     CrisisCheck.Assessment assessment = detector.assess(line.text());
                     score.add(line, assessment);
-                    byKind.computeIfAbsent(line.ordinary() ? "ordinary: " + line.kind() : line.kind(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(set, k -> new Score()).add(line, assessment);
+                    byKind.computeIfAbsent(
+                                    line.ordinary() ? "ordinary: " + line.kind() : line.kind(),
+                                    k -> new LinkedHashMap<>())
+                            .computeIfAbsent(set, k -> new Score())
+                            .add(line, assessment);
                     if (set.equals("dev") && !line.answeredBy(assessment)) {
-                        misses.add(line.where() + "\t" + line.tier() + " " + line.kind() + " -> " + assessment.tier() + " "
-                                + assessment.matched() + "\t" + line.text());
+                        misses.add(
+                                line.where()
+                                        + "\t"
+                                        + line.tier()
+                                        + " "
+                                        + line.kind()
+                                        + " -> "
+                                        + assessment.tier()
+                                        + " "
+                                        + assessment.matched()
+                                        + "\t"
+                                        + line.text());
                     }
                 }
-                md.append("| ").append(language).append(" | ").append(set).append(" | ").append(score.recall()).append(" | ")
-                        .append(score.underCalled).append(" | ").append(score.falseAlarmRate()).append(" |\n");
+                md.append("| ")
+                        .append(language)
+                        .append(" | ")
+                        .append(set)
+                        .append(" | ")
+                        .append(score.recall())
+                        .append(" | ")
+                        .append(score.underCalled)
+                        .append(" | ")
+                        .append(score.falseAlarmRate())
+                        .append(" |\n");
             }
         }
-        md.append("\n## Per kind (all languages)\n\n| kind | dev recall | held-out recall | dev false alarms | held-out false alarms |\n|---|---|---|---|---|\n");
-        byKind.forEach((kind, sets) -> {
-            Score dev = sets.getOrDefault("dev", new Score());
-            Score held = sets.getOrDefault("held-out", new Score());
-            md.append("| ").append(kind).append(" | ").append(dev.recall()).append(" | ").append(held.recall()).append(" | ")
-                    .append(dev.falseAlarmRate()).append(" | ").append(held.falseAlarmRate()).append(" |\n");
-        });
+        md.append(
+                "\n## Per kind (all languages)\n\n| kind | dev recall | held-out recall | dev false alarms | held-out false alarms |\n|---|---|---|---|---|\n");
+        byKind.forEach(
+                (kind, sets) -> {
+                    Score dev = sets.getOrDefault("dev", new Score());
+                    Score held = sets.getOrDefault("held-out", new Score());
+                    md.append("| ")
+                            .append(kind)
+                            .append(" | ")
+                            .append(dev.recall())
+                            .append(" | ")
+                            .append(held.recall())
+                            .append(" | ")
+                            .append(dev.falseAlarmRate())
+                            .append(" | ")
+                            .append(held.falseAlarmRate())
+                            .append(" |\n");
+                });
         System.out.println(md);
         System.out.println("Development-set misses and false alarms (" + misses.size() + "):");
         misses.forEach(System.out::println);

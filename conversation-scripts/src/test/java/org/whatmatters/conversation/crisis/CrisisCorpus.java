@@ -1,17 +1,17 @@
 package org.whatmatters.conversation.crisis;
 
-import org.whatmatters.conversation.engine.CrisisCheck;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.whatmatters.conversation.engine.CrisisCheck;
 
 /**
- * The crisis corpus ({@code src/test/resources/crisis-corpus/}): sentences written against the kinds of crisis
- * language, tagged with the tier they need, in a development set (tuned on) and a held-out set (only scored).
+ * The crisis corpus ({@code src/test/resources/crisis-corpus/}): sentences written against the
+ * kinds of crisis language, tagged with the tier they need, in a development set (tuned on) and a
+ * held-out set (only scored).
  */
 final class CrisisCorpus {
 
@@ -19,13 +19,22 @@ final class CrisisCorpus {
     static final List<String> SETS = List.of("dev", "held-out");
 
     /** One sentence: where it is, the tier and kind it was written for. */
-    record Line(String language, String set, int number, CrisisCheck.Tier tier, String kind, String text) {
+    record Line(
+            String language,
+            String set,
+            int number,
+            CrisisCheck.Tier tier,
+            String kind,
+            String text) {
 
         boolean ordinary() {
             return tier == CrisisCheck.Tier.NONE;
         }
 
-        /** Whether the assessment gives what the sentence needs: crisis for crisis, at least concern for concern, nothing for ordinary. */
+        /**
+         * Whether the assessment gives what the sentence needs: crisis for crisis, at least concern
+         * for concern, nothing for ordinary.
+         */
         boolean answeredBy(CrisisCheck.Assessment assessment) {
             return switch (tier) {
                 case CRISIS -> assessment.tier() == CrisisCheck.Tier.CRISIS;
@@ -44,8 +53,7 @@ final class CrisisCorpus {
         }
     }
 
-    private CrisisCorpus() {
-    }
+    private CrisisCorpus() {}
 
     static List<String> languages() {
         return LANGUAGES;
@@ -74,9 +82,17 @@ final class CrisisCorpus {
                 }
                 String[] cells = row.split("\t", 3);
                 if (cells.length != 3) {
-                    throw new IllegalStateException(resource + ":" + n + ": want tier<TAB>kind<TAB>text");
+                    throw new IllegalStateException(
+                            resource + ":" + n + ": want tier<TAB>kind<TAB>text");
                 }
-                lines.add(new Line(language, set, n, CrisisCheck.Tier.valueOf(cells[0]), cells[1], cells[2]));
+                lines.add(
+                        new Line(
+                                language,
+                                set,
+                                n,
+                                CrisisCheck.Tier.valueOf(cells[0]),
+                                cells[1],
+                                cells[2]));
             }
             return lines;
         } catch (IOException e) {

@@ -1,16 +1,21 @@
 package org.whatmatters.conversation.crisis;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How near a written word may be to a listed one (the slips the detector forgives, and those it must not). */
+import org.junit.jupiter.api.Test;
+
+/**
+ * How near a written word may be to a listed one (the slips the detector forgives, and those it
+ * must not).
+ */
 class CrisisTextTest {
 
     @Test
     void anSAddedAtTheEndIsAnotherWordNotASlip() {
         assertThat(CrisisText.sameWordOrSlip("jump", "jumps")).as("someone else jumps").isFalse();
-        assertThat(CrisisText.sameWordOrSlip("jump", "jumpy")).as("another letter added at the end is a slip").isTrue();
+        assertThat(CrisisText.sameWordOrSlip("jump", "jumpy"))
+                .as("another letter added at the end is a slip")
+                .isTrue();
         assertThat(CrisisText.sameWordOrSlip("jump", "jmup")).as("two letters swapped").isTrue();
     }
 
@@ -26,6 +31,8 @@ class CrisisTextTest {
         assertThat(CrisisText.withinOneEdit("dead", "deaf", true)).isTrue();
         assertThat(CrisisText.withinOneEdit("dead", "daed", false)).as("swapped").isTrue();
         assertThat(CrisisText.withinOneEdit("die", "die", false)).as("the same word").isTrue();
-        assertThat(CrisisText.withinOneEdit("die", "dying", true)).as("two letters apart").isFalse();
+        assertThat(CrisisText.withinOneEdit("die", "dying", true))
+                .as("two letters apart")
+                .isFalse();
     }
 }

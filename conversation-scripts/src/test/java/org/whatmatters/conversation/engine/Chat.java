@@ -1,9 +1,5 @@
 package org.whatmatters.conversation.engine;
 
-import org.whatmatters.conversation.crisis.CrisisDetector;
-import org.whatmatters.conversation.script.Replies;
-import org.whatmatters.conversation.script.ScriptLibrary;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +8,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.whatmatters.conversation.crisis.CrisisDetector;
+import org.whatmatters.conversation.script.Replies;
+import org.whatmatters.conversation.script.ScriptLibrary;
 
-/** Drives the engine the way the host does: keeps state and facts between messages, moves a fake clock. */
+/**
+ * Drives the engine the way the host does: keeps state and facts between messages, moves a fake
+ * clock.
+ */
 final class Chat {
 
     static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
-    static final Map<String, String> DEPLOYMENT = Map.of("emergency", "999", "samaritans", "116 123",
-            "nhs111", "NHS 111 (option 2)", "named_contact", "the WhatMatters team", "privacy_url", "example.org/privacy");
+    static final Map<String, String> DEPLOYMENT =
+            Map.of(
+                    "emergency",
+                    "999",
+                    "samaritans",
+                    "116 123",
+                    "nhs111",
+                    "NHS 111 (option 2)",
+                    "named_contact",
+                    "the WhatMatters team",
+                    "privacy_url",
+                    "example.org/privacy");
 
     final Engine engine;
     ConversationState state = ConversationState.fresh(START);
@@ -30,16 +42,23 @@ final class Chat {
 
     /** The shipped crisis phrase lists in every served language, read once. */
     private static final CrisisDetector DETECTOR = CrisisDetector.forServedLanguages();
+
     /** The shipped scripts, read and validated once (immutable), not again for every test. */
     private static final ScriptLibrary SHIPPED = ScriptLibrary.shipped();
 
     Chat(ScriptLibrary library, CrisisCheck crisis) {
-        this.engine = new Engine(library, Replies.shipped(), new EnglishTexts(), crisis, Duration.ofDays(3));
+        this.engine =
+                new Engine(
+                        library, Replies.shipped(), new EnglishTexts(), crisis, Duration.ofDays(3));
     }
 
     /** The small test flows, with a stand-in crisis check that matches "end it". */
     static Chat onTestFlows() {
-        CrisisCheck crisis = text -> text.toLowerCase().contains("end it") ? Optional.of("en:end it") : Optional.empty();
+        CrisisCheck crisis =
+                text ->
+                        text.toLowerCase().contains("end it")
+                                ? Optional.of("en:end it")
+                                : Optional.empty();
         return new Chat(ScriptLibrary.fromFolder(Path.of("src/test/resources/flows/ok")), crisis);
     }
 

@@ -1,18 +1,21 @@
 package org.whatmatters.conversation.engine;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 /**
- * Closings say what happens next, roughly when, and who the named contact is; HELP tells the truth about who
- * sees answers; declining at the welcome never ends in "let's move on".
+ * Closings say what happens next, roughly when, and who the named contact is; HELP tells the truth
+ * about who sees answers; declining at the welcome never ends in "let's move on".
  */
 class ClosingsTest {
 
-    private static final String NOT_NOW = "That's fine, nothing more will happen for now. Whenever you're ready, just reply YES.";
-    private static final String NOT_NOW_HINT = "Whenever you'd like to carry on, just reply YES. If you'd rather talk to a person, reply TALK.";
-    private static final String CONSENT_HINT = "Please reply YES to carry on, or NO if now is not a good time.";
+    private static final String NOT_NOW =
+            "That's fine, nothing more will happen for now. Whenever you're ready, just reply YES.";
+    private static final String NOT_NOW_HINT =
+            "Whenever you'd like to carry on, just reply YES. If you'd rather talk to a person, reply TALK.";
+    private static final String CONSENT_HINT =
+            "Please reply YES to carry on, or NO if now is not a good time.";
 
     private final Chat chat = Chat.onShippedScripts();
 
@@ -20,8 +23,11 @@ class ClosingsTest {
     void helpSaysWhoSeesTheAnswersIncludingACareCoordinatorTheyAgreeTo() {
         chat.send("hi");
 
-        assertThat(chat.send("HELP")).last().isEqualTo("It does not affect your benefits and you never pay anything back. "
-                + "Only the team supporting you, and your care coordinator if you agree, see your answers.");
+        assertThat(chat.send("HELP"))
+                .last()
+                .isEqualTo(
+                        "It does not affect your benefits and you never pay anything back. "
+                                + "Only the team supporting you, and your care coordinator if you agree, see your answers.");
     }
 
     @Test
@@ -33,19 +39,24 @@ class ClosingsTest {
         chat.send("TALK");
         chat.send("1");
 
-        assertThat(chat.send("no")).first().isEqualTo("Thank you. Someone from the team will call you within 2 working days. "
-                + "Your contact is Sam at Bradford Mind. If you need help sooner, call NHS 111, option 2.");
+        assertThat(chat.send("no"))
+                .first()
+                .isEqualTo(
+                        "Thank you. Someone from the team will call you within 2 working days. "
+                                + "Your contact is Sam at Bradford Mind. If you need help sooner, call NHS 111, option 2.");
     }
 
     @Test
     void theUnder18ClosingSaysWhatHappensNextAndNamesTheContact() {
         chat.facts.put("named_contact", "Sam at Bradford Mind");
-        for (String reply : new String[]{"hi", "1", "yes", "Jo"}) {
+        for (String reply : new String[] {"hi", "1", "yes", "Jo"}) {
             chat.send(reply);
         }
 
-        assertThat(chat.send("no")).containsExactly("Thank you. This service is for adults, so we won't send you anything more. "
-                + "Your care team or GP can tell you what support there is. Your contact is Sam at Bradford Mind: reply TALK for a call within 2 working days.");
+        assertThat(chat.send("no"))
+                .containsExactly(
+                        "Thank you. This service is for adults, so we won't send you anything more. "
+                                + "Your care team or GP can tell you what support there is. Your contact is Sam at Bradford Mind: reply TALK for a call within 2 working days.");
         assertThat(chat.state.finished()).isTrue();
     }
 
@@ -55,13 +66,15 @@ class ClosingsTest {
         chat.send("1");
         assertThat(chat.send("no")).containsExactly(NOT_NOW);
 
-        for (String reply : new String[]{"what is this", "who gave you my number", "hmm", "still here"}) {
+        for (String reply :
+                new String[] {"what is this", "who gave you my number", "hmm", "still here"}) {
             assertThat(chat.send(reply)).as(reply).containsExactly(NOT_NOW_HINT);
         }
         assertThat(chat.saved).noneMatch(fact -> fact.name().endsWith("_said"));
         assertThat(chat.state.at()).isEqualTo(new Position("welcome", 2, "not-now"));
 
-        assertThat(chat.send("yes")).containsExactly("Thank you. What would you like us to call you?");
+        assertThat(chat.send("yes"))
+                .containsExactly("Thank you. What would you like us to call you?");
     }
 
     @Test
@@ -69,10 +82,13 @@ class ClosingsTest {
         chat.send("hi");
         chat.send("1");
 
-        for (String reply : new String[]{"maybe", "what's it for", "dunno", "hmm"}) {
+        for (String reply : new String[] {"maybe", "what's it for", "dunno", "hmm"}) {
             assertThat(chat.send(reply)).as(reply).containsExactly(CONSENT_HINT);
         }
-        assertThat(chat.facts).doesNotContainKey("consent_to_continue").doesNotContainKey("consent_to_continue_said");
-        assertThat(chat.send("yes")).containsExactly("Thank you. What would you like us to call you?");
+        assertThat(chat.facts)
+                .doesNotContainKey("consent_to_continue")
+                .doesNotContainKey("consent_to_continue_said");
+        assertThat(chat.send("yes"))
+                .containsExactly("Thank you. What would you like us to call you?");
     }
 }

@@ -1,10 +1,6 @@
 package org.whatmatters.conversation.engine;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ArgumentsSource;
-import org.whatmatters.conversation.crisis.CrisisDetector;
-import org.whatmatters.conversation.script.ScriptLibrary;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -14,18 +10,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+import org.whatmatters.conversation.crisis.CrisisDetector;
+import org.whatmatters.conversation.script.ScriptLibrary;
 
 /**
- * The engine's common cases as data, in {@code src/test/resources/cases/}: one parameterised test per node kind
- * and per word that works anywhere, each reading the file of its name. Adding a case is adding a few lines of
- * YAML; a new file needs its one-line method here (a test below makes sure none is forgotten).
+ * The engine's common cases as data, in {@code src/test/resources/cases/}: one parameterised test
+ * per node kind and per word that works anywhere, each reading the file of its name. Adding a case
+ * is adding a few lines of YAML; a new file needs its one-line method here (a test below makes sure
+ * none is forgotten).
  */
 class EngineCasesTest {
 
-    private static final ScriptLibrary TEST_FLOWS = ScriptLibrary.fromFolder(Path.of("src/test/resources/flows/ok"));
-    private static final CrisisCheck STAND_IN = text -> text.toLowerCase().contains("end it") ? Optional.of("en:end it") : Optional.empty();
+    private static final ScriptLibrary TEST_FLOWS =
+            ScriptLibrary.fromFolder(Path.of("src/test/resources/flows/ok"));
+    private static final CrisisCheck STAND_IN =
+            text ->
+                    text.toLowerCase().contains("end it")
+                            ? Optional.of("en:end it")
+                            : Optional.empty();
     private static ScriptLibrary shipped;
     private static CrisisCheck detector;
 
@@ -121,11 +126,16 @@ class EngineCasesTest {
 
     @Test
     void everyCaseFileHasItsTest() throws IOException {
-        List<String> methods = Arrays.stream(EngineCasesTest.class.getDeclaredMethods())
-                .filter(method -> method.isAnnotationPresent(ParameterizedTest.class)).map(Method::getName)
-                .map(CaseFiles::kebab).map(name -> name + ".yaml").toList();
+        List<String> methods =
+                Arrays.stream(EngineCasesTest.class.getDeclaredMethods())
+                        .filter(method -> method.isAnnotationPresent(ParameterizedTest.class))
+                        .map(Method::getName)
+                        .map(CaseFiles::kebab)
+                        .map(name -> name + ".yaml")
+                        .toList();
         try (Stream<Path> files = Files.list(CaseFiles.FOLDER)) {
-            assertThat(files.map(path -> path.getFileName().toString()).toList()).containsExactlyInAnyOrderElementsOf(methods);
+            assertThat(files.map(path -> path.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrderElementsOf(methods);
         }
     }
 

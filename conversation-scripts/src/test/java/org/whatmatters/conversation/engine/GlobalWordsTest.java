@@ -1,15 +1,15 @@
 package org.whatmatters.conversation.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The words that work anywhere, checked before the script, on the test flow's first question: HELP's content and
- * crisis. The common cases of each word are data: src/test/resources/cases/*.yaml.
+ * The words that work anywhere, checked before the script, on the test flow's first question:
+ * HELP's content and crisis. The common cases of each word are data:
+ * src/test/resources/cases/*.yaml.
  */
 class GlobalWordsTest {
 
@@ -27,7 +27,9 @@ class GlobalWordsTest {
 
         assertThat(reply).hasSize(2);
         assertThat(reply.get(0)).contains("TALK").contains("STOP");
-        assertThat(reply.get(1)).contains("does not affect your benefits").contains("never pay anything back");
+        assertThat(reply.get(1))
+                .contains("does not affect your benefits")
+                .contains("never pay anything back");
         assertThat(chat.send("2")).containsExactly("Are you 18 or over?");
     }
 
@@ -35,8 +37,15 @@ class GlobalWordsTest {
     void crisisPreEmptsEverythingAndKeepsTheConversation() {
         List<String> reply = chat.send("I just want to END IT all");
 
-        assertThat(reply).singleElement().satisfies(text -> assertThat(text)
-                .contains("call 999").contains("Samaritans").contains("116 123").contains("NHS 111 (option 2)"));
+        assertThat(reply)
+                .singleElement()
+                .satisfies(
+                        text ->
+                                assertThat(text)
+                                        .contains("call 999")
+                                        .contains("Samaritans")
+                                        .contains("116 123")
+                                        .contains("NHS 111 (option 2)"));
         assertThat(chat.events).contains(new EngineEvent.CrisisDetected("en:end it"));
         assertThat(chat.state.at()).isEqualTo(new Position("main", 2, "colour"));
         assertThat(chat.state.waiting()).isTrue();
@@ -51,9 +60,17 @@ class GlobalWordsTest {
 
         List<String> reply = shipped.send("everything is falling apart and I can't cope");
 
-        assertThat(reply).singleElement().satisfies(text -> assertThat(text)
-                .contains("you don't have to cope alone").contains("116 123").contains("999").doesNotContain("We've let the team know"));
-        assertThat(shipped.events).containsExactly(new EngineEvent.ConcernRaised("concern", "en:can't cope"));
+        assertThat(reply)
+                .singleElement()
+                .satisfies(
+                        text ->
+                                assertThat(text)
+                                        .contains("you don't have to cope alone")
+                                        .contains("116 123")
+                                        .contains("999")
+                                        .doesNotContain("We've let the team know"));
+        assertThat(shipped.events)
+                .containsExactly(new EngineEvent.ConcernRaised("concern", "en:can't cope"));
         assertThat(shipped.events).noneMatch(EngineEvent.CrisisDetected.class::isInstance);
         assertThat(shipped.state.at()).isEqualTo(before.at());
     }

@@ -1,14 +1,17 @@
 package org.whatmatters.conversation.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** What people really send: nothing, far too much, emoji, right-to-left text, things that look like code. */
+/**
+ * What people really send: nothing, far too much, emoji, right-to-left text, things that look like
+ * code.
+ */
 class OddInputTest {
 
     private Chat chat;
@@ -32,18 +35,22 @@ class OddInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<script>alert('x')</script>",
-            "'; DROP TABLE person; --",
-            "I'd like a bike 🚲🙂 to get out more",
-            "أريد دراجة لأخرج أكثر",
-            "مجھے سائیکل چاہیے 07700 900123 پر فون کریں",
-            "{name} {0} %s ${jndi:ldap://x}"})
+    @ValueSource(
+            strings = {
+                "<script>alert('x')</script>",
+                "'; DROP TABLE person; --",
+                "I'd like a bike 🚲🙂 to get out more",
+                "أريد دراجة لأخرج أكثر",
+                "مجھے سائیکل چاہیے 07700 900123 پر فون کریں",
+                "{name} {0} %s ${jndi:ldap://x}"
+            })
     void oddButRealTextIsKeptExactlyAsWritten(String text) {
         chat.send(text);
 
         assertThat(chat.facts).containsEntry("words", text);
-        assertThat(chat.last.messages()).extracting(Outgoing::body).containsExactly("Last question?");
+        assertThat(chat.last.messages())
+                .extracting(Outgoing::body)
+                .containsExactly("Last question?");
     }
 
     @Test
@@ -57,7 +64,8 @@ class OddInputTest {
 
     @ParameterizedTest
     @CsvSource({"٢, ur, 2", "۲, ur, 2", "৪, bn, 4", "੩, pa, 3", "2, ur, 2"})
-    void digitsInArabicUrduBengaliAndGurmukhiAnswerAChoiceAndANumberQuestion(String digit, String language, String number) {
+    void digitsInArabicUrduBengaliAndGurmukhiAnswerAChoiceAndANumberQuestion(
+            String digit, String language, String number) {
         Chat welcome = Chat.onShippedScripts();
         welcome.send("hi");
         welcome.send(digit);
@@ -91,6 +99,9 @@ class OddInputTest {
 
         assertThat(fresh.send("12")).containsExactly("Reply 1, 2 or 3.");
         assertThat(fresh.send("0")).containsExactly("Reply 1, 2 or 3.");
-        assertThat(fresh.send("🙂")).containsExactly("Thank you. Let's move on, we've kept what you wrote.", "Are you 18 or over?");
+        assertThat(fresh.send("🙂"))
+                .containsExactly(
+                        "Thank you. Let's move on, we've kept what you wrote.",
+                        "Are you 18 or over?");
     }
 }

@@ -1,15 +1,16 @@
 package org.whatmatters.conversation.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The words that work anywhere, in every served language, whatever language the person chose. */
 class WordsInEveryLanguageTest {
 
-    private static final String OPTED_OUT = "You won't get any more messages from WhatMatters. If you change your mind, reply START.";
+    private static final String OPTED_OUT =
+            "You won't get any more messages from WhatMatters. If you change your mind, reply START.";
     private static final String NAME = "Thank you. What would you like us to call you?";
 
     private final Chat chat = Chat.onShippedScripts();
@@ -27,15 +28,23 @@ class WordsInEveryLanguageTest {
     void anotherLanguagesWordsWorkInAnEnglishConversation() {
         inEnglishAtTheNameQuestion();
 
-        assertThat(chat.send("pomoc")).hasSize(2).first().asString().contains("TALK");            // Polish HELP
-        assertThat(chat.send("ka bood")).containsExactly("Are you 18 or over? Reply YES or NO."); // Somali SKIP
+        assertThat(chat.send("pomoc"))
+                .hasSize(2)
+                .first()
+                .asString()
+                .contains("TALK"); // Polish HELP
+        assertThat(chat.send("ka bood"))
+                .containsExactly("Are you 18 or over? Reply YES or NO."); // Somali SKIP
         assertThat(chat.events).contains(new EngineEvent.QuestionSkipped("self-referral", "name"));
-        assertThat(chat.send("بعد میں")).containsExactly("No problem. Reply whenever you're ready."); // Urdu LATER
-        assertThat(chat.send("ਗੱਲ ਕਰੋ")).first().isEqualTo("We'll ask someone from the team to call you."); // Punjabi TALK
+        assertThat(chat.send("بعد میں"))
+                .containsExactly("No problem. Reply whenever you're ready."); // Urdu LATER
+        assertThat(chat.send("ਗੱਲ ਕਰੋ"))
+                .first()
+                .isEqualTo("We'll ask someone from the team to call you."); // Punjabi TALK
         assertThat(chat.events).contains(new EngineEvent.TalkRequested());
         chat.send("1");
         chat.send("no");
-        assertThat(chat.send("توقف")).containsExactly(OPTED_OUT);                                  // Arabic STOP
+        assertThat(chat.send("توقف")).containsExactly(OPTED_OUT); // Arabic STOP
         assertThat(chat.state.optedOut()).isTrue();
     }
 
@@ -45,7 +54,10 @@ class WordsInEveryLanguageTest {
         chat.send("LANGUAGE");
         chat.send("5"); // Polski
 
-        assertThat(chat.send("ভাষা")).first().asString().startsWith("Which language would you like?");
+        assertThat(chat.send("ভাষা"))
+                .first()
+                .asString()
+                .startsWith("Which language would you like?");
         assertThat(chat.state.at().script()).isEqualTo("language");
     }
 
@@ -54,7 +66,8 @@ class WordsInEveryLanguageTest {
         inEnglishAtTheNameQuestion();
         chat.send("Dee");
 
-        assertThat(chat.send("tak")).as("Polish yes, but they chose English")
+        assertThat(chat.send("tak"))
+                .as("Polish yes, but they chose English")
                 .containsExactly("Please reply YES if you are 18 or over, or NO if you are not.");
         assertThat(chat.facts).doesNotContainKey("adult");
     }

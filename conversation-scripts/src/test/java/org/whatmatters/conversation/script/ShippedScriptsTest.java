@@ -1,13 +1,15 @@
 package org.whatmatters.conversation.script;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Every shipped script passes the validator, and each stays within two SMS segments per English message. */
+/**
+ * Every shipped script passes the validator, and each stays within two SMS segments per English
+ * message.
+ */
 class ShippedScriptsTest {
 
     @Test
@@ -21,14 +23,27 @@ class ShippedScriptsTest {
     void theLibraryHoldsTheScriptsTheServiceNeeds() {
         ScriptLibrary library = ScriptLibrary.shipped();
 
-        assertThat(library.all()).extracting(Script::id).contains("welcome", "self-referral", "what-matters",
-                "contact-preferences", "follow-up-1", "follow-up-2", "follow-up-3", "language", "talk");
+        assertThat(library.all())
+                .extracting(Script::id)
+                .contains(
+                        "welcome",
+                        "self-referral",
+                        "what-matters",
+                        "contact-preferences",
+                        "follow-up-1",
+                        "follow-up-2",
+                        "follow-up-3",
+                        "language",
+                        "talk");
     }
 
     @Test
     void theFollowUpContactsAndSignpostingAreMarkedFollowUpAndNothingElseIs() {
-        assertThat(ScriptLibrary.shipped().all()).filteredOn(Script::followUp).extracting(Script::id)
-                .containsExactlyInAnyOrder("follow-up-1", "follow-up-2", "follow-up-3", "signposting");
+        assertThat(ScriptLibrary.shipped().all())
+                .filteredOn(Script::followUp)
+                .extracting(Script::id)
+                .containsExactlyInAnyOrder(
+                        "follow-up-1", "follow-up-2", "follow-up-3", "signposting");
     }
 
     @Test
@@ -38,14 +53,25 @@ class ShippedScriptsTest {
             for (Node node : script.nodes()) {
                 String message = node instanceof AskNode ask ? Messages.withOptions(ask) : null;
                 for (Text text : node.texts()) {
-                    String body = message != null && text.key().equals(((AskNode) node).prompt().key()) ? message : text.source();
+                    String body =
+                            message != null && text.key().equals(((AskNode) node).prompt().key())
+                                    ? message
+                                    : text.source();
                     assertThat(org.whatmatters.translations.sms.SmsSegments.of(body).segments())
-                            .as(script.file() + ":" + text.line() + " " + text.key()).isLessThanOrEqualTo(2);
+                            .as(script.file() + ":" + text.line() + " " + text.key())
+                            .isLessThanOrEqualTo(2);
                 }
             }
         }
-        Replies.shipped().all().values().stream().filter(text -> text.key().startsWith("global.")).forEach(text ->
-                assertThat(org.whatmatters.translations.sms.SmsSegments.of(text.source()).segments())
-                        .as(text.key()).isLessThanOrEqualTo(2));
+        Replies.shipped().all().values().stream()
+                .filter(text -> text.key().startsWith("global."))
+                .forEach(
+                        text ->
+                                assertThat(
+                                                org.whatmatters.translations.sms.SmsSegments.of(
+                                                                text.source())
+                                                        .segments())
+                                        .as(text.key())
+                                        .isLessThanOrEqualTo(2));
     }
 }

@@ -1,8 +1,8 @@
 package org.whatmatters.conversation.words;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** A message is normalised once, however many words and answers look at it. */
 class ReplyTest {

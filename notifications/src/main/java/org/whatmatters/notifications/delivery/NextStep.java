@@ -3,7 +3,10 @@ package org.whatmatters.notifications.delivery;
 import java.time.Duration;
 import java.util.Objects;
 
-/** What to do after an attempt on one channel failed: the answer of {@link FallbackOrder#afterFailure}. */
+/**
+ * What to do after an attempt on one channel failed: the answer of {@link
+ * FallbackOrder#afterFailure}.
+ */
 public sealed interface NextStep {
 
     /** Try the same channel again after {@code delay}: the failure may pass and attempts remain. */
@@ -14,7 +17,9 @@ public sealed interface NextStep {
         }
     }
 
-    /** Give up on the failed channel and send on {@code channel}, the next one the recipient has. */
+    /**
+     * Give up on the failed channel and send on {@code channel}, the next one the recipient has.
+     */
     record Fallback(DeliveryChannel channel) implements NextStep {
         public Fallback {
             Objects.requireNonNull(channel, "channel");
@@ -22,6 +27,5 @@ public sealed interface NextStep {
     }
 
     /** Nothing is left to try: the recipient could not be reached, which must be made visible. */
-    record GiveUp() implements NextStep {
-    }
+    record GiveUp() implements NextStep {}
 }

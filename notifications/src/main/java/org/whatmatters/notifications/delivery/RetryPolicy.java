@@ -4,21 +4,24 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Exponential backoff for delivery attempts: the first retry after {@code firstDelay}, each later one
- * {@code multiplier} times the one before, never more than {@code maxDelay}, and no attempt after
- * {@code maxAttempts}.
+ * Exponential backoff for delivery attempts: the first retry after {@code firstDelay}, each later
+ * one {@code multiplier} times the one before, never more than {@code maxDelay}, and no attempt
+ * after {@code maxAttempts}.
  */
-public record RetryPolicy(int maxAttempts, Duration firstDelay, double multiplier, Duration maxDelay) {
+public record RetryPolicy(
+        int maxAttempts, Duration firstDelay, double multiplier, Duration maxDelay) {
 
     public RetryPolicy {
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+            throw new IllegalArgumentException(
+                    "maxAttempts must be at least 1, was " + maxAttempts);
         }
         if (firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
             throw new IllegalArgumentException("delays must satisfy 0 <= firstDelay <= maxDelay");
         }
         if (multiplier < 1.0) {
-            throw new IllegalArgumentException("multiplier must be at least 1.0, was " + multiplier);
+            throw new IllegalArgumentException(
+                    "multiplier must be at least 1.0, was " + multiplier);
         }
     }
 

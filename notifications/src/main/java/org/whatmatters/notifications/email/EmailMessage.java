@@ -3,8 +3,8 @@ package org.whatmatters.notifications.email;
 import java.util.Objects;
 
 /**
- * One plain-text email to one recipient. Notifications carry no personal details, but the address is
- * personal: neither it nor the text is ever printed.
+ * One plain-text email to one recipient. Notifications carry no personal details, but the address
+ * is personal: neither it nor the text is ever printed.
  */
 public record EmailMessage(String to, String subject, String body) {
 

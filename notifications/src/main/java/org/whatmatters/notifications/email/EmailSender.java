@@ -7,23 +7,22 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.whatmatters.notifications.delivery.DeliveryResult;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
+import org.whatmatters.notifications.delivery.DeliveryResult;
 
 /**
  * Sends plain-text emails through SMTP with Jakarta Mail (Eclipse Angus). One connection per email,
- * opened and closed within {@link #send}; thread-safe. Logs nothing itself, and its results carry neither
- * the address nor the text.
- * <p>
- * Results: {@link DeliveryResult.Accepted} with the email's {@code Message-ID} once the server took it
- * (status {@code accepted}); {@link DeliveryResult.Failed} with {@code smtp-<reply code>} when the server
- * refused it (4xx retryable, 5xx not), {@code network} when it could not be reached or stopped answering
- * (retryable), and {@code invalid-address}, {@code starttls-unavailable}, {@code tls} or
- * {@code smtp-error} for what waiting will not mend (not retryable).
+ * opened and closed within {@link #send}; thread-safe. Logs nothing itself, and its results carry
+ * neither the address nor the text.
+ *
+ * <p>Results: {@link DeliveryResult.Accepted} with the email's {@code Message-ID} once the server
+ * took it (status {@code accepted}); {@link DeliveryResult.Failed} with {@code smtp-<reply code>}
+ * when the server refused it (4xx retryable, 5xx not), {@code network} when it could not be reached
+ * or stopped answering (retryable), and {@code invalid-address}, {@code starttls-unavailable},
+ * {@code tls} or {@code smtp-error} for what waiting will not mend (not retryable).
  */
 public final class EmailSender {
 
@@ -43,7 +42,8 @@ public final class EmailSender {
         try {
             this.from = new InternetAddress(settings.from(), true);
         } catch (AddressException e) {
-            throw new IllegalArgumentException("SMTP from address is not an email address: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "SMTP from address is not an email address: " + e.getMessage(), e);
         }
         this.session = Session.getInstance(properties(settings, from));
     }
@@ -53,7 +53,8 @@ public final class EmailSender {
         try {
             to = new InternetAddress(email.to(), true);
         } catch (AddressException e) {
-            return new DeliveryResult.Failed("invalid-address", "the recipient is not an email address", false);
+            return new DeliveryResult.Failed(
+                    "invalid-address", "the recipient is not an email address", false);
         }
         try {
             MimeMessage mime = new MimeMessage(session);
@@ -64,7 +65,8 @@ public final class EmailSender {
             mime.setSentDate(Date.from(clock.instant()));
             mime.saveChanges();
             try (Transport transport = session.getTransport("smtp")) {
-                transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
+                transport.connect(
+                        settings.host(), settings.port(), settings.username(), settings.password());
                 transport.sendMessage(mime, mime.getAllRecipients());
             }
             return new DeliveryResult.Accepted(mime.getMessageID(), "accepted");

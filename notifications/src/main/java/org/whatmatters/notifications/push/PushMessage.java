@@ -6,14 +6,15 @@ import java.util.Objects;
 /**
  * One push notification to one device.
  *
- * @param token  the device's FCM registration token
- * @param title  shown as the notification's title
- * @param body   shown under it
- * @param data   key/value pairs for the app, such as the notification id and the link to open
- * @param urgent sent at high priority (Android {@code HIGH}, APNs {@code 10}) so a sleeping device shows it
- *               at once; otherwise at normal priority
+ * @param token the device's FCM registration token
+ * @param title shown as the notification's title
+ * @param body shown under it
+ * @param data key/value pairs for the app, such as the notification id and the link to open
+ * @param urgent sent at high priority (Android {@code HIGH}, APNs {@code 10}) so a sleeping device
+ *     shows it at once; otherwise at normal priority
  */
-public record PushMessage(String token, String title, String body, Map<String, String> data, boolean urgent) {
+public record PushMessage(
+        String token, String title, String body, Map<String, String> data, boolean urgent) {
 
     public PushMessage {
         Objects.requireNonNull(token, "token");
@@ -25,6 +26,12 @@ public record PushMessage(String token, String title, String body, Map<String, S
     /** Never prints the token or the text: records end up in logs. */
     @Override
     public String toString() {
-        return "PushMessage[" + body.length() + " chars, data keys " + data.keySet() + ", urgent=" + urgent + "]";
+        return "PushMessage["
+                + body.length()
+                + " chars, data keys "
+                + data.keySet()
+                + ", urgent="
+                + urgent
+                + "]";
     }
 }

@@ -3,18 +3,18 @@ package org.whatmatters.notifications.push;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.IncomingHttpResponse;
 import com.google.firebase.messaging.FirebaseMessagingException;
-import org.whatmatters.notifications.delivery.DeliveryResult;
-import org.whatmatters.notifications.delivery.RetryPolicy;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import org.whatmatters.notifications.delivery.DeliveryResult;
+import org.whatmatters.notifications.delivery.RetryPolicy;
 
 /**
- * Pushes through {@link FirebasePush} and tries again, with backoff, when FCM answers 429 (quota), 500 (internal) or
- * a 503 that outlasted the SDK's own retries (the SDK retries only 503). A {@code Retry-After} FCM sends is honoured
- * (capped at {@link #MAX_RETRY_AFTER}); the policy's delay is used when it sends none. Refusals that will never pass
- * ({@code unregistered}, {@code invalid-token}, ...) are returned at once for the caller to drop the token.
+ * Pushes through {@link FirebasePush} and tries again, with backoff, when FCM answers 429 (quota),
+ * 500 (internal) or a 503 that outlasted the SDK's own retries (the SDK retries only 503). A {@code
+ * Retry-After} FCM sends is honoured (capped at {@link #MAX_RETRY_AFTER}); the policy's delay is
+ * used when it sends none. Refusals that will never pass ({@code unregistered}, {@code
+ * invalid-token}, ...) are returned at once for the caller to drop the token.
  */
 public final class RetryingPush {
 
@@ -53,7 +53,14 @@ public final class RetryingPush {
                 return failed;
             }
             try {
-                pause.pause(retryAfter.map(after -> after.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : after).orElse(next.get()));
+                pause.pause(
+                        retryAfter
+                                .map(
+                                        after ->
+                                                after.compareTo(MAX_RETRY_AFTER) > 0
+                                                        ? MAX_RETRY_AFTER
+                                                        : after)
+                                .orElse(next.get()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return failed;
@@ -80,5 +87,4 @@ public final class RetryingPush {
             return Optional.empty();
         }
     }
-
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One text to send.
  *
- * @param to             the recipient in E.164
+ * @param to the recipient in E.164
  * @param statusCallback where Twilio reports queued/sent/delivered/undelivered/failed; may be null
  */
 public record SmsMessage(String to, String body, URI statusCallback) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The credentials the Twilio SDK signs its requests with, and where its API lives.
  *
  * @param apiBaseUrl Twilio's API ({@link #TWILIO_API}) in production; a local stand-in in tests and
- *                   benchmarks, so the SDK's own request-building code runs against something we control
+ *     benchmarks, so the SDK's own request-building code runs against something we control
  */
 public record TwilioAccount(String accountSid, String authToken, URI apiBaseUrl) {
 

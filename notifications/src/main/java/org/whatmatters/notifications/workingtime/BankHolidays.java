@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,20 +19,22 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The bank holidays of England and Wales, read from a file in the format GOV.UK publishes at
- * {@code https://www.gov.uk/bank-holidays.json}: an object with an {@code "england-and-wales"} division
- * holding {@code events}, each with a {@code title} and a {@code date} (YYYY-MM-DD). Other divisions are
- * ignored. Dates are never computed here: a day is a bank holiday only if the file says so.
- * <p>
- * The file in this library ({@link #BUNDLED}) is a copy of GOV.UK's data for the years it covers
- * ({@link #firstDate()} to {@link #lastDate()}); operators replace it with the live file
- * ({@link #load(Path)}) before it runs out. A date after {@link #lastDate()} is treated as an ordinary
- * day, which can only bring an escalation forward, never delay it.
+ * The bank holidays of England and Wales, read from a file in the format GOV.UK publishes at {@code
+ * https://www.gov.uk/bank-holidays.json}: an object with an {@code "england-and-wales"} division
+ * holding {@code events}, each with a {@code title} and a {@code date} (YYYY-MM-DD). Other
+ * divisions are ignored. Dates are never computed here: a day is a bank holiday only if the file
+ * says so.
+ *
+ * <p>The file in this library ({@link #BUNDLED}) is a copy of GOV.UK's data for the years it covers
+ * ({@link #firstDate()} to {@link #lastDate()}); operators replace it with the live file ({@link
+ * #load(Path)}) before it runs out. A date after {@link #lastDate()} is treated as an ordinary day,
+ * which can only bring an escalation forward, never delay it.
  */
 public final class BankHolidays {
 
     /** The classpath resource shipped with this library. */
     public static final String BUNDLED = "/bank-holidays/bank-holidays.json";
+
     /** The division read from the file. */
     public static final String DIVISION = "england-and-wales";
 
@@ -60,7 +61,8 @@ public final class BankHolidays {
     /**
      * Reads a file in GOV.UK's format, for example the live one downloaded by an operator.
      *
-     * @throws InvalidBankHolidaysException naming the file and the problem, if it is missing or malformed
+     * @throws InvalidBankHolidaysException naming the file and the problem, if it is missing or
+     *     malformed
      */
     public static BankHolidays load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -82,20 +84,25 @@ public final class BankHolidays {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new InvalidBankHolidaysException(where + ": not valid JSON: " + e.getOriginalMessage(), e);
+            String where =
+                    at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new InvalidBankHolidaysException(
+                    where + ": not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InvalidBankHolidaysException(source + ": cannot be read (" + e + ")", e);
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidBankHolidaysException(source + ": expected a JSON object with an \"" + DIVISION + "\" division");
+            throw new InvalidBankHolidaysException(
+                    source + ": expected a JSON object with an \"" + DIVISION + "\" division");
         }
         JsonNode events = root.path(DIVISION).path("events");
         if (!events.isArray()) {
-            throw new InvalidBankHolidaysException(source + ": no \"" + DIVISION + "\" division with an \"events\" list");
+            throw new InvalidBankHolidaysException(
+                    source + ": no \"" + DIVISION + "\" division with an \"events\" list");
         }
         if (events.isEmpty()) {
-            throw new InvalidBankHolidaysException(source + ": the \"" + DIVISION + "\" division lists no events");
+            throw new InvalidBankHolidaysException(
+                    source + ": the \"" + DIVISION + "\" division lists no events");
         }
         Map<LocalDate, String> titles = new TreeMap<>();
         for (int i = 0; i < events.size(); i++) {
@@ -109,7 +116,8 @@ public final class BankHolidays {
             try {
                 day = LocalDate.parse(date.asText());
             } catch (DateTimeParseException e) {
-                throw new InvalidBankHolidaysException(what + " has date \"" + date.asText() + "\", not a date as YYYY-MM-DD", e);
+                throw new InvalidBankHolidaysException(
+                        what + " has date \"" + date.asText() + "\", not a date as YYYY-MM-DD", e);
             }
             titles.put(day, event.path("title").asText(""));
         }
@@ -141,7 +149,10 @@ public final class BankHolidays {
         return titles.isEmpty() ? Optional.empty() : Optional.of(titles.firstKey());
     }
 
-    /** The last bank holiday in the data: beyond it, the data says nothing. Start-up can warn when it is near. */
+    /**
+     * The last bank holiday in the data: beyond it, the data says nothing. Start-up can warn when
+     * it is near.
+     */
     public Optional<LocalDate> lastDate() {
         return titles.isEmpty() ? Optional.empty() : Optional.of(titles.lastKey());
     }

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An SMTP server that answers one stage with a chosen reply, for what GreenMail cannot do (it accepts
- * every recipient): a greeting, recipient or message refused with a 4xx or 5xx reply as a real relay
- * would. Every other command gets the reply RFC 5321 gives for success. Records the commands it saw.
+ * An SMTP server that answers one stage with a chosen reply, for what GreenMail cannot do (it
+ * accepts every recipient): a greeting, recipient or message refused with a 4xx or 5xx reply as a
+ * real relay would. Every other command gets the reply RFC 5321 gives for success. Records the
+ * commands it saw.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -71,7 +72,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     private void converse(Socket client) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = client.getOutputStream();
         reply(out, greeting);
         if (!greeting.startsWith("220")) {

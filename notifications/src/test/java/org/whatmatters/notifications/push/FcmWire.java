@@ -5,7 +5,6 @@ import com.google.api.client.http.LowLevelHttpResponse;
 import com.google.api.client.testing.http.MockHttpTransport;
 import com.google.api.client.testing.http.MockLowLevelHttpRequest;
 import com.google.api.client.testing.http.MockLowLevelHttpResponse;
-
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,16 +12,16 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * FCM at the wire, the Firebase Admin SDK's own test pattern: an HTTP transport handed to
- * {@code FirebaseOptions.Builder#setHttpTransport} that records each request the SDK makes and answers
- * with scripted responses (success when none is scripted). The error bodies are the ones FCM documents
- * for the HTTP v1 API: a Google RPC status with an {@code FcmError} detail carrying the FCM error code.
+ * FCM at the wire, the Firebase Admin SDK's own test pattern: an HTTP transport handed to {@code
+ * FirebaseOptions.Builder#setHttpTransport} that records each request the SDK makes and answers
+ * with scripted responses (success when none is scripted). The error bodies are the ones FCM
+ * documents for the HTTP v1 API: a Google RPC status with an {@code FcmError} detail carrying the
+ * FCM error code.
  */
 public final class FcmWire extends MockHttpTransport {
 
     /** One request as the SDK sent it. */
-    public record Sent(String method, String url, String authorization, String body) {
-    }
+    public record Sent(String method, String url, String authorization, String body) {}
 
     private interface Answer {
         LowLevelHttpResponse respond() throws IOException;
@@ -37,13 +36,29 @@ public final class FcmWire extends MockHttpTransport {
     }
 
     public synchronized FcmWire succeedNext(String messageId) {
-        answers.add(() -> json(200, "{\"name\": \"projects/" + project + "/messages/" + messageId + "\"}"));
+        answers.add(
+                () ->
+                        json(
+                                200,
+                                "{\"name\": \"projects/"
+                                        + project
+                                        + "/messages/"
+                                        + messageId
+                                        + "\"}"));
         return this;
     }
 
-    /** The next request is answered with FCM's error body: HTTP status, RPC status, FCM error code. */
-    public synchronized FcmWire failNext(int httpStatus, String rpcStatus, String fcmErrorCode, String message, String... headers) {
-        String body = """
+    /**
+     * The next request is answered with FCM's error body: HTTP status, RPC status, FCM error code.
+     */
+    public synchronized FcmWire failNext(
+            int httpStatus,
+            String rpcStatus,
+            String fcmErrorCode,
+            String message,
+            String... headers) {
+        String body =
+                """
                 {
                   "error": {
                     "code": %d,
@@ -56,22 +71,25 @@ public final class FcmWire extends MockHttpTransport {
                       }
                     ]
                   }
-                }""".formatted(httpStatus, message, rpcStatus, fcmErrorCode);
-        answers.add(() -> {
-            MockLowLevelHttpResponse response = json(httpStatus, body);
-            for (int i = 0; i + 1 < headers.length; i += 2) {
-                response.addHeader(headers[i], headers[i + 1]);
-            }
-            return response;
-        });
+                }"""
+                        .formatted(httpStatus, message, rpcStatus, fcmErrorCode);
+        answers.add(
+                () -> {
+                    MockLowLevelHttpResponse response = json(httpStatus, body);
+                    for (int i = 0; i + 1 < headers.length; i += 2) {
+                        response.addHeader(headers[i], headers[i + 1]);
+                    }
+                    return response;
+                });
         return this;
     }
 
     /** The next request never gets an answer: the connection fails. */
     synchronized FcmWire breakNext() {
-        answers.add(() -> {
-            throw new IOException("Connection reset");
-        });
+        answers.add(
+                () -> {
+                    throw new IOException("Connection reset");
+                });
         return this;
     }
 
@@ -86,16 +104,25 @@ public final class FcmWire extends MockHttpTransport {
             public LowLevelHttpResponse execute() throws IOException {
                 Answer answer;
                 synchronized (FcmWire.this) {
-                    sent.add(new Sent(method, url, getFirstHeaderValue("Authorization"), getContentAsString()));
+                    sent.add(
+                            new Sent(
+                                    method,
+                                    url,
+                                    getFirstHeaderValue("Authorization"),
+                                    getContentAsString()));
                     answer = answers.poll();
                 }
-                return answer != null ? answer.respond()
+                return answer != null
+                        ? answer.respond()
                         : json(200, "{\"name\": \"projects/" + project + "/messages/0:default\"}");
             }
         };
     }
 
     private static MockLowLevelHttpResponse json(int status, String body) {
-        return new MockLowLevelHttpResponse().setStatusCode(status).setContentType("application/json; charset=UTF-8").setContent(body);
+        return new MockLowLevelHttpResponse()
+                .setStatusCode(status)
+                .setContentType("application/json; charset=UTF-8")
+                .setContent(body);
     }
 }

@@ -1,8 +1,8 @@
 package org.whatmatters.notifications.workingtime;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.whatmatters.notifications.workingtime.TeamHours.LONDON;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,21 +15,26 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.whatmatters.notifications.workingtime.TeamHours.LONDON;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WorkingTimeTest {
 
-    private final WorkingTime team = new WorkingTime(TeamHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)), BankHolidays.bundled());
+    private final WorkingTime team =
+            new WorkingTime(
+                    TeamHours.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                    BankHolidays.bundled());
 
     private static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
     }
 
     @ParameterizedTest(name = "{0}: {1} + {2} working days = {3}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             Friday afternoon, the weekend skipped            | 2026-11-13T16:00 | 2 | 2026-11-17T16:00
             Thursday before Easter 2026 (Good Friday 3 Apr, Easter Monday 6 Apr) | 2026-04-02T15:00 | 2 | 2026-04-08T15:00
             Christmas Eve 2026 (25th, weekend, substitute Boxing Day 28th) | 2026-12-24T10:00 | 2 | 2026-12-30T10:00
@@ -49,7 +54,8 @@ class WorkingTimeTest {
 
     @Test
     void acrossTheOctober2026ClockChangeTheWallClockTimeIsKept() {
-        // BST ends at 02:00 on Sunday 25 October 2026: Friday 16:00 BST is 15:00 UTC, Tuesday 16:00 GMT is 16:00 UTC
+        // BST ends at 02:00 on Sunday 25 October 2026: Friday 16:00 BST is 15:00 UTC, Tuesday 16:00
+        // GMT is 16:00 UTC
         Instant friday = Instant.parse("2026-10-23T15:00:00Z");
 
         Instant due = team.plusWorkingDays(friday, 2);
@@ -60,18 +66,27 @@ class WorkingTimeTest {
 
     @Test
     void acrossTheMarch2027ClockChangeTheWallClockTimeIsKept() {
-        // BST starts at 01:00 UTC on Sunday 28 March 2027, which is also after Easter Monday 29 March 2027
+        // BST starts at 01:00 UTC on Sunday 28 March 2027, which is also after Easter Monday 29
+        // March 2027
         Instant thursday = Instant.parse("2027-03-25T10:00:00Z"); // 10:00 GMT
 
-        assertThat(team.plusWorkingDays(thursday, 1)).isEqualTo(Instant.parse("2027-03-30T09:00:00Z")); // 10:00 BST
+        assertThat(team.plusWorkingDays(thursday, 1))
+                .isEqualTo(Instant.parse("2027-03-30T09:00:00Z")); // 10:00 BST
     }
 
     @Test
     void aTeamThatWorksOnlySaturdaysCountsSaturdaysInItsOwnHours() {
-        WorkingTime saturdayClinic = new WorkingTime(new TeamHours(LONDON, EnumSet.of(DayOfWeek.SATURDAY),
-                LocalTime.of(10, 0), LocalTime.of(14, 0)), BankHolidays.of(Map.of()));
+        WorkingTime saturdayClinic =
+                new WorkingTime(
+                        new TeamHours(
+                                LONDON,
+                                EnumSet.of(DayOfWeek.SATURDAY),
+                                LocalTime.of(10, 0),
+                                LocalTime.of(14, 0)),
+                        BankHolidays.of(Map.of()));
 
-        assertThat(saturdayClinic.plusWorkingDays(london("2026-11-13T16:00"), 1)).isEqualTo(london("2026-11-21T10:00"));
+        assertThat(saturdayClinic.plusWorkingDays(london("2026-11-13T16:00"), 1))
+                .isEqualTo(london("2026-11-21T10:00"));
     }
 
     @Test
@@ -79,15 +94,22 @@ class WorkingTimeTest {
         assertThat(team.isInHours(london("2026-11-17T09:00"))).isTrue();
         assertThat(team.isInHours(london("2026-11-17T16:59"))).isTrue();
         assertThat(team.isInHours(london("2026-11-17T17:00"))).isFalse();
-        assertThat(team.isInHours(london("2026-12-28T11:00"))).as("substitute Boxing Day").isFalse();
+        assertThat(team.isInHours(london("2026-12-28T11:00")))
+                .as("substitute Boxing Day")
+                .isFalse();
         assertThat(team.isWorkingDay(LocalDate.of(2026, 12, 29))).isTrue();
     }
 
     @Test
     void refusesNegativeDaysAndHoursThatCloseBeforeTheyOpen() {
-        assertThatThrownBy(() -> team.plusWorkingDays(Instant.EPOCH, -1)).hasMessageContaining("negative");
-        assertThatThrownBy(() -> TeamHours.weekdays(LocalTime.of(17, 0), LocalTime.of(9, 0))).hasMessageContaining("close after");
-        assertThatThrownBy(() -> new TeamHours(LONDON, Set.of(), LocalTime.of(9, 0), LocalTime.of(17, 0)))
+        assertThatThrownBy(() -> team.plusWorkingDays(Instant.EPOCH, -1))
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> TeamHours.weekdays(LocalTime.of(17, 0), LocalTime.of(9, 0)))
+                .hasMessageContaining("close after");
+        assertThatThrownBy(
+                        () ->
+                                new TeamHours(
+                                        LONDON, Set.of(), LocalTime.of(9, 0), LocalTime.of(17, 0)))
                 .hasMessageContaining("at least one day");
     }
 
@@ -101,7 +123,8 @@ class WorkingTimeTest {
             Instant due = team.plusWorkingDays(start, days);
             assertThat(team.isInHours(due)).as("%s + %d", start, days).isTrue();
             assertThat(due).isAfterOrEqualTo(start);
-            assertThat(due.atZone(LONDON).toLocalTime()).isEqualTo(team.inHoursFrom(start).atZone(LONDON).toLocalTime());
+            assertThat(due.atZone(LONDON).toLocalTime())
+                    .isEqualTo(team.inHoursFrom(start).atZone(LONDON).toLocalTime());
         }
     }
 }

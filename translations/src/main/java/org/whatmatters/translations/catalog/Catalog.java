@@ -18,20 +18,23 @@ public record Catalog(String language, String header, List<CatalogEntry> entries
     }
 
     /**
-     * Brings this catalog in line with the English sources: new keys are added as drafts, a changed source
-     * makes its translation stale, keys no longer used are dropped. Translations are never lost.
+     * Brings this catalog in line with the English sources: new keys are added as drafts, a changed
+     * source makes its translation stale, keys no longer used are dropped. Translations are never
+     * lost.
      */
     public Catalog syncedWith(Map<String, SourceText> sources) {
         Map<String, CatalogEntry> existing = new LinkedHashMap<>();
         entries.forEach(entry -> existing.put(entry.key(), entry));
         List<CatalogEntry> synced = new ArrayList<>();
-        sources.forEach((key, source) -> synced.add(existing.containsKey(key)
-                ? existing.get(key).withSource(source.text(), source.note())
-                : CatalogEntry.fresh(key, source.text(), source.note())));
+        sources.forEach(
+                (key, source) ->
+                        synced.add(
+                                existing.containsKey(key)
+                                        ? existing.get(key).withSource(source.text(), source.note())
+                                        : CatalogEntry.fresh(key, source.text(), source.note())));
         return new Catalog(language, header, synced);
     }
 
     /** A text as the scripts have it: the English source and its context for the interpreter. */
-    public record SourceText(String text, String note) {
-    }
+    public record SourceText(String text, String note) {}
 }

@@ -3,7 +3,10 @@ package org.whatmatters.translations.catalog;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A catalog that cannot be read; the message lists every problem as {@code file:line: key: problem}. */
+/**
+ * A catalog that cannot be read; the message lists every problem as {@code file:line: key:
+ * problem}.
+ */
 public class CatalogException extends RuntimeException {
 
     private final List<CatalogProblem> problems;

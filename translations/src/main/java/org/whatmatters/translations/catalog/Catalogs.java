@@ -9,17 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The catalogs shipped in this jar: {@code catalogs/<language>.xlf}, the baseline the running service starts from. */
+/**
+ * The catalogs shipped in this jar: {@code catalogs/<language>.xlf}, the baseline the running
+ * service starts from.
+ */
 public final class Catalogs {
 
     /** Every language served besides English, which is the scripts' own source. */
     public static final List<String> TRANSLATED = List.of("ur", "pa", "bn", "pl", "ar", "so");
+
     public static final String FOLDER = "catalogs/";
 
-    private Catalogs() {
-    }
+    private Catalogs() {}
 
-    /** Each shipped catalog, parsed once: the jar's files cannot change while it runs, and a {@link Catalog} is immutable. */
+    /**
+     * Each shipped catalog, parsed once: the jar's files cannot change while it runs, and a {@link
+     * Catalog} is immutable.
+     */
     private static final Map<String, Catalog> SHIPPED = new ConcurrentHashMap<>();
 
     public static Catalog shipped(String language) {

@@ -1,9 +1,10 @@
 package org.whatmatters.translations.catalog;
 
 /**
- * Where a translation is in review. Only {@link #REVIEWED} is ever served, and only while its English
- * source is the one the interpreter reviewed. In XLIFF 2 these are the segment {@code state}s initial,
- * translated and reviewed; stale is {@code subState="wm:stale"} on top of the state it had.
+ * Where a translation is in review. Only {@link #REVIEWED} is ever served, and only while its
+ * English source is the one the interpreter reviewed. In XLIFF 2 these are the segment {@code
+ * state}s initial, translated and reviewed; stale is {@code subState="wm:stale"} on top of the
+ * state it had.
  */
 public enum TranslationState {
     /** Written without an interpreter (or not yet at all). */
@@ -33,7 +34,9 @@ public enum TranslationState {
             case "initial" -> DRAFT;
             case "translated" -> TRANSLATED;
             case "reviewed", "final" -> REVIEWED;
-            default -> throw new IllegalArgumentException("unknown state '" + state + "' (initial, translated, reviewed, final)");
+            default ->
+                    throw new IllegalArgumentException(
+                            "unknown state '" + state + "' (initial, translated, reviewed, final)");
         };
     }
 }

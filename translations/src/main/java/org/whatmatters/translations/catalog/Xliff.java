@@ -1,36 +1,39 @@
 package org.whatmatters.translations.catalog;
 
+import java.io.Reader;
+import java.io.Writer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.Reader;
-import java.io.Writer;
 
 /**
- * Catalogs as XLIFF 2.0, the OASIS interchange format translation tools open: one {@code <unit>} per text,
- * its English {@code <source>}, the {@code <target>}, the review state as the segment's {@code state}, the
- * interpreter's context as a {@code <note>}, and who reviewed it (and the source they reviewed) as
- * {@code wm:} attributes. Read with the JDK's StAX parser so each problem can name its line ({@link XliffReader}: what
- * translation tools write, inline codes and several segments included); written as one segment per unit, the
- * text plain (placeholders as ICU {@code {name}}).
+ * Catalogs as XLIFF 2.0, the OASIS interchange format translation tools open: one {@code <unit>}
+ * per text, its English {@code <source>}, the {@code <target>}, the review state as the segment's
+ * {@code state}, the interpreter's context as a {@code <note>}, and who reviewed it (and the source
+ * they reviewed) as {@code wm:} attributes. Read with the JDK's StAX parser so each problem can
+ * name its line ({@link XliffReader}: what translation tools write, inline codes and several
+ * segments included); written as one segment per unit, the text plain (placeholders as ICU {@code
+ * {name}}).
  */
 public final class Xliff {
 
     static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
     static final String WM = "https://whatmatters.nhs.example/xliff";
 
-    private Xliff() {
-    }
+    private Xliff() {}
 
-    /** Reads a catalog as shipped or exported by this service; every problem is reported as {@code file:line: key: problem}. */
+    /**
+     * Reads a catalog as shipped or exported by this service; every problem is reported as {@code
+     * file:line: key: problem}.
+     */
     public static Catalog read(String file, Reader in) {
         return XliffReader.read(file, in, false);
     }
 
     /**
-     * Reads a file coming back from a translation tool, for an import: the same, except that a {@code reviewed}
-     * or {@code final} state without {@code wm:reviewer} reads as translated (an import never makes anything
-     * reviewed) instead of refusing the file.
+     * Reads a file coming back from a translation tool, for an import: the same, except that a
+     * {@code reviewed} or {@code final} state without {@code wm:reviewer} reads as translated (an
+     * import never makes anything reviewed) instead of refusing the file.
      */
     public static Catalog readFromTool(String file, Reader in) {
         return XliffReader.read(file, in, true);

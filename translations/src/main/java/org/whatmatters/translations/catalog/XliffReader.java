@@ -1,11 +1,6 @@
 package org.whatmatters.translations.catalog;
 
 import com.ibm.icu.util.ULocale;
-
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.Reader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,15 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads XLIFF 2 as translation tools write it (Trados, memoQ, Phrase, OmegaT through Okapi): files and groups of
- * units; a unit's {@code <notes>}, {@code <originalData>} and any number of {@code <segment>}s and
- * {@code <ignorable>}s, joined in order into one text; inline codes inside source and target — {@code <ph>},
- * {@code <pc>}, {@code <sc>}/{@code <ec>} restored from the {@code <data>} they reference (so a placeholder a
- * tool protected as {@code <ph dataRef="d1"/>} comes back as {@code {named_contact}}), {@code <mrk>}/{@code <sm>}
- * annotations unwrapped, {@code <cp>} as its character; modules and extensions a tool adds (metadata, change
- * tracking, its own namespaces) skipped. A file of another XLIFF version or namespace is refused at once.
+ * Reads XLIFF 2 as translation tools write it (Trados, memoQ, Phrase, OmegaT through Okapi): files
+ * and groups of units; a unit's {@code <notes>}, {@code <originalData>} and any number of {@code
+ * <segment>}s and {@code <ignorable>}s, joined in order into one text; inline codes inside source
+ * and target — {@code <ph>}, {@code <pc>}, {@code <sc>}/{@code <ec>} restored from the {@code
+ * <data>} they reference (so a placeholder a tool protected as {@code <ph dataRef="d1"/>} comes
+ * back as {@code {named_contact}}), {@code <mrk>}/{@code <sm>} annotations unwrapped, {@code <cp>}
+ * as its character; modules and extensions a tool adds (metadata, change tracking, its own
+ * namespaces) skipped. A file of another XLIFF version or namespace is refused at once.
  */
 final class XliffReader {
 
@@ -46,9 +46,9 @@ final class XliffReader {
     }
 
     /**
-     * @param fromTool a file coming back from a translation tool: a {@code reviewed} or {@code final} state
-     *                 without {@code wm:reviewer} is read as translated (an import never makes anything
-     *                 reviewed) instead of being refused, as it is in a shipped catalog
+     * @param fromTool a file coming back from a translation tool: a {@code reviewed} or {@code
+     *     final} state without {@code wm:reviewer} is read as translated (an import never makes
+     *     anything reviewed) instead of being refused, as it is in a shipped catalog
      */
     static Catalog read(String file, Reader in, boolean fromTool) {
         XliffReader reader;
@@ -60,8 +60,14 @@ final class XliffReader {
             reader.document();
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 1;
-            throw new CatalogException(List.of(new CatalogProblem(file, line, null,
-                    "not well-formed XML: " + e.getMessage().replaceAll("(?s)^.*Message: ", ""))));
+            throw new CatalogException(
+                    List.of(
+                            new CatalogProblem(
+                                    file,
+                                    line,
+                                    null,
+                                    "not well-formed XML: "
+                                            + e.getMessage().replaceAll("(?s)^.*Message: ", ""))));
         } catch (Refused refused) {
             throw new CatalogException(List.of(refused.problem));
         }
@@ -100,43 +106,76 @@ final class XliffReader {
         String namespace = xml.getNamespaceURI();
         String version = xml.getAttributeValue(null, "version");
         if (!"xliff".equals(xml.getLocalName())) {
-            throw new Refused(new CatalogProblem(file, line, null, "not an XLIFF file: it starts with <" + xml.getLocalName()
-                    + ">, not <xliff>"));
+            throw new Refused(
+                    new CatalogProblem(
+                            file,
+                            line,
+                            null,
+                            "not an XLIFF file: it starts with <"
+                                    + xml.getLocalName()
+                                    + ">, not <xliff>"));
         }
         if (XLIFF_1_NS.equals(namespace) || (version != null && version.startsWith("1."))) {
-            throw new Refused(new CatalogProblem(file, line, null, "this is XLIFF " + (version == null ? "1.x" : version)
-                    + "; WhatMatters reads XLIFF 2.0 only: export the file from your tool as XLIFF 2.0"));
+            throw new Refused(
+                    new CatalogProblem(
+                            file,
+                            line,
+                            null,
+                            "this is XLIFF "
+                                    + (version == null ? "1.x" : version)
+                                    + "; WhatMatters reads XLIFF 2.0 only: export the file from your tool as XLIFF 2.0"));
         }
         if (!Xliff.NS.equals(namespace)) {
-            throw new Refused(new CatalogProblem(file, line, null, "<xliff> is in namespace '" + (namespace == null ? "" : namespace)
-                    + "'; an XLIFF 2.0 file declares xmlns=\"" + Xliff.NS + "\""));
+            throw new Refused(
+                    new CatalogProblem(
+                            file,
+                            line,
+                            null,
+                            "<xliff> is in namespace '"
+                                    + (namespace == null ? "" : namespace)
+                                    + "'; an XLIFF 2.0 file declares xmlns=\""
+                                    + Xliff.NS
+                                    + "\""));
         }
         if (version == null || !version.matches("2\\.[01]")) {
-            throw new Refused(new CatalogProblem(file, line, null, "<xliff version=\"" + (version == null ? "" : version)
-                    + "\">: WhatMatters reads XLIFF version 2.0 (or 2.1)"));
+            throw new Refused(
+                    new CatalogProblem(
+                            file,
+                            line,
+                            null,
+                            "<xliff version=\""
+                                    + (version == null ? "" : version)
+                                    + "\">: WhatMatters reads XLIFF version 2.0 (or 2.1)"));
         }
         String target = xml.getAttributeValue(null, "trgLang");
         if (target == null || target.isBlank()) {
-            problems.add(new CatalogProblem(file, line, null, "<xliff> needs trgLang, the catalog's language"));
+            problems.add(
+                    new CatalogProblem(
+                            file, line, null, "<xliff> needs trgLang, the catalog's language"));
         } else {
             language = catalogLanguage(target);
         }
     }
 
     /**
-     * The catalog a {@code trgLang} is for: its language ({@code ur-PK} is {@code ur}), unless it names a script
-     * other than the language's usual one ({@code pa-Arab}, Shahmukhi, is not the Gurmukhi {@code pa}).
+     * The catalog a {@code trgLang} is for: its language ({@code ur-PK} is {@code ur}), unless it
+     * names a script other than the language's usual one ({@code pa-Arab}, Shahmukhi, is not the
+     * Gurmukhi {@code pa}).
      */
     static String catalogLanguage(String tag) {
         ULocale locale = ULocale.forLanguageTag(tag.strip());
         String script = locale.getScript();
-        if (!script.isEmpty() && !script.equals(ULocale.addLikelySubtags(new ULocale(locale.getLanguage())).getScript())) {
+        if (!script.isEmpty()
+                && !script.equals(
+                        ULocale.addLikelySubtags(new ULocale(locale.getLanguage())).getScript())) {
             return locale.getLanguage() + "-" + script;
         }
         return locale.getLanguage().isEmpty() ? tag.strip() : locale.getLanguage();
     }
 
-    /** Inside {@code <xliff>}, {@code <file>} or {@code <group>}: units, wherever they are nested. */
+    /**
+     * Inside {@code <xliff>}, {@code <file>} or {@code <group>}: units, wherever they are nested.
+     */
     private void container() throws XMLStreamException {
         while (xml.hasNext()) {
             int event = xml.next();
@@ -146,7 +185,8 @@ final class XliffReader {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            if (inXliff() && ("file".equals(xml.getLocalName()) || "group".equals(xml.getLocalName()))) {
+            if (inXliff()
+                    && ("file".equals(xml.getLocalName()) || "group".equals(xml.getLocalName()))) {
                 container();
             } else if (inXliff() && "unit".equals(xml.getLocalName())) {
                 unit();
@@ -162,7 +202,9 @@ final class XliffReader {
         unit.reviewedAt = xml.getAttributeValue(Xliff.WM, "reviewedAt");
         unit.reviewedSource = xml.getAttributeValue(Xliff.WM, "reviewedSource");
         if (unit.key == null || unit.key.isBlank()) {
-            problems.add(new CatalogProblem(file, unit.line, null, "<unit> needs an id (the text's key)"));
+            problems.add(
+                    new CatalogProblem(
+                            file, unit.line, null, "<unit> needs an id (the text's key)"));
         } else if (!keys.add(unit.key)) {
             problems.add(new CatalogProblem(file, unit.line, unit.key, "duplicate unit id"));
         }
@@ -217,7 +259,11 @@ final class XliffReader {
         int line = line();
         if (segment) {
             unit.segments++;
-            unit.states.add(new String[] {xml.getAttributeValue(null, "state"), xml.getAttributeValue(null, "subState")});
+            unit.states.add(
+                    new String[] {
+                        xml.getAttributeValue(null, "state"),
+                        xml.getAttributeValue(null, "subState")
+                    });
         }
         StringBuilder source = null;
         StringBuilder target = null;
@@ -232,22 +278,35 @@ final class XliffReader {
             }
         }
         if (source == null) {
-            problems.add(new CatalogProblem(file, line, unit.key, "<" + (segment ? "segment" : "ignorable") + "> without <source>"));
+            problems.add(
+                    new CatalogProblem(
+                            file,
+                            line,
+                            unit.key,
+                            "<" + (segment ? "segment" : "ignorable") + "> without <source>"));
             return;
         }
         unit.source.append(source);
-        unit.parts.add(new Part(segment, line, source.toString(), target == null ? null : target.toString()));
+        unit.parts.add(
+                new Part(
+                        segment,
+                        line,
+                        source.toString(),
+                        target == null ? null : target.toString()));
     }
 
     /**
-     * The text of a {@code <source>}, {@code <target>} or {@code <data>}, inline codes resolved. A code that
-     * stands for something the file does not give is a problem, never silently an empty text.
+     * The text of a {@code <source>}, {@code <target>} or {@code <data>}, inline codes resolved. A
+     * code that stands for something the file does not give is a problem, never silently an empty
+     * text.
      */
     private StringBuilder content(Unit unit, String where) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         while (xml.hasNext()) {
             int event = xml.next();
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE) {
+            if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
                 text.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return text;
@@ -259,7 +318,10 @@ final class XliffReader {
     }
 
     private void inline(Unit unit, String where, StringBuilder text) throws XMLStreamException {
-        String name = inXliff() ? xml.getLocalName() : "{" + xml.getNamespaceURI() + "}" + xml.getLocalName();
+        String name =
+                inXliff()
+                        ? xml.getLocalName()
+                        : "{" + xml.getNamespaceURI() + "}" + xml.getLocalName();
         int line = line();
         switch (name) {
             case "cp" -> {
@@ -267,7 +329,12 @@ final class XliffReader {
                 try {
                     text.appendCodePoint(Integer.parseInt(hex, 16));
                 } catch (RuntimeException e) {
-                    problems.add(new CatalogProblem(file, line, unit.key, "<cp hex=\"" + hex + "\"> is not a character"));
+                    problems.add(
+                            new CatalogProblem(
+                                    file,
+                                    line,
+                                    unit.key,
+                                    "<cp hex=\"" + hex + "\"> is not a character"));
                 }
                 skip();
             }
@@ -280,8 +347,16 @@ final class XliffReader {
                 } else if (equiv != null) {
                     text.append(equiv);
                 } else if ("ph".equals(name)) {
-                    problems.add(new CatalogProblem(file, line, unit.key, "inline code <ph id=\"" + id + "\"> in <" + where
-                            + "> has no dataRef or equiv: what it stands for is lost"));
+                    problems.add(
+                            new CatalogProblem(
+                                    file,
+                                    line,
+                                    unit.key,
+                                    "inline code <ph id=\""
+                                            + id
+                                            + "\"> in <"
+                                            + where
+                                            + "> has no dataRef or equiv: what it stands for is lost"));
                 }
                 skip();
             }
@@ -299,7 +374,12 @@ final class XliffReader {
             case "mrk" -> text.append(content(unit, where));
             case "sm", "em" -> skip();
             default -> {
-                problems.add(new CatalogProblem(file, line, unit.key, "<" + xml.getLocalName() + "> cannot be inside <" + where + ">"));
+                problems.add(
+                        new CatalogProblem(
+                                file,
+                                line,
+                                unit.key,
+                                "<" + xml.getLocalName() + "> cannot be inside <" + where + ">"));
                 skip();
             }
         }
@@ -315,7 +395,8 @@ final class XliffReader {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+            } else if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA) {
                 text.append(xml.getText());
             }
         }
@@ -357,8 +438,7 @@ final class XliffReader {
         return xml.getLocation().getLineNumber();
     }
 
-    private record Part(boolean segment, int line, String source, String target) {
-    }
+    private record Part(boolean segment, int line, String source, String target) {}
 
     /** A unit as it is being read. */
     private final class Unit {
@@ -380,12 +460,23 @@ final class XliffReader {
             this.line = line;
         }
 
-        /** What a code's dataRef stands for; {@code <originalData>} comes before the segments in XLIFF 2. */
+        /**
+         * What a code's dataRef stands for; {@code <originalData>} comes before the segments in
+         * XLIFF 2.
+         */
         String reference(String ref, String element, int at) {
             String value = data.get(ref);
             if (value == null) {
-                problems.add(new CatalogProblem(file, at, key, "<" + element + "> refers to data '" + ref
-                        + "', which is not in the unit's <originalData>"));
+                problems.add(
+                        new CatalogProblem(
+                                file,
+                                at,
+                                key,
+                                "<"
+                                        + element
+                                        + "> refers to data '"
+                                        + ref
+                                        + "', which is not in the unit's <originalData>"));
                 return "";
             }
             return value;
@@ -397,15 +488,22 @@ final class XliffReader {
                 return Optional.empty();
             }
             StringBuilder target = new StringBuilder();
-            boolean anyTarget = parts.stream().anyMatch(part -> part.segment() && part.target() != null);
+            boolean anyTarget =
+                    parts.stream().anyMatch(part -> part.segment() && part.target() != null);
             for (Part part : parts) {
                 if (part.target() != null) {
                     target.append(part.target());
                 } else if (!part.segment()) {
-                    target.append(part.source()); // an ignorable without a target: the same whitespace
+                    target.append(
+                            part.source()); // an ignorable without a target: the same whitespace
                 } else if (anyTarget && !part.source().isBlank()) {
-                    problems.add(new CatalogProblem(file, part.line(), key, "this segment has no <target> while others do: "
-                            + "the translation would lose a sentence"));
+                    problems.add(
+                            new CatalogProblem(
+                                    file,
+                                    part.line(),
+                                    key,
+                                    "this segment has no <target> while others do: "
+                                            + "the translation would lose a sentence"));
                 }
             }
             TranslationState parsed;
@@ -420,18 +518,39 @@ final class XliffReader {
                 try {
                     at = Instant.parse(reviewedAt);
                 } catch (DateTimeParseException e) {
-                    problems.add(new CatalogProblem(file, line, key, "wm:reviewedAt '" + reviewedAt + "' is not an ISO-8601 instant"));
+                    problems.add(
+                            new CatalogProblem(
+                                    file,
+                                    line,
+                                    key,
+                                    "wm:reviewedAt '"
+                                            + reviewedAt
+                                            + "' is not an ISO-8601 instant"));
                 }
             }
             if (parsed == TranslationState.REVIEWED && (reviewer == null || reviewer.isBlank())) {
                 if (fromTool) {
                     parsed = TranslationState.TRANSLATED;
                 } else {
-                    problems.add(new CatalogProblem(file, line, key, "state reviewed needs wm:reviewer, the interpreter who reviewed it"));
+                    problems.add(
+                            new CatalogProblem(
+                                    file,
+                                    line,
+                                    key,
+                                    "state reviewed needs wm:reviewer, the interpreter who reviewed it"));
                 }
             }
-            return Optional.of(new CatalogEntry(key, source.toString(), anyTarget ? target.toString() : "", parsed, reviewer, at,
-                    reviewedSource, note, line));
+            return Optional.of(
+                    new CatalogEntry(
+                            key,
+                            source.toString(),
+                            anyTarget ? target.toString() : "",
+                            parsed,
+                            reviewer,
+                            at,
+                            reviewedSource,
+                            note,
+                            line));
         }
 
         /** A unit is only as far along as its least reviewed segment; stale if any segment is. */
@@ -445,7 +564,6 @@ final class XliffReader {
             }
             return least;
         }
-
     }
 
     private static int rank(TranslationState state) {

@@ -2,21 +2,20 @@ package org.whatmatters.translations.sms;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How a text will travel as SMS: its encoding, its length in that encoding's units, and how many
- * segments (billed messages) it takes. GSM-7 counts septets, with the extension characters
- * ({@code ^ { } \ [ ~ ] | €} and form feed) costing two; UCS-2 counts 16-bit units, so a character outside
+ * segments (billed messages) it takes. GSM-7 counts septets, with the extension characters ({@code
+ * ^ { } \ [ ~ ] | €} and form feed) costing two; UCS-2 counts 16-bit units, so a character outside
  * the Basic Multilingual Plane (most emoji) costs two.
  *
- * <p>Parts are counted as Twilio splits them: a split never cuts a character a reader sees as one — a
- * grapheme cluster (ICU's {@link BreakIterator#getCharacterInstance}): a letter with its Bengali or Gurmukhi
- * vowel sign, an emoji with its modifiers and joiners, a flag's two regional indicators, an escape sequence, a
- * surrogate pair. A cluster that does not fit in what is left of a part starts the next one, so the count is
- * made by walking the clusters, not by dividing.
+ * <p>Parts are counted as Twilio splits them: a split never cuts a character a reader sees as one —
+ * a grapheme cluster (ICU's {@link BreakIterator#getCharacterInstance}): a letter with its Bengali
+ * or Gurmukhi vowel sign, an emoji with its modifiers and joiners, a flag's two regional
+ * indicators, an escape sequence, a surrogate pair. A cluster that does not fit in what is left of
+ * a part starts the next one, so the count is made by walking the clusters, not by dividing.
  */
 public record SmsSegments(SmsEncoding encoding, int units, int segments) {
 
@@ -36,8 +35,8 @@ public record SmsSegments(SmsEncoding encoding, int units, int segments) {
     }
 
     /**
-     * The text as the parts a phone receives (one part when it fits in a single message), each within the
-     * encoding's part limit and none ending inside a grapheme cluster.
+     * The text as the parts a phone receives (one part when it fits in a single message), each
+     * within the encoding's part limit and none ending inside a grapheme cluster.
      */
     public static List<String> parts(String text) {
         boolean gsm = isGsm(text);
@@ -55,7 +54,9 @@ public record SmsSegments(SmsEncoding encoding, int units, int segments) {
         int partStart = 0;
         int used = 0;
         int start = clusters.first();
-        for (int end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
+        for (int end = clusters.next();
+                end != BreakIterator.DONE;
+                start = end, end = clusters.next()) {
             int cost = 0;
             for (int i = start; i < end; i++) {
                 cost += cost(text.charAt(i), gsm);
@@ -72,7 +73,8 @@ public record SmsSegments(SmsEncoding encoding, int units, int segments) {
     }
 
     private static boolean isGsm(String text) {
-        return text.chars().allMatch(c -> GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0);
+        return text.chars()
+                .allMatch(c -> GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0);
     }
 
     private static int cost(char c, boolean gsm) {

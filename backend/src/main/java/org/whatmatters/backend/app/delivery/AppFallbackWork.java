@@ -2,6 +2,8 @@ package org.whatmatters.backend.app.delivery;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.message.Channel;
@@ -11,14 +13,12 @@ import org.whatmatters.backend.outbox.OutboxLane;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PersonRepository;
 
-import java.time.Clock;
-import java.time.Instant;
-
 /**
- * An app message's fallback timer: if the app has not fetched it, it goes by SMS instead (the same text, in the same
- * lane), unless the person opted out of SMS. A message whose push was accepted (its own or a later one's) waits
- * until {@code fallback-after}; one whose push was never confirmed falls back at {@code fallback-unconfirmed}; a
- * crisis message at {@code crisis-fallback-after}, pushed or not. Runs at least once: a second run does nothing.
+ * An app message's fallback timer: if the app has not fetched it, it goes by SMS instead (the same
+ * text, in the same lane), unless the person opted out of SMS. A message whose push was accepted
+ * (its own or a later one's) waits until {@code fallback-after}; one whose push was never confirmed
+ * falls back at {@code fallback-unconfirmed}; a crisis message at {@code crisis-fallback-after},
+ * pushed or not. Runs at least once: a second run does nothing.
  */
 @Singleton
 class AppFallbackWork implements org.whatmatters.backend.schedule.DueWork {
@@ -32,8 +32,13 @@ class AppFallbackWork implements org.whatmatters.backend.schedule.DueWork {
     private final org.whatmatters.backend.schedule.DueWorkScheduler scheduler;
     private final Clock clock;
 
-    AppFallbackWork(AppMessageRepository messages, PersonRepository people, Outbox outbox, AppDelivery delivery,
-                    org.whatmatters.backend.schedule.DueWorkScheduler scheduler, Clock clock) {
+    AppFallbackWork(
+            AppMessageRepository messages,
+            PersonRepository people,
+            Outbox outbox,
+            AppDelivery delivery,
+            org.whatmatters.backend.schedule.DueWorkScheduler scheduler,
+            Clock clock) {
         this.scheduler = scheduler;
         this.messages = messages;
         this.people = people;
@@ -52,20 +57,30 @@ class AppFallbackWork implements org.whatmatters.backend.schedule.DueWork {
     public void run(String data) {
         Long id = Long.valueOf(data);
         OutboundMessage message = messages.lockWaitingInApp(id).orElse(null);
-        if (message == null || "sent-by-sms".equals(message.deliveryStatus()) || "not-sent-opted-out".equals(message.deliveryStatus())) {
+        if (message == null
+                || "sent-by-sms".equals(message.deliveryStatus())
+                || "not-sent-opted-out".equals(message.deliveryStatus())) {
             return;
         }
         Instant now = clock.instant();
         boolean crisis = message.lane() == OutboxLane.CRISIS;
-        if (!crisis && messages.countPushedSince(message.personId(), id) > 0 && now.isBefore(delivery.confirmedFallbackAt(message.createdAt()))) {
+        if (!crisis
+                && messages.countPushedSince(message.personId(), id) > 0
+                && now.isBefore(delivery.confirmedFallbackAt(message.createdAt()))) {
             // a push told them (this message's or a later one's): the full wait applies
-            scheduler.schedule(AppDelivery.FALLBACK, id + "-pushed", data, delivery.confirmedFallbackAt(message.createdAt()));
+            scheduler.schedule(
+                    AppDelivery.FALLBACK,
+                    id + "-pushed",
+                    data,
+                    delivery.confirmedFallbackAt(message.createdAt()));
             return;
         }
         Person person = people.lockById(message.personId()).orElseThrow();
         if (person.optedOutAt() != null) {
             messages.markDelivery(id, "not-sent-opted-out", now);
-            LOG.info("app message {} not fetched; not sent by SMS either: the person opted out of SMS", id);
+            LOG.info(
+                    "app message {} not fetched; not sent by SMS either: the person opted out of SMS",
+                    id);
             return;
         }
         outbox.queue(person, Channel.SMS, message.body(), message.inReplyTo(), message.lane());

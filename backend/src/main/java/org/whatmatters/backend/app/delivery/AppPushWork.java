@@ -2,28 +2,28 @@ package org.whatmatters.backend.app.delivery;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.app.device.AppDevice;
 import org.whatmatters.backend.app.device.AppDeviceRepository;
 import org.whatmatters.backend.app.device.Devices;
-import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.outbox.OutboundMessage;
+import org.whatmatters.backend.person.FactRepository;
 import org.whatmatters.backend.schedule.DueWork;
 import org.whatmatters.backend.translation.CatalogTexts;
 import org.whatmatters.conversation.script.Replies;
 import org.whatmatters.notifications.delivery.DeliveryResult;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-
 /**
- * The push for one app message, when its time comes: to each of the person's signed-in devices with a push token,
- * in their language, saying only that there is a message. Not sent when the app already fetched it, or when a later
- * message's push will say the same. A token FCM calls unregistered or invalid is dropped at once. When a push was
- * accepted, the message's fallback to SMS waits the full {@code fallback-after} instead of {@code fallback-unconfirmed}
- * ({@link AppFallbackWork} reads the outcome).
+ * The push for one app message, when its time comes: to each of the person's signed-in devices with
+ * a push token, in their language, saying only that there is a message. Not sent when the app
+ * already fetched it, or when a later message's push will say the same. A token FCM calls
+ * unregistered or invalid is dropped at once. When a push was accepted, the message's fallback to
+ * SMS waits the full {@code fallback-after} instead of {@code fallback-unconfirmed} ({@link
+ * AppFallbackWork} reads the outcome).
  */
 @Singleton
 class AppPushWork implements DueWork {
@@ -41,8 +41,14 @@ class AppPushWork implements DueWork {
     private final Clock clock;
     private final Replies replies = Replies.shipped();
 
-    AppPushWork(AppMessageRepository messages, AppDeviceRepository devices, Devices deviceList, AppPushes pushes,
-                FactRepository facts, CatalogTexts texts, Clock clock) {
+    AppPushWork(
+            AppMessageRepository messages,
+            AppDeviceRepository devices,
+            Devices deviceList,
+            AppPushes pushes,
+            FactRepository facts,
+            CatalogTexts texts,
+            Clock clock) {
         this.messages = messages;
         this.devices = devices;
         this.deviceList = deviceList;
@@ -62,7 +68,9 @@ class AppPushWork implements DueWork {
     public void run(String data) {
         Long id = Long.valueOf(data);
         OutboundMessage message = messages.lockWaitingInApp(id).orElse(null);
-        if (message == null || messages.countLaterUnfetched(message.personId(), id) > 0 || !pushes.enabled()) {
+        if (message == null
+                || messages.countLaterUnfetched(message.personId(), id) > 0
+                || !pushes.enabled()) {
             return;
         }
         List<AppDevice> targets = devices.findPushable(message.personId());
@@ -74,7 +82,11 @@ class AppPushWork implements DueWork {
             if (result instanceof DeliveryResult.Accepted) {
                 accepted = true;
             } else if (result instanceof DeliveryResult.Failed failed) {
-                LOG.info("push for app message {} to device {} failed: {}", id, device.id(), failed.errorCode());
+                LOG.info(
+                        "push for app message {} to device {} failed: {}",
+                        id,
+                        device.id(),
+                        failed.errorCode());
                 if (DEAD_TOKEN.contains(failed.errorCode())) {
                     deviceList.dropPushToken(device.fcmToken());
                 }

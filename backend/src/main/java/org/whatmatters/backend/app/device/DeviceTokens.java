@@ -1,7 +1,6 @@
 package org.whatmatters.backend.app.device;
 
 import jakarta.inject.Singleton;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,9 +11,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Person tokens: opaque, 32 random bytes, prefixed {@code wmp_} so nobody mistakes one for a staff JWT. Only the
- * SHA-256 of a token is stored (a high-entropy random token needs no slow hash); each request looks it up, so a
- * device signed out is refused on its very next request.
+ * Person tokens: opaque, 32 random bytes, prefixed {@code wmp_} so nobody mistakes one for a staff
+ * JWT. Only the SHA-256 of a token is stored (a high-entropy random token needs no slow hash); each
+ * request looks it up, so a device signed out is refused on its very next request.
  */
 @Singleton
 public class DeviceTokens {
@@ -37,8 +36,17 @@ public class DeviceTokens {
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String shown = name == null || name.isBlank() ? "Phone" : name.strip();
-        AppDevice device = devices.save(new AppDevice(null, personId, hash(token),
-                shown.length() > MAX_NAME ? shown.substring(0, MAX_NAME) : shown, null, clock.instant(), clock.instant(), null));
+        AppDevice device =
+                devices.save(
+                        new AppDevice(
+                                null,
+                                personId,
+                                hash(token),
+                                shown.length() > MAX_NAME ? shown.substring(0, MAX_NAME) : shown,
+                                null,
+                                clock.instant(),
+                                clock.instant(),
+                                null));
         return new Issued(device, token);
     }
 
@@ -59,7 +67,10 @@ public class DeviceTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

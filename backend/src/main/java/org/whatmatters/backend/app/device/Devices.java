@@ -1,14 +1,15 @@
 package org.whatmatters.backend.app.device;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whatmatters.backend.app.AppProblem;
 
-import java.time.Clock;
-import java.util.List;
-
-/** A person's signed-in devices: listed, signed out, and their push registration kept up to date. */
+/**
+ * A person's signed-in devices: listed, signed out, and their push registration kept up to date.
+ */
 @Singleton
 public class Devices {
 
@@ -26,18 +27,27 @@ public class Devices {
         return devices.findByPersonIdOrderById(personId);
     }
 
-    /** Signs one of the person's devices out: its token is refused from its next request on, and it gets no more pushes. */
+    /**
+     * Signs one of the person's devices out: its token is refused from its next request on, and it
+     * gets no more pushes.
+     */
     public void signOut(Long personId, Long deviceId) {
-        AppDevice device = devices.findById(deviceId).filter(found -> found.personId().equals(personId))
-                .orElseThrow(() -> AppProblem.notFound("no such device of yours"));
+        AppDevice device =
+                devices.findById(deviceId)
+                        .filter(found -> found.personId().equals(personId))
+                        .orElseThrow(() -> AppProblem.notFound("no such device of yours"));
         devices.revoke(device.id(), clock.instant());
         LOG.info("person {} signed device {} out", personId, deviceId);
     }
 
-    /** Registers or refreshes the device's FCM token; a token another device had moves to this one. */
+    /**
+     * Registers or refreshes the device's FCM token; a token another device had moves to this one.
+     */
     public void registerPush(Long deviceId, String fcmToken) {
         if (fcmToken == null || fcmToken.isBlank() || fcmToken.length() > 500) {
-            throw AppProblem.badRequest("push-token-invalid", "token is the device's Firebase registration token (at most 500 characters)");
+            throw AppProblem.badRequest(
+                    "push-token-invalid",
+                    "token is the device's Firebase registration token (at most 500 characters)");
         }
         devices.releaseFcmToken(fcmToken, deviceId);
         devices.setFcmToken(deviceId, fcmToken);

@@ -9,11 +9,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.whatmatters.backend.referral.PartnerAccess;
-import org.whatmatters.backend.security.Role;
-
 import java.time.Instant;
 import java.util.List;
+import org.whatmatters.backend.referral.PartnerAccess;
+import org.whatmatters.backend.security.Role;
 
 /** Whether a person in the partner's caseload uses the app, and on which devices: never a token. */
 @Controller("/partner/people/{personId}/app")
@@ -23,12 +22,10 @@ import java.util.List;
 class StaffAppUseController {
 
     @Serdeable
-    record AppUse(boolean inUse, List<Device> devices) {
-    }
+    record AppUse(boolean inUse, List<Device> devices) {}
 
     @Serdeable
-    record Device(String name, Instant signedInAt, Instant lastSeenAt, boolean push) {
-    }
+    record Device(String name, Instant signedInAt, Instant lastSeenAt, boolean push) {}
 
     private final PartnerAccess access;
     private final Devices devices;
@@ -39,11 +36,21 @@ class StaffAppUseController {
     }
 
     @Get
-    @Operation(summary = "Whether the person uses the app (signed-in devices, without their tokens)")
+    @Operation(
+            summary = "Whether the person uses the app (signed-in devices, without their tokens)")
     AppUse appUse(@PathVariable Long personId, Authentication authentication) {
         access.referralFor(personId, authentication);
-        List<Device> active = devices.of(personId).stream().filter(AppDevice::active)
-                .map(device -> new Device(device.name(), device.createdAt(), device.lastSeenAt(), device.fcmToken() != null)).toList();
+        List<Device> active =
+                devices.of(personId).stream()
+                        .filter(AppDevice::active)
+                        .map(
+                                device ->
+                                        new Device(
+                                                device.name(),
+                                                device.createdAt(),
+                                                device.lastSeenAt(),
+                                                device.fcmToken() != null))
+                        .toList();
         return new AppUse(!active.isEmpty(), active);
     }
 }

@@ -18,26 +18,25 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.whatmatters.backend.console.ConsolePaths;
 import org.whatmatters.backend.console.ConsoleSection;
 import org.whatmatters.backend.console.Pages;
 import org.whatmatters.backend.problem.DomainException;
 import org.whatmatters.backend.problem.FieldError;
 import org.whatmatters.backend.problem.Invalid;
-import org.whatmatters.backend.staff.OrganisationRepository;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.security.SignedIn;
+import org.whatmatters.backend.staff.OrganisationRepository;
 import org.whatmatters.backend.staff.StaffAccountRepository;
 import org.whatmatters.backend.staff.StaffAccounts;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Staff accounts for an admin: create one, disable or enable it (a disabled account's open sessions and tokens stop
- * working at once), reset its password, change its role or organisation. The rules are {@link StaffAccounts}', the
- * same as {@code /staff/accounts} in the API.
+ * Staff accounts for an admin: create one, disable or enable it (a disabled account's open sessions
+ * and tokens stop working at once), reset its password, change its role or organisation. The rules
+ * are {@link StaffAccounts}', the same as {@code /staff/accounts} in the API.
  */
 @Controller(AccountPages.ROOT)
 @Secured(Role.Names.ADMIN)
@@ -60,7 +59,10 @@ class AccountPages {
     private final StaffAccountRepository accounts;
     private final OrganisationRepository organisations;
 
-    AccountPages(StaffAccounts staff, StaffAccountRepository accounts, OrganisationRepository organisations) {
+    AccountPages(
+            StaffAccounts staff,
+            StaffAccountRepository accounts,
+            OrganisationRepository organisations) {
         this.staff = staff;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -74,49 +76,107 @@ class AccountPages {
 
     @Post
     HttpResponse<?> create(@Body Map<String, String> form, Authentication who) {
-        return act("create", "username", "created", form, () -> staff.create(required(form, "username"), form.getOrDefault("password", ""),
-                role(form), organisation(form), text(form, "displayName")));
+        return act(
+                "create",
+                "username",
+                "created",
+                form,
+                () ->
+                        staff.create(
+                                required(form, "username"),
+                                form.getOrDefault("password", ""),
+                                role(form),
+                                organisation(form),
+                                text(form, "displayName")));
     }
 
     @Post("/{id}/disable")
     HttpResponse<?> disable(@PathVariable Long id, Authentication who) {
-        return act("account-" + id, "button", "disabled", Map.of(), () -> staff.setEnabled(id, false, SignedIn.from(who).actor()));
+        return act(
+                "account-" + id,
+                "button",
+                "disabled",
+                Map.of(),
+                () -> staff.setEnabled(id, false, SignedIn.from(who).actor()));
     }
 
     @Post("/{id}/enable")
     HttpResponse<?> enable(@PathVariable Long id, Authentication who) {
-        return act("account-" + id, "button", "enabled", Map.of(), () -> staff.setEnabled(id, true, SignedIn.from(who).actor()));
+        return act(
+                "account-" + id,
+                "button",
+                "enabled",
+                Map.of(),
+                () -> staff.setEnabled(id, true, SignedIn.from(who).actor()));
     }
 
     @Post("/{id}/password")
-    HttpResponse<?> password(@PathVariable Long id, @Body Map<String, String> form, Authentication who) {
-        return act("password-" + id, "password", "password-reset", Map.of(),
-                () -> staff.resetPassword(id, form.getOrDefault("password", ""), SignedIn.from(who).actor()));
+    HttpResponse<?> password(
+            @PathVariable Long id, @Body Map<String, String> form, Authentication who) {
+        return act(
+                "password-" + id,
+                "password",
+                "password-reset",
+                Map.of(),
+                () ->
+                        staff.resetPassword(
+                                id, form.getOrDefault("password", ""), SignedIn.from(who).actor()));
     }
 
     @Post("/{id}/role")
-    HttpResponse<?> role(@PathVariable Long id, @Body Map<String, String> form, Authentication who) {
-        return act("role-" + id, "role", "role-changed", Map.of(),
-                () -> staff.changeRole(id, role(form), organisation(form), SignedIn.from(who).actor()));
+    HttpResponse<?> role(
+            @PathVariable Long id, @Body Map<String, String> form, Authentication who) {
+        return act(
+                "role-" + id,
+                "role",
+                "role-changed",
+                Map.of(),
+                () ->
+                        staff.changeRole(
+                                id, role(form), organisation(form), SignedIn.from(who).actor()));
     }
 
-    private HttpResponse<?> act(String formId, String mainField, String done, Map<String, String> form, Runnable action) {
+    private HttpResponse<?> act(
+            String formId,
+            String mainField,
+            String done,
+            Map<String, String> form,
+            Runnable action) {
         try {
             action.run();
         } catch (DomainException refused) {
             if (refused.status() == 404) {
                 throw refused;
             }
-            List<FieldError> errors = Pages.errors(refused, mainField).stream()
-                    .map(error -> new FieldError(formId + "-" + error.field(), error.problem())).toList();
-            return HttpResponse.status(HttpStatus.valueOf(refused.status())).body(page(errors, null, form));
+            List<FieldError> errors =
+                    Pages.errors(refused, mainField).stream()
+                            .map(
+                                    error ->
+                                            new FieldError(
+                                                    formId + "-" + error.field(), error.problem()))
+                            .toList();
+            return HttpResponse.status(HttpStatus.valueOf(refused.status()))
+                    .body(page(errors, null, form));
         }
         return HttpResponse.seeOther(URI.create(ROOT + "?done=" + done));
     }
 
-    private ModelAndView<Map<String, Object>> page(List<FieldError> errors, @Nullable String done, Map<String, String> form) {
-        return Pages.page("console/admin/accounts", "accounts", accounts.listOrderByUsername(),
-                "organisations", organisations.findAll(), "roles", Role.values(), "errors", errors, "done", done, "form", form);
+    private ModelAndView<Map<String, Object>> page(
+            List<FieldError> errors, @Nullable String done, Map<String, String> form) {
+        return Pages.page(
+                "console/admin/accounts",
+                "accounts",
+                accounts.listOrderByUsername(),
+                "organisations",
+                organisations.findAll(),
+                "roles",
+                Role.values(),
+                "errors",
+                errors,
+                "done",
+                done,
+                "form",
+                form);
     }
 
     private static String required(Map<String, String> form, String name) {

@@ -16,24 +16,23 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.whatmatters.backend.alert.AlertView;
+import org.whatmatters.backend.alert.StaffAlertController;
 import org.whatmatters.backend.caseload.CoordinatorPeopleController;
 import org.whatmatters.backend.console.ConsolePaths;
 import org.whatmatters.backend.console.ConsoleSection;
 import org.whatmatters.backend.console.Pages;
-import org.whatmatters.backend.alert.AlertView;
-import org.whatmatters.backend.alert.StaffAlertController;
 import org.whatmatters.backend.problem.Forbidden;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.time.UkTime;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 /**
- * A care coordinator's pages: the people linked to them who consented to share (and each one's summary), and the
- * alerts sent to them, with acknowledge. The consent rule is the API's ({@link CoordinatorPeopleController}); an
- * alert names the person only when it may (consent, or a crisis).
+ * A care coordinator's pages: the people linked to them who consented to share (and each one's
+ * summary), and the alerts sent to them, with acknowledge. The consent rule is the API's ({@link
+ * CoordinatorPeopleController}); an alert names the person only when it may (consent, or a crisis).
  */
 @Controller(CoordinatorPages.ROOT)
 @Secured(Role.Names.COORDINATOR)
@@ -42,12 +41,12 @@ import java.util.Map;
 class CoordinatorPages {
 
     static final String ROOT = ConsolePaths.ROOT + "/coordinator";
+
     /** The newest hundred of each list (the API's first page). */
     private static final Pageable FIRST_PAGE = Pageable.from(0, 100);
 
     /** An alert as the list shows it. */
-    public record Alert(AlertView view, String at, String about) {
-    }
+    public record Alert(AlertView view, String at, String about) {}
 
     @Factory
     static class Sections {
@@ -76,10 +75,22 @@ class CoordinatorPages {
             shared = List.of();
             problem = notLinked.getMessage();
         }
-        List<Alert> theirs = alerts.page(who, null, FIRST_PAGE).getContent().stream().map(alert -> new Alert(alert, UkTime.brief(alert.createdAt()),
-                alert.about() == null ? "someone who has not agreed to share their details"
-                        : alert.about().name() == null ? "person " + alert.about().personId() : alert.about().name())).toList();
-        return Pages.page("console/coordinator/home", "people", shared, "alerts", theirs, "problem", problem);
+        List<Alert> theirs =
+                alerts.page(who, null, FIRST_PAGE).getContent().stream()
+                        .map(
+                                alert ->
+                                        new Alert(
+                                                alert,
+                                                UkTime.brief(alert.createdAt()),
+                                                alert.about() == null
+                                                        ? "someone who has not agreed to share their details"
+                                                        : alert.about().name() == null
+                                                                ? "person "
+                                                                        + alert.about().personId()
+                                                                : alert.about().name()))
+                        .toList();
+        return Pages.page(
+                "console/coordinator/home", "people", shared, "alerts", theirs, "problem", problem);
     }
 
     @Get("/people/{personId}")

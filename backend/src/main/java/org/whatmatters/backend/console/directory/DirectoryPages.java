@@ -16,6 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
 import org.whatmatters.backend.console.ConsolePaths;
 import org.whatmatters.backend.console.ConsoleSection;
 import org.whatmatters.backend.console.Pages;
@@ -23,17 +25,15 @@ import org.whatmatters.backend.coordinator.CareTeams;
 import org.whatmatters.backend.coordinator.Coordinators;
 import org.whatmatters.backend.directory.ImportResult;
 import org.whatmatters.backend.problem.NotFound;
-import org.whatmatters.backend.signposting.LocalServices;
 import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.security.SignedIn;
-
-import java.util.List;
-import java.util.Map;
+import org.whatmatters.backend.signposting.LocalServices;
 
 /**
- * The three directories (signposting services, care teams, coordinators) as CSV: export each, and import by pasting
- * a CSV; the page then shows what went in and every row refused with its line, field and problem. The same
- * imports and exports as the API's {@code …/import} and {@code …/export}.
+ * The three directories (signposting services, care teams, coordinators) as CSV: export each, and
+ * import by pasting a CSV; the page then shows what went in and every row refused with its line,
+ * field and problem. The same imports and exports as the API's {@code …/import} and {@code
+ * …/export}.
  */
 @Controller(DirectoryPages.ROOT)
 @Secured({Role.Names.PARTNER, Role.Names.ADMIN})
@@ -44,13 +44,22 @@ class DirectoryPages {
     static final String ROOT = ConsolePaths.ROOT + "/directories";
 
     /** One directory as the page lists it. */
-    public record Kind(String key, String label, String columns) {
-    }
+    public record Kind(String key, String label, String columns) {}
 
-    private static final List<Kind> KINDS = List.of(
-            new Kind("services", "Signposting services", "name,categories,areas,languages,phone,web,hours,description,tags"),
-            new Kind("care-teams", "Care teams", "name,organisation,duty_phone,duty_email,working_days,opens_at,closes_at,default_for_crisis"),
-            new Kind("coordinators", "Care coordinators", "name,team,phone,email,preferred_channel,staff_username"));
+    private static final List<Kind> KINDS =
+            List.of(
+                    new Kind(
+                            "services",
+                            "Signposting services",
+                            "name,categories,areas,languages,phone,web,hours,description,tags"),
+                    new Kind(
+                            "care-teams",
+                            "Care teams",
+                            "name,organisation,duty_phone,duty_email,working_days,opens_at,closes_at,default_for_crisis"),
+                    new Kind(
+                            "coordinators",
+                            "Care coordinators",
+                            "name,team,phone,email,preferred_channel,staff_username"));
 
     @Factory
     static class Sections {
@@ -77,33 +86,42 @@ class DirectoryPages {
 
     @Post("/{kind}/import")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<Map<String, Object>> importCsv(@PathVariable String kind, @Body Map<String, String> form, Authentication who) {
+    ModelAndView<Map<String, Object>> importCsv(
+            @PathVariable String kind, @Body Map<String, String> form, Authentication who) {
         String csv = form.getOrDefault("csv", "");
         String actor = SignedIn.from(who).actor();
-        ImportResult result = switch (kind(kind).key()) {
-            case "services" -> services.importCsv(csv, who.getName());
-            case "care-teams" -> teams.importCsv(csv, actor);
-            default -> coordinators.importCsv(csv, actor);
-        };
+        ImportResult result =
+                switch (kind(kind).key()) {
+                    case "services" -> services.importCsv(csv, who.getName());
+                    case "care-teams" -> teams.importCsv(csv, actor);
+                    default -> coordinators.importCsv(csv, actor);
+                };
         return page(kind(kind), result);
     }
 
     @Get(uri = "/{kind}/export", produces = "text/csv")
     HttpResponse<String> export(@PathVariable String kind) {
-        String csv = switch (kind(kind).key()) {
-            case "services" -> services.exportCsv();
-            case "care-teams" -> teams.exportCsv();
-            default -> coordinators.exportCsv();
-        };
-        return HttpResponse.ok(csv).contentType("text/csv; charset=utf-8")
+        String csv =
+                switch (kind(kind).key()) {
+                    case "services" -> services.exportCsv();
+                    case "care-teams" -> teams.exportCsv();
+                    default -> coordinators.exportCsv();
+                };
+        return HttpResponse.ok(csv)
+                .contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + kind + ".csv\"");
     }
 
-    private ModelAndView<Map<String, Object>> page(@Nullable Kind imported, @Nullable ImportResult result) {
-        return Pages.page("console/directories", "kinds", KINDS, "imported", imported, "result", result);
+    private ModelAndView<Map<String, Object>> page(
+            @Nullable Kind imported, @Nullable ImportResult result) {
+        return Pages.page(
+                "console/directories", "kinds", KINDS, "imported", imported, "result", result);
     }
 
     private static Kind kind(String key) {
-        return KINDS.stream().filter(kind -> kind.key().equals(key)).findFirst().orElseThrow(() -> new NotFound("no directory " + key));
+        return KINDS.stream()
+                .filter(kind -> kind.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("no directory " + key));
     }
 }

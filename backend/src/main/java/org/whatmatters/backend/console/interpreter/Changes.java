@@ -2,35 +2,46 @@ package org.whatmatters.backend.console.interpreter;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import org.whatmatters.backend.time.UkTime;
-import org.whatmatters.backend.translation.TranslationChange;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.whatmatters.backend.time.UkTime;
+import org.whatmatters.backend.translation.TranslationChange;
 
-/** A translation's history as the review page shows it: who, when, what, why, and a word-level diff from the version before. */
+/**
+ * A translation's history as the review page shows it: who, when, what, why, and a word-level diff
+ * from the version before.
+ */
 final class Changes {
 
     /** A run of words: unchanged, removed or added. */
-    public record Piece(String text, String kind) {
-    }
+    public record Piece(String text, String kind) {}
 
     /** One change, newest first on the page. */
-    public record Change(String who, String when, String action, String state, String comment, List<Piece> diff) {
-    }
+    public record Change(
+            String who,
+            String when,
+            String action,
+            String state,
+            String comment,
+            List<Piece> diff) {}
 
-    private Changes() {
-    }
+    private Changes() {}
 
     static List<Change> of(List<TranslationChange> history) {
         List<Change> changes = new ArrayList<>();
         String before = "";
         for (TranslationChange change : history) {
             String after = change.content() == null ? "" : change.content();
-            changes.add(new Change(change.actor(), UkTime.brief(change.at()), change.action().name().toLowerCase().replace('_', ' '),
-                    change.state().name().toLowerCase(), change.comment(), diff(before, after)));
+            changes.add(
+                    new Change(
+                            change.actor(),
+                            UkTime.brief(change.at()),
+                            change.action().name().toLowerCase().replace('_', ' '),
+                            change.state().name().toLowerCase(),
+                            change.comment(),
+                            diff(before, after)));
             before = after;
         }
         Collections.reverse(changes);

@@ -19,17 +19,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.console.ConsolePaths;
-import org.whatmatters.backend.console.ConsoleSection;
-import org.whatmatters.backend.console.Languages;
-import org.whatmatters.backend.console.Pages;
-import org.whatmatters.backend.problem.DomainException;
-import org.whatmatters.backend.security.Role;
-import org.whatmatters.backend.translation.TranslationView;
-import org.whatmatters.backend.translation.Translations;
-import org.whatmatters.translations.catalog.CatalogImport;
-import org.whatmatters.translations.catalog.TranslationState;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -41,12 +30,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.whatmatters.backend.console.ConsolePaths;
+import org.whatmatters.backend.console.ConsoleSection;
+import org.whatmatters.backend.console.Languages;
+import org.whatmatters.backend.console.Pages;
+import org.whatmatters.backend.problem.DomainException;
+import org.whatmatters.backend.security.Role;
+import org.whatmatters.backend.translation.TranslationView;
+import org.whatmatters.backend.translation.Translations;
+import org.whatmatters.translations.catalog.CatalogImport;
+import org.whatmatters.translations.catalog.TranslationState;
 
 /**
- * The interpreters' workspace: each language's progress per script and the texts that need them first, the review
- * page (English with its context beside the translation, the figures as sent while typing, save, mark reviewed,
- * send back, history), and XLIFF export and import. Scripts and texts only: nothing about any person. Every rule is
- * {@link Translations}'s, the same as the review API's.
+ * The interpreters' workspace: each language's progress per script and the texts that need them
+ * first, the review page (English with its context beside the translation, the figures as sent
+ * while typing, save, mark reviewed, send back, history), and XLIFF export and import. Scripts and
+ * texts only: nothing about any person. Every rule is {@link Translations}'s, the same as the
+ * review API's.
  */
 @Controller(WorkspacePages.ROOT)
 @Secured({Role.Names.INTERPRETER, Role.Names.ADMIN})
@@ -55,20 +55,20 @@ import java.util.Set;
 class WorkspacePages {
 
     static final String ROOT = ConsolePaths.ROOT + "/translations";
+
     /** The scripts a person meets first or in crisis: their drafts come first after stale texts. */
-    static final Set<String> FIRST_PATHS = Set.of("welcome", "crisis", "global", "words", "language");
+    static final Set<String> FIRST_PATHS =
+            Set.of("welcome", "crisis", "global", "words", "language");
 
     @Serdeable
-    record Edit(@Nullable String translation) {
-    }
+    record Edit(@Nullable String translation) {}
 
     @Serdeable
-    record SendBack(@Nullable String comment) {
-    }
+    record SendBack(@Nullable String comment) {}
 
     /** A script's progress in one language. */
-    public record ScriptProgress(String script, int total, int reviewed, int translated, int drafts, int stale) {
-    }
+    public record ScriptProgress(
+            String script, int total, int reviewed, int translated, int drafts, int stale) {}
 
     @Factory
     static class Sections {
@@ -87,33 +87,65 @@ class WorkspacePages {
 
     @Get
     ModelAndView<Map<String, Object>> languages() {
-        return Pages.page("console/interpreter/languages", "progress", translations.progress(), "names",
-                Languages.translated().stream().collect(java.util.stream.Collectors.toMap(Languages.Language::code, l -> l)));
+        return Pages.page(
+                "console/interpreter/languages",
+                "progress",
+                translations.progress(),
+                "names",
+                Languages.translated().stream()
+                        .collect(
+                                java.util.stream.Collectors.toMap(
+                                        Languages.Language::code, l -> l)));
     }
 
     @Get("/{language}")
-    ModelAndView<Map<String, Object>> language(String language, @QueryValue @Nullable String state, @QueryValue @Nullable String script,
-                                               @QueryValue @Nullable String flagged) {
+    ModelAndView<Map<String, Object>> language(
+            String language,
+            @QueryValue @Nullable String state,
+            @QueryValue @Nullable String script,
+            @QueryValue @Nullable String flagged) {
         List<TranslationView> all = translations.entries(language, null, null);
         TranslationState wanted = parse(state);
         String onlyScript = script == null || script.isBlank() ? null : script;
         boolean onlyFlagged = "true".equals(flagged);
-        List<TranslationView> shown = all.stream()
-                .filter(entry -> wanted == null || entry.state() == wanted)
-                .filter(entry -> onlyScript == null || entry.script().equals(onlyScript))
-                .filter(entry -> !onlyFlagged || !entry.flags().isEmpty())
-                .sorted(Comparator.comparingInt(WorkspacePages::priority))
-                .toList();
-        List<TranslationView> first = all.stream().filter(entry -> priority(entry) < 3)
-                .sorted(Comparator.comparingInt(WorkspacePages::priority)).limit(8).toList();
-        return Pages.page("console/interpreter/language", "language", Languages.of(language), "scripts", progress(all),
-                "first", first, "entries", shown, "states", TranslationState.values(), "state", wanted == null ? "" : wanted.name(),
-                "script", onlyScript == null ? "" : onlyScript, "flagged", onlyFlagged,
-                "flaggedCount", all.stream().filter(entry -> !entry.flags().isEmpty()).count());
+        List<TranslationView> shown =
+                all.stream()
+                        .filter(entry -> wanted == null || entry.state() == wanted)
+                        .filter(entry -> onlyScript == null || entry.script().equals(onlyScript))
+                        .filter(entry -> !onlyFlagged || !entry.flags().isEmpty())
+                        .sorted(Comparator.comparingInt(WorkspacePages::priority))
+                        .toList();
+        List<TranslationView> first =
+                all.stream()
+                        .filter(entry -> priority(entry) < 3)
+                        .sorted(Comparator.comparingInt(WorkspacePages::priority))
+                        .limit(8)
+                        .toList();
+        return Pages.page(
+                "console/interpreter/language",
+                "language",
+                Languages.of(language),
+                "scripts",
+                progress(all),
+                "first",
+                first,
+                "entries",
+                shown,
+                "states",
+                TranslationState.values(),
+                "state",
+                wanted == null ? "" : wanted.name(),
+                "script",
+                onlyScript == null ? "" : onlyScript,
+                "flagged",
+                onlyFlagged,
+                "flaggedCount",
+                all.stream().filter(entry -> !entry.flags().isEmpty()).count());
     }
 
     @Get("/{language}/texts/{key}")
-    ModelAndView<Map<String, Object>> text(String language, String key, @QueryValue @Nullable String done) {
+    ModelAndView<Map<String, Object>> text(
+            String language, String key, @QueryValue @Nullable String done) {
         TranslationView entry = translations.entry(language, key);
         return review(language, entry, entry.translation(), List.of(), done);
     }
@@ -122,8 +154,12 @@ class WorkspacePages {
     @Post("/{language}/texts/{key}/check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     ModelAndView<Map<String, Object>> check(String language, String key, @Body Edit edit) {
-        return Pages.page("console/interpreter/figures", "entry", translations.preview(language, key, edit.translation()),
-                "language", Languages.of(language));
+        return Pages.page(
+                "console/interpreter/figures",
+                "entry",
+                translations.preview(language, key, edit.translation()),
+                "language",
+                Languages.of(language));
     }
 
     @Post("/{language}/texts/{key}")
@@ -133,7 +169,12 @@ class WorkspacePages {
         try {
             translations.edit(language, key, typed, who.getName());
         } catch (DomainException refused) {
-            return review(language, translations.preview(language, key, typed), typed, Pages.errors(refused, "translation"), null);
+            return review(
+                    language,
+                    translations.preview(language, key, typed),
+                    typed,
+                    Pages.errors(refused, "translation"),
+                    null);
         }
         return back(language, key, "saved");
     }
@@ -146,7 +187,12 @@ class WorkspacePages {
             translations.review(language, key, who.getName());
         } catch (DomainException refused) {
             TranslationView entry = translations.entry(language, key);
-            return review(language, entry, entry.translation(), Pages.errors(refused, "translation"), null);
+            return review(
+                    language,
+                    entry,
+                    entry.translation(),
+                    Pages.errors(refused, "translation"),
+                    null);
         }
         return back(language, key, "reviewed");
     }
@@ -158,7 +204,8 @@ class WorkspacePages {
             translations.sendBack(language, key, sendBack.comment(), who.getName());
         } catch (DomainException refused) {
             TranslationView entry = translations.entry(language, key);
-            return review(language, entry, entry.translation(), Pages.errors(refused, "comment"), null);
+            return review(
+                    language, entry, entry.translation(), Pages.errors(refused, "comment"), null);
         }
         return back(language, key, "sent-back");
     }
@@ -169,21 +216,37 @@ class WorkspacePages {
                 .header("Content-Disposition", "attachment; filename=\"" + language + ".xlf\"");
     }
 
-    /** XLIFF from a translation tool (htmx upload): how many texts changed, and each refused row by key and line. */
+    /**
+     * XLIFF from a translation tool (htmx upload): how many texts changed, and each refused row by
+     * key and line.
+     */
     @Post(uri = "/{language}/import", consumes = MediaType.MULTIPART_FORM_DATA)
-    ModelAndView<Map<String, Object>> importCatalog(String language, CompletedFileUpload xliff, Authentication who) {
+    ModelAndView<Map<String, Object>> importCatalog(
+            String language, CompletedFileUpload xliff, Authentication who) {
         String body;
         try {
             body = new String(xliff.getBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String file = xliff.getFilename() == null || xliff.getFilename().isBlank() ? language + ".xlf" : xliff.getFilename();
-        CatalogImport.Result result = translations.importCatalog(language, body, file, who.getName());
-        return Pages.page("console/interpreter/imported", "applied", result.applied(), "rejected", result.rejected(), "file", file);
+        String file =
+                xliff.getFilename() == null || xliff.getFilename().isBlank()
+                        ? language + ".xlf"
+                        : xliff.getFilename();
+        CatalogImport.Result result =
+                translations.importCatalog(language, body, file, who.getName());
+        return Pages.page(
+                "console/interpreter/imported",
+                "applied",
+                result.applied(),
+                "rejected",
+                result.rejected(),
+                "file",
+                file);
     }
 
-    private ModelAndView<Map<String, Object>> review(String language, TranslationView entry, String typed, List<?> errors, String done) {
+    private ModelAndView<Map<String, Object>> review(
+            String language, TranslationView entry, String typed, List<?> errors, String done) {
         List<TranslationView> all = translations.entries(language, null, entry.script());
         int at = 0;
         for (int i = 0; i < all.size(); i++) {
@@ -191,17 +254,42 @@ class WorkspacePages {
                 at = i;
             }
         }
-        return Pages.page("console/interpreter/review", "language", Languages.of(language), "entry", entry, "typed", typed,
-                "errors", errors, "done", done, "before", at > 0 ? all.get(at - 1) : null,
-                "after", at + 1 < all.size() ? all.get(at + 1) : null,
-                "history", Changes.of(translations.history(language, entry.key())));
+        return Pages.page(
+                "console/interpreter/review",
+                "language",
+                Languages.of(language),
+                "entry",
+                entry,
+                "typed",
+                typed,
+                "errors",
+                errors,
+                "done",
+                done,
+                "before",
+                at > 0 ? all.get(at - 1) : null,
+                "after",
+                at + 1 < all.size() ? all.get(at + 1) : null,
+                "history",
+                Changes.of(translations.history(language, entry.key())));
     }
 
     private static HttpResponse<?> back(String language, String key, String done) {
-        return HttpResponse.seeOther(URI.create(ROOT + "/" + language + "/texts/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "?done=" + done));
+        return HttpResponse.seeOther(
+                URI.create(
+                        ROOT
+                                + "/"
+                                + language
+                                + "/texts/"
+                                + URLEncoder.encode(key, StandardCharsets.UTF_8)
+                                + "?done="
+                                + done));
     }
 
-    /** Stale first, then unreviewed texts on the first and crisis paths (flagged before the rest), then other flagged drafts, other drafts, reviewed. */
+    /**
+     * Stale first, then unreviewed texts on the first and crisis paths (flagged before the rest),
+     * then other flagged drafts, other drafts, reviewed.
+     */
     static int priority(TranslationView entry) {
         boolean flagged = !entry.flags().isEmpty();
         if (entry.state() == TranslationState.STALE) {
@@ -218,10 +306,21 @@ class WorkspacePages {
 
     private static List<ScriptProgress> progress(List<TranslationView> all) {
         Map<String, List<TranslationView>> byScript = new LinkedHashMap<>();
-        all.forEach(entry -> byScript.computeIfAbsent(entry.script(), script -> new ArrayList<>()).add(entry));
-        return byScript.entrySet().stream().map(script -> new ScriptProgress(script.getKey(), script.getValue().size(),
-                count(script.getValue(), TranslationState.REVIEWED), count(script.getValue(), TranslationState.TRANSLATED),
-                count(script.getValue(), TranslationState.DRAFT), count(script.getValue(), TranslationState.STALE))).toList();
+        all.forEach(
+                entry ->
+                        byScript.computeIfAbsent(entry.script(), script -> new ArrayList<>())
+                                .add(entry));
+        return byScript.entrySet().stream()
+                .map(
+                        script ->
+                                new ScriptProgress(
+                                        script.getKey(),
+                                        script.getValue().size(),
+                                        count(script.getValue(), TranslationState.REVIEWED),
+                                        count(script.getValue(), TranslationState.TRANSLATED),
+                                        count(script.getValue(), TranslationState.DRAFT),
+                                        count(script.getValue(), TranslationState.STALE)))
+                .toList();
     }
 
     private static int count(List<TranslationView> entries, TranslationState state) {

@@ -10,6 +10,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.List;
+import java.util.Map;
 import org.whatmatters.backend.caseload.Caseload;
 import org.whatmatters.backend.caseload.CaseloadEntry;
 import org.whatmatters.backend.caseload.CaseloadFilter;
@@ -20,12 +22,10 @@ import org.whatmatters.backend.security.Role;
 import org.whatmatters.backend.security.SignedIn;
 import org.whatmatters.backend.time.UkTime;
 
-import java.util.List;
-import java.util.Map;
-
 /**
- * The partner's caseload: counts that need attention and the people, filtered; the counts and the list refresh
- * themselves every few seconds (htmx), so a crisis text or a reply shows up without reloading the page.
+ * The partner's caseload: counts that need attention and the people, filtered; the counts and the
+ * list refresh themselves every few seconds (htmx), so a crisis text or a reply shows up without
+ * reloading the page.
  */
 @Controller(PartnerPaths.CASELOAD)
 @Secured(Role.Names.PARTNER)
@@ -34,12 +34,16 @@ import java.util.Map;
 class CaseloadPage {
 
     /** One filter link with how many people it would show. */
-    public record Count(String key, String label, long count, boolean alert, boolean current) {
-    }
+    public record Count(String key, String label, long count, boolean alert, boolean current) {}
 
     /** One person as the table shows them. */
-    public record Row(Long personId, String name, String status, String next, List<String> flags, boolean crisis) {
-    }
+    public record Row(
+            Long personId,
+            String name,
+            String status,
+            String next,
+            List<String> flags,
+            boolean crisis) {}
 
     private final Caseload caseload;
 
@@ -48,40 +52,62 @@ class CaseloadPage {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> page(@QueryValue @Nullable String show, Authentication authentication) {
+    ModelAndView<Map<String, Object>> page(
+            @QueryValue @Nullable String show, Authentication authentication) {
         return Pages.page("console/partner/caseload", model(show, authentication));
     }
 
     @Get(ConsolePaths.LIVE_SUFFIX)
-    ModelAndView<Map<String, Object>> live(@QueryValue @Nullable String show, Authentication authentication) {
+    ModelAndView<Map<String, Object>> live(
+            @QueryValue @Nullable String show, Authentication authentication) {
         return Pages.page("console/partner/caseload-live", model(show, authentication));
     }
 
     private Object[] model(@Nullable String show, Authentication authentication) {
-        List<CaseloadEntry> everyone = caseload.of(SignedIn.from(authentication).organisationId(), CaseloadFilter.EVERYONE);
+        List<CaseloadEntry> everyone =
+                caseload.of(
+                        SignedIn.from(authentication).organisationId(), CaseloadFilter.EVERYONE);
         String current = show == null || filter(show) == null ? "all" : show;
-        List<Count> counts = List.of(
-                count("all", "Everyone", everyone, current, false),
-                count("new", "New referrals", everyone, current, false),
-                count("today", "Due today", everyone, current, false),
-                count("overdue", "Overdue", everyone, current, true),
-                count("unreachable", "Unreachable", everyone, current, true),
-                count("crisis", "Open crisis alert", everyone, current, true),
-                count("tasks", "Calls and visits waiting", everyone, current, false));
+        List<Count> counts =
+                List.of(
+                        count("all", "Everyone", everyone, current, false),
+                        count("new", "New referrals", everyone, current, false),
+                        count("today", "Due today", everyone, current, false),
+                        count("overdue", "Overdue", everyone, current, true),
+                        count("unreachable", "Unreachable", everyone, current, true),
+                        count("crisis", "Open crisis alert", everyone, current, true),
+                        count("tasks", "Calls and visits waiting", everyone, current, false));
         CaseloadFilter filter = filter(current);
-        List<Row> rows = everyone.stream().filter(entry -> matches(current, filter, entry)).map(CaseloadPage::row).toList();
-        String label = counts.stream().filter(Count::current).map(Count::label).findFirst().orElse("Everyone");
-        return new Object[]{"counts", counts, "rows", rows, "show", current, "showing", label};
+        List<Row> rows =
+                everyone.stream()
+                        .filter(entry -> matches(current, filter, entry))
+                        .map(CaseloadPage::row)
+                        .toList();
+        String label =
+                counts.stream()
+                        .filter(Count::current)
+                        .map(Count::label)
+                        .findFirst()
+                        .orElse("Everyone");
+        return new Object[] {"counts", counts, "rows", rows, "show", current, "showing", label};
     }
 
-    private static Count count(String key, String label, List<CaseloadEntry> everyone, String current, boolean alert) {
+    private static Count count(
+            String key, String label, List<CaseloadEntry> everyone, String current, boolean alert) {
         CaseloadFilter filter = filter(key);
-        return new Count(key, label, everyone.stream().filter(entry -> matches(key, filter, entry)).count(), alert, key.equals(current));
+        return new Count(
+                key,
+                label,
+                everyone.stream().filter(entry -> matches(key, filter, entry)).count(),
+                alert,
+                key.equals(current));
     }
 
-    private static boolean matches(String key, @Nullable CaseloadFilter filter, CaseloadEntry entry) {
+    private static boolean matches(
+            String key, @Nullable CaseloadFilter filter, CaseloadEntry entry) {
         if (key.equals("new")) {
-            return entry.status() == ReferralStatus.SELF_REFERRED || entry.status() == ReferralStatus.WHAT_MATTERS_DONE;
+            return entry.status() == ReferralStatus.SELF_REFERRED
+                    || entry.status() == ReferralStatus.WHAT_MATTERS_DONE;
         }
         return filter == null || filter.matches(entry);
     }
@@ -91,7 +117,8 @@ class CaseloadPage {
         return switch (key) {
             case "all", "new" -> CaseloadFilter.EVERYONE;
             case "today" -> new CaseloadFilter(null, CaseloadFilter.Due.TODAY, null, null, null);
-            case "overdue" -> new CaseloadFilter(null, CaseloadFilter.Due.OVERDUE, null, null, null);
+            case "overdue" ->
+                    new CaseloadFilter(null, CaseloadFilter.Due.OVERDUE, null, null, null);
             case "unreachable" -> new CaseloadFilter(null, null, true, null, null);
             case "crisis" -> new CaseloadFilter(null, null, null, true, null);
             case "tasks" -> new CaseloadFilter(null, null, null, null, true);
@@ -115,9 +142,19 @@ class CaseloadPage {
         if (entry.taskWaiting()) {
             flags.add("Call or visit waiting");
         }
-        String next = entry.nextContact() == null ? "None planned"
-                : "Contact " + entry.nextContact().number() + ", " + UkTime.brief(entry.nextContact().dueAt());
-        return new Row(entry.personId(), entry.name() == null ? "Person " + entry.personId() : entry.name(),
-                Labels.status(entry.status()), next, flags, entry.crisis());
+        String next =
+                entry.nextContact() == null
+                        ? "None planned"
+                        : "Contact "
+                                + entry.nextContact().number()
+                                + ", "
+                                + UkTime.brief(entry.nextContact().dueAt());
+        return new Row(
+                entry.personId(),
+                entry.name() == null ? "Person " + entry.personId() : entry.name(),
+                Labels.status(entry.status()),
+                next,
+                flags,
+                entry.crisis());
     }
 }

@@ -5,8 +5,7 @@ import org.whatmatters.backend.referral.ReferralStatus;
 /** Words for the states the pages show. */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String status(ReferralStatus status) {
         return switch (status) {

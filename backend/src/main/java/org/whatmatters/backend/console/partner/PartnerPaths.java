@@ -7,8 +7,7 @@ final class PartnerPaths {
 
     static final String CASELOAD = ConsolePaths.ROOT + "/partner";
 
-    private PartnerPaths() {
-    }
+    private PartnerPaths() {}
 
     static String person(Long personId) {
         return CASELOAD + "/people/" + personId;

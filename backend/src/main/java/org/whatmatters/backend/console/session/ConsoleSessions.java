@@ -1,12 +1,6 @@
 package org.whatmatters.backend.console.session;
 
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.console.ConsoleSettings;
-import org.whatmatters.backend.staff.StaffAccount;
-import org.whatmatters.backend.staff.StaffAccountRepository;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,17 +10,22 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.whatmatters.backend.console.ConsoleSettings;
+import org.whatmatters.backend.staff.StaffAccount;
+import org.whatmatters.backend.staff.StaffAccountRepository;
 
 /**
- * Console sessions: opened at sign-in, found again from the cookie on every request (while the account is still
- * enabled and the session has not sat idle longer than {@code CONSOLE_IDLE_TIMEOUT}), closed at sign-out.
+ * Console sessions: opened at sign-in, found again from the cookie on every request (while the
+ * account is still enabled and the session has not sat idle longer than {@code
+ * CONSOLE_IDLE_TIMEOUT}), closed at sign-out.
  */
 @Singleton
 public class ConsoleSessions {
 
     /** A session in use, with the account behind it as it stands now. */
-    public record Open(ConsoleSession session, StaffAccount account) {
-    }
+    public record Open(ConsoleSession session, StaffAccount account) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleSessions.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -36,7 +35,11 @@ public class ConsoleSessions {
     private final ConsoleSettings settings;
     private final Clock clock;
 
-    ConsoleSessions(ConsoleSessionRepository sessions, StaffAccountRepository accounts, ConsoleSettings settings, Clock clock) {
+    ConsoleSessions(
+            ConsoleSessionRepository sessions,
+            StaffAccountRepository accounts,
+            ConsoleSettings settings,
+            Clock clock) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.settings = settings;
@@ -53,8 +56,9 @@ public class ConsoleSessions {
     }
 
     /**
-     * The session this cookie token opens, if any. {@code activity} counts the request as use (resetting the idle
-     * timer); an automatic refresh of a page does not, so a dashboard left open still times out.
+     * The session this cookie token opens, if any. {@code activity} counts the request as use
+     * (resetting the idle timer); an automatic refresh of a page does not, so a dashboard left open
+     * still times out.
      */
     public Optional<Open> find(String token, boolean activity) {
         if (token == null || token.isBlank()) {
@@ -71,7 +75,8 @@ public class ConsoleSessions {
             LOG.info("console session {} timed out", session.id());
             return Optional.empty();
         }
-        Optional<StaffAccount> account = accounts.findById(session.staffAccountId()).filter(StaffAccount::enabled);
+        Optional<StaffAccount> account =
+                accounts.findById(session.staffAccountId()).filter(StaffAccount::enabled);
         if (account.isEmpty()) {
             sessions.deleteById(session.id());
             LOG.info("console session {} ended: account disabled", session.id());
@@ -97,7 +102,10 @@ public class ConsoleSessions {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,14 +4,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
-import org.whatmatters.backend.console.ConsoleSettings;
-
 import java.time.Duration;
 import java.util.Optional;
+import org.whatmatters.backend.console.ConsoleSettings;
 
 /**
- * The console's cookies: the session ({@code wm_session}) and, before sign-in, the sign-in form's CSRF token
- * ({@code wm_signin}). Both HttpOnly, SameSite=Strict, limited to {@code /console}, and Secure behind HTTPS.
+ * The console's cookies: the session ({@code wm_session}) and, before sign-in, the sign-in form's
+ * CSRF token ({@code wm_signin}). Both HttpOnly, SameSite=Strict, limited to {@code /console}, and
+ * Secure behind HTTPS.
  */
 @Singleton
 public class SessionCookie {
@@ -39,18 +39,29 @@ public class SessionCookie {
     }
 
     public static Optional<String> read(HttpRequest<?> request, String name) {
-        return request.getCookies().findCookie(name).map(Cookie::getValue).filter(value -> !value.isBlank());
+        return request.getCookies()
+                .findCookie(name)
+                .map(Cookie::getValue)
+                .filter(value -> !value.isBlank());
     }
 
     private Cookie cookie(String name, String value, HttpRequest<?> request) {
-        return Cookie.of(name, value).path("/console").httpOnly(true).sameSite(SameSite.Strict).secure(secure(request));
+        return Cookie.of(name, value)
+                .path("/console")
+                .httpOnly(true)
+                .sameSite(SameSite.Strict)
+                .secure(secure(request));
     }
 
     private boolean secure(HttpRequest<?> request) {
         return switch (settings.secureCookie()) {
             case "true" -> true;
             case "false" -> false;
-            default -> request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+            default ->
+                    request.isSecure()
+                            || "https"
+                                    .equalsIgnoreCase(
+                                            request.getHeaders().get("X-Forwarded-Proto"));
         };
     }
 }

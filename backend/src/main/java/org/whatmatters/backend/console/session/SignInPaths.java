@@ -8,6 +8,5 @@ public final class SignInPaths {
     public static final String SIGN_IN = ConsolePaths.ROOT + "/sign-in";
     public static final String SIGN_OUT = ConsolePaths.ROOT + "/sign-out";
 
-    private SignInPaths() {
-    }
+    private SignInPaths() {}
 }

@@ -1,22 +1,36 @@
 package org.whatmatters.backend.console.simulator;
 
-import org.whatmatters.conversation.engine.ConversationState;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.whatmatters.conversation.engine.ConversationState;
 
 /**
- * One simulated conversation, kept with the signed-in console session (in memory, never in the people or
- * conversation tables): the engine's state, the answers given so far, and what the phone shows.
+ * One simulated conversation, kept with the signed-in console session (in memory, never in the
+ * people or conversation tables): the engine's state, the answers given so far, and what the phone
+ * shows.
  */
 public final class Simulation {
 
-    /** One bubble on the phone: what the person wrote, a text they would get, or what the service would have done. */
-    public record Bubble(Kind kind, String text, String lang, String dir, String shown, int segments, String encoding) {
+    /**
+     * One bubble on the phone: what the person wrote, a text they would get, or what the service
+     * would have done.
+     */
+    public record Bubble(
+            Kind kind,
+            String text,
+            String lang,
+            String dir,
+            String shown,
+            int segments,
+            String encoding) {
 
-        public enum Kind { PERSON, SERVICE, WOULD_HAPPEN }
+        public enum Kind {
+            PERSON,
+            SERVICE,
+            WOULD_HAPPEN
+        }
 
         static Bubble person(String text) {
             return new Bubble(Kind.PERSON, text, null, "auto", null, 0, null);

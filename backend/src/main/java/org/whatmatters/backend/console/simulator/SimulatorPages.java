@@ -19,6 +19,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.whatmatters.backend.console.ConsolePaths;
 import org.whatmatters.backend.console.ConsoleRequests;
 import org.whatmatters.backend.console.ConsoleSection;
@@ -26,14 +29,10 @@ import org.whatmatters.backend.console.Languages;
 import org.whatmatters.backend.console.Pages;
 import org.whatmatters.backend.security.Role;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The phone simulator, for any member of staff: pick a language and a script, reply as a person would, and read
- * exactly what they would get, each text with its review state and segments. An interpreter may preview drafts, and
- * walk through every text of a script in order.
+ * The phone simulator, for any member of staff: pick a language and a script, reply as a person
+ * would, and read exactly what they would get, each text with its review state and segments. An
+ * interpreter may preview drafts, and walk through every text of a script in order.
  */
 @Controller(SimulatorPages.ROOT)
 @Secured({Role.Names.PARTNER, Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.INTERPRETER})
@@ -44,19 +43,24 @@ class SimulatorPages {
     static final String ROOT = ConsolePaths.ROOT + "/simulator";
 
     @Serdeable
-    record Start(String language, String script, @Nullable String preview) {
-    }
+    record Start(String language, String script, @Nullable String preview) {}
 
     @Serdeable
-    record Reply(@Nullable String text) {
-    }
+    record Reply(@Nullable String text) {}
 
     @Factory
     static class Sections {
         @Singleton
         @Bean
         ConsoleSection simulator() {
-            return ConsoleSection.of("Phone simulator", ROOT, 90, Role.PARTNER, Role.COORDINATOR, Role.ADMIN, Role.INTERPRETER);
+            return ConsoleSection.of(
+                    "Phone simulator",
+                    ROOT,
+                    90,
+                    Role.PARTNER,
+                    Role.COORDINATOR,
+                    Role.ADMIN,
+                    Role.INTERPRETER);
         }
     }
 
@@ -71,30 +75,51 @@ class SimulatorPages {
     @Get
     ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication who) {
         Simulation simulation = simulations.of(session(request)).orElse(null);
-        return Pages.page("console/simulator/phone", "languages", Languages.all(), "scripts", simulator.startingScripts(),
-                "simulation", simulation, "language", simulation == null ? null : Languages.of(simulation.state.language()),
-                "mayPreview", mayPreview(who));
+        return Pages.page(
+                "console/simulator/phone",
+                "languages",
+                Languages.all(),
+                "scripts",
+                simulator.startingScripts(),
+                "simulation",
+                simulation,
+                "language",
+                simulation == null ? null : Languages.of(simulation.state.language()),
+                "mayPreview",
+                mayPreview(who));
     }
 
     @Post("/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> start(HttpRequest<?> request, @Body Start start, Authentication who) {
-        String language = Languages.all().stream().map(Languages.Language::code).filter(code -> code.equals(start.language())).findFirst().orElse("en");
-        String script = simulator.startingScripts().contains(start.script()) ? start.script() : "welcome";
-        simulations.keep(session(request), simulator.start(language, script, mayPreview(who) && start.preview() != null));
+        String language =
+                Languages.all().stream()
+                        .map(Languages.Language::code)
+                        .filter(code -> code.equals(start.language()))
+                        .findFirst()
+                        .orElse("en");
+        String script =
+                simulator.startingScripts().contains(start.script()) ? start.script() : "welcome";
+        simulations.keep(
+                session(request),
+                simulator.start(language, script, mayPreview(who) && start.preview() != null));
         return HttpResponse.seeOther(URI.create(ROOT + "#phone"));
     }
 
     @Post("/reply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> reply(HttpRequest<?> request, @Body Reply reply) {
-        simulations.of(session(request)).ifPresent(simulation -> {
-            if (reply.text() != null && !reply.text().isBlank()) {
-                synchronized (simulation) { // two tabs of one session reply one at a time
-                    simulator.reply(simulation, reply.text());
-                }
-            }
-        });
+        simulations
+                .of(session(request))
+                .ifPresent(
+                        simulation -> {
+                            if (reply.text() != null && !reply.text().isBlank()) {
+                                synchronized (
+                                        simulation) { // two tabs of one session reply one at a time
+                                    simulator.reply(simulation, reply.text());
+                                }
+                            }
+                        });
         return HttpResponse.seeOther(URI.create(ROOT + "#reply"));
     }
 
@@ -105,14 +130,33 @@ class SimulatorPages {
         return HttpResponse.seeOther(URI.create(ROOT));
     }
 
-    /** Walk mode: every text of a script in order, in one language (an interpreter sees their drafts, marked). */
+    /**
+     * Walk mode: every text of a script in order, in one language (an interpreter sees their
+     * drafts, marked).
+     */
     @Get("/walk")
-    ModelAndView<Map<String, Object>> walk(@QueryValue @Nullable String language, @QueryValue @Nullable String script, Authentication who) {
+    ModelAndView<Map<String, Object>> walk(
+            @QueryValue @Nullable String language,
+            @QueryValue @Nullable String script,
+            Authentication who) {
         String code = language == null ? "ur" : language;
-        String id = script != null && simulator.startingScripts().contains(script) ? script : "welcome";
+        String id =
+                script != null && simulator.startingScripts().contains(script) ? script : "welcome";
         List<Simulation.Bubble> texts = simulator.walk(code, id, mayPreview(who));
-        return Pages.page("console/simulator/walk", "languages", Languages.all(), "scripts", simulator.startingScripts(),
-                "language", Languages.of(code), "script", id, "texts", texts, "mayPreview", mayPreview(who));
+        return Pages.page(
+                "console/simulator/walk",
+                "languages",
+                Languages.all(),
+                "scripts",
+                simulator.startingScripts(),
+                "language",
+                Languages.of(code),
+                "script",
+                id,
+                "texts",
+                texts,
+                "mayPreview",
+                mayPreview(who));
     }
 
     private static boolean mayPreview(Authentication who) {

@@ -3,17 +3,19 @@ package org.whatmatters.backend.console.simulator;
 import org.whatmatters.conversation.engine.EngineEvent;
 
 /**
- * What the service would have done with an engine event (as the conversation, follow-up and signposting listeners
- * act on it), said in a sentence instead of done: the simulator raises no alert and changes nobody's record.
+ * What the service would have done with an engine event (as the conversation, follow-up and
+ * signposting listeners act on it), said in a sentence instead of done: the simulator raises no
+ * alert and changes nobody's record.
  */
 final class WouldHappen {
 
-    private WouldHappen() {
-    }
+    private WouldHappen() {}
 
     static String of(EngineEvent event) {
         if (event instanceof EngineEvent.CrisisDetected crisis) {
-            return "An URGENT alert would go to the duty worker (crisis language: " + crisis.matched() + "). None was raised.";
+            return "An URGENT alert would go to the duty worker (crisis language: "
+                    + crisis.matched()
+                    + "). None was raised.";
         } else if (event instanceof EngineEvent.OptedOut) {
             return "The person would be opted out: nothing more would be sent and their follow-ups would stop.";
         } else if (event instanceof EngineEvent.OptedIn) {
@@ -39,11 +41,15 @@ final class WouldHappen {
         } else if (event instanceof EngineEvent.SignpostAskedAbout asked) {
             return "Service " + asked.number() + " would be recorded as the one they asked about.";
         } else if (event instanceof EngineEvent.SignpostTried tried) {
-            return "Whether they tried it would be recorded: " + (tried.tried() ? "yes" : "no") + ".";
+            return "Whether they tried it would be recorded: "
+                    + (tried.tried() ? "yes" : "no")
+                    + ".";
         } else if (event instanceof EngineEvent.ReferralStageReached stage) {
             return "Their referral would reach the stage '" + stage.stage() + "'.";
         } else if (event instanceof EngineEvent.DeliveryProblem problem) {
-            return "A delivery problem ('" + problem.problem() + "') would be raised for their delivery partner.";
+            return "A delivery problem ('"
+                    + problem.problem()
+                    + "') would be raised for their delivery partner.";
         }
         return "The service would act on " + event.getClass().getSimpleName() + ".";
     }
