@@ -119,7 +119,12 @@ public class PhoneNumbersAtRest {
         String pending =
                 column.hashColumn() != null
                         ? q(column.hashColumn()) + " IS NULL"
-                        : value + " NOT LIKE 'v1:%' AND " + value + " NOT LIKE 'v2:%'";
+                        : value
+                                + " NOT LIKE 'v1:%' AND "
+                                + value
+                                + " NOT LIKE 'v2:%' AND "
+                                + value
+                                + " NOT LIKE 'v3:%'";
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement select =
                 connection.prepareStatement(
@@ -157,6 +162,11 @@ public class PhoneNumbersAtRest {
         try (PreparedStatement write = connection.prepareStatement(update)) {
             for (Object[] row : rows) {
                 String stored = (String) row[1];
+                if (TextCipher.isRowBound(stored)) {
+                    // sealed to its row by RowBoundText (whose owner this batch does not know):
+                    // already encrypted
+                    continue;
+                }
                 boolean sealed = EncryptedText.isEncrypted(stored);
                 String plain = sealed ? cipher.decrypt(stored, target.binding()) : stored;
                 int i = 1;
