@@ -33,6 +33,15 @@ class JustSealed {
     private final ThreadLocal<Map<Key, Deque<String>>> pending =
             ThreadLocal.withInitial(HashMap::new);
 
+    /**
+     * Forgets what an earlier write on this thread sealed but never wrote (its statement failed
+     * before binding, or in a batch): such a value then goes out bound to its column ({@code v2:},
+     * still readable), never with another row's sealing.
+     */
+    void forgetUnwritten() {
+        pending.get().clear();
+    }
+
     void add(String property, String plain, String sealed) {
         pending.get()
                 .computeIfAbsent(new Key(property, plain), key -> new ArrayDeque<>())

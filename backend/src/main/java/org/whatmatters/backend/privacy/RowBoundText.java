@@ -112,6 +112,7 @@ abstract class RowBoundText implements EntityEventListener<Object> {
     }
 
     void seal(EntityEventContext<Object> context, JustSealed sealed) {
+        sealed.forgetUnwritten();
         for (EncryptedColumns.Field field : fields(context.getPersistentEntity())) {
             Object owner = owner(field, context.getEntity());
             if (field.property().getProperty().get(context.getEntity()) instanceof String plain
