@@ -2,8 +2,6 @@ package org.whatmatters.backend.privacy;
 
 import io.micronaut.core.order.Ordered;
 import io.micronaut.data.annotation.event.PostLoad;
-import io.micronaut.data.annotation.event.PostPersist;
-import io.micronaut.data.annotation.event.PostUpdate;
 import io.micronaut.data.annotation.event.PrePersist;
 import io.micronaut.data.annotation.event.PreUpdate;
 import io.micronaut.data.event.EntityEventContext;
@@ -19,12 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Binds every encrypted entity property to its row: before an entity is inserted or updated each
  * such value is sealed with its table, column and owner ({@link Binding#row}, the owner being
- * {@code personId} or the entity's {@link BoundTo}), and once a row is read (or written) it is
- * opened with the owner the row has. So an answer copied into another person's row fails loudly
- * instead of reading as theirs. Entities keep clear text.
+ * {@code personId} or the entity's {@link BoundTo}) and handed to the column converter ({@link
+ * JustSealed}), and once a row is read it is opened with the owner the row has. So an answer copied
+ * into another person's row fails loudly instead of reading as theirs. Entities keep clear text,
+ * also the one {@code save} returns.
  *
  * <p>Two listeners, so that every other entity listener sees clear text: sealing runs after all
- * others before a write, opening before all others after a read or write.
+ * others before a write, opening before all others after a read.
  */
 abstract class RowBoundText implements EntityEventListener<Object> {
 
@@ -77,7 +76,7 @@ abstract class RowBoundText implements EntityEventListener<Object> {
         }
     }
 
-    /** Opens each sealed value with the row it is in, first after a read or write. */
+    /** Opens each sealed value with the row it is in, first after a read. */
     @Singleton
     static class Opening extends RowBoundText {
 
@@ -87,22 +86,14 @@ abstract class RowBoundText implements EntityEventListener<Object> {
 
         @Override
         Set<Class<? extends Annotation>> events() {
-            return Set.of(PostLoad.class, PostPersist.class, PostUpdate.class);
+            // after a write the entity still holds its clear text (JustSealed): only a read needs
+            // opening
+            return Set.of(PostLoad.class);
         }
 
         @Override
         public int getOrder() {
             return Ordered.HIGHEST_PRECEDENCE;
-        }
-
-        @Override
-        public void postPersist(EntityEventContext<Object> context) {
-            open(context);
-        }
-
-        @Override
-        public void postUpdate(EntityEventContext<Object> context) {
-            open(context);
         }
 
         @Override
