@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,13 @@ public final class ScheduleBench {
                         "messages/s");
         try (TwilioApiStandIn twilio = new TwilioApiStandIn(App.ACCOUNT_SID, App.AUTH_TOKEN)) {
             Map<String, String> env = App.environment(port, twilio.baseUrl(), database);
-            List<String> jvm = List.of("-Xmx384m", "-Duser.timezone=UTC");
+            List<String> jvm = new ArrayList<>(List.of("-Xmx384m", "-Duser.timezone=UTC"));
+            // more options for both instances, e.g. a flight recording:
+            // -Dbench.app.jvm="-XX:StartFlightRecording=filename=app.jfr"
+            String more = System.getProperty("bench.app.jvm", "").trim();
+            if (!more.isEmpty()) {
+                jvm.addAll(List.of(more.split("\\s+")));
+            }
             // the first instance migrates the empty database; the contacts go in before the second
             // starts
             try (App first = App.start(jar, dir.resolve("a"), port, env, jvm)) {
