@@ -240,7 +240,7 @@ public final class ScheduleBench {
                     contact.setTimestamp(5, delivered);
                     contact.addBatch();
                     task.setString(1, "follow-up-" + id + "-v0-start");
-                    task.setBytes(2, javaSerialized("follow-up|" + id + "/0/START"));
+                    task.setBytes(2, javaSerialized("follow-up|" + id + "/0/START/" + id));
                     task.setTimestamp(3, later);
                     task.addBatch();
                     if (i % 2000 == 1999 || i == contacts - 1) {

@@ -172,15 +172,25 @@ public class ConversationTurns {
      */
     @Transactional
     public boolean begin(Long personId, String script) {
-        Person person = people.lockById(personId).orElseThrow();
+        return begin(people.lockById(personId).orElseThrow(), script).isPresent();
+    }
+
+    /**
+     * As {@link #begin(Long, String)}, for a caller that already holds {@code locked}'s row lock in
+     * its transaction: the facts the first message was made with, or empty if nothing was sent.
+     */
+    @Transactional
+    public Optional<Map<String, String>> begin(Person locked, String script) {
         Stepped stepped =
                 move(
-                        person,
+                        locked,
                         script,
                         (state, known, now) ->
                                 engine.begin(script, state, known, new Turn("", "schedule", now)));
-        commit(person, stepped, null, null);
-        return !stepped.result().messages().isEmpty();
+        commit(locked, stepped, null, null);
+        return stepped.result().messages().isEmpty()
+                ? Optional.empty()
+                : Optional.of(Map.copyOf(stepped.known()));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,12 +80,26 @@ class FollowUpTasks implements DueWork {
     @Transactional
     public void run(String data) {
         TaskRef task = TaskRef.parse(data);
-        Optional<FollowUpContact> unlocked = contacts.findById(task.contactId());
-        if (unlocked.isEmpty()) {
+        Long personId =
+                task.personId() != null
+                        ? task.personId()
+                        : contacts.findById(task.contactId())
+                                .map(FollowUpContact::personId)
+                                .orElse(null);
+        if (personId == null) {
             return;
         }
-        Person person = people.lockById(unlocked.get().personId()).orElseThrow();
-        FollowUpContact contact = contacts.lockById(task.contactId()).orElseThrow();
+        Optional<Person> locked = people.lockById(personId);
+        Optional<FollowUpContact> lockedContact = contacts.lockById(task.contactId());
+        if (locked.isEmpty() || lockedContact.isEmpty()) {
+            return; // erased since the task was written
+        }
+        Person person = locked.get();
+        FollowUpContact contact = lockedContact.get();
+        if (!personId.equals(contact.personId())) {
+            throw new IllegalStateException(
+                    "follow-up task " + task.instanceId() + " names another person");
+        }
         if (contact.scheduleVersion() != task.version()) {
             LOG.debug(
                     "follow-up task {} is stale (contact is at version {})",
@@ -147,7 +162,8 @@ class FollowUpTasks implements DueWork {
             return;
         }
         FollowUpContact started = contacts.update(contact.started(clock.instant()));
-        if (!turns.begin(person.id(), contact.script())) {
+        Optional<Map<String, String>> begun = turns.begin(person, contact.script());
+        if (begun.isEmpty()) {
             contacts.update(started.finished(ContactStatus.CANCELLED, clock.instant()));
             audit.record(
                     person.id(),
@@ -165,7 +181,8 @@ class FollowUpTasks implements DueWork {
                 FollowUpAudit.SERVICE,
                 contact.script() + " by " + contact.channel(),
                 null);
-        remindLater(person.id(), started);
+        // the times they chose are among the facts the first message was made with
+        remindLater(followUps.timesFor(begun.get()), started);
         LOG.info(
                 "follow-up contact {} ({}) started for person {}",
                 contact.id(),
@@ -196,7 +213,7 @@ class FollowUpTasks implements DueWork {
                 FollowUpAudit.SERVICE,
                 "asked again after LATER",
                 null);
-        remindLater(person.id(), started);
+        remindLater(followUps.timesFor(person.id()), started);
     }
 
     private void remind(Person person, FollowUpContact contact) {
@@ -263,11 +280,8 @@ class FollowUpTasks implements DueWork {
         return true;
     }
 
-    private void remindLater(Long personId, FollowUpContact started) {
-        Instant at =
-                followUps
-                        .timesFor(personId)
-                        .firstAllowedAt(clock.instant().plus(settings.reminderAfter()));
+    private void remindLater(ContactTimes times, FollowUpContact started) {
+        Instant at = times.firstAllowedAt(clock.instant().plus(settings.reminderAfter()));
         scheduler.schedule(TaskRef.of(started, TaskRef.Step.REMIND), at);
     }
 }

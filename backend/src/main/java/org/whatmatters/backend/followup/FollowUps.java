@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -440,8 +441,13 @@ public class FollowUps {
      * chose any).
      */
     ContactTimes timesFor(Long personId) {
+        return timesFor(facts.currentFor(personId));
+    }
+
+    /** As {@link #timesFor(Long)}, from facts already read. */
+    ContactTimes timesFor(Map<String, String> known) {
         ContactTimes quiet = settings.contactTimes();
-        ContactTimes preferred = PreferredTimes.apply(quiet, facts.currentFor(personId));
+        ContactTimes preferred = PreferredTimes.apply(quiet, known);
         try {
             preferred.firstAllowedAt(clock.instant());
             return preferred;

@@ -1,7 +1,6 @@
 package org.whatmatters.backend.followup;
 
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,44 +57,49 @@ class NumberStillTheirs {
         this.settings = settings;
     }
 
+    /**
+     * The four things the verdict rests on, in one statement: the latest settling audit row (its
+     * action and time), the person's latest message, and the latest out-of-service error on a text
+     * to them.
+     */
+    private static final String EVIDENCE =
+            "SELECT (SELECT action FROM follow_up_change WHERE person_id = ? AND action IN ('"
+                    + CONFIRMED
+                    + "', '"
+                    + UNCONFIRMED
+                    + "') ORDER BY id DESC LIMIT 1),"
+                    + " (SELECT changed_at FROM follow_up_change WHERE person_id = ? AND action IN ('"
+                    + CONFIRMED
+                    + "', '"
+                    + UNCONFIRMED
+                    + "') ORDER BY id DESC LIMIT 1),"
+                    + " (SELECT MAX(received_at) FROM inbound_message WHERE person_id = ?),"
+                    + " (SELECT MAX(updated_at) FROM outbound_message WHERE person_id = ?"
+                    + " AND error_code IN ('"
+                    + String.join("', '", OUT_OF_SERVICE)
+                    + "'))";
+
     /** Runs in the caller's transaction (the due task's). */
     Verdict of(Long personId, Instant personCreatedAt) {
-        try {
-            Connection connection = dataSource.getConnection();
-            Instant lastWrote = personCreatedAt;
-            try (PreparedStatement settled = connection.prepareStatement(LATEST_SETTLED)) {
-                settled.setLong(1, personId);
-                try (ResultSet row = settled.executeQuery()) {
-                    if (row.next()) {
-                        if (UNCONFIRMED.equals(row.getString(1))) {
-                            return Verdict.HELD;
-                        }
-                        lastWrote = later(lastWrote, row.getTimestamp(2));
-                    }
-                }
+        try (PreparedStatement evidence = dataSource.getConnection().prepareStatement(EVIDENCE)) {
+            for (int i = 1; i <= 4; i++) {
+                evidence.setLong(i, personId);
             }
-            try (PreparedStatement last =
-                    connection.prepareStatement(
-                            "SELECT MAX(received_at) FROM inbound_message WHERE person_id = ?")) {
-                last.setLong(1, personId);
-                try (ResultSet row = last.executeQuery()) {
-                    if (row.next()) {
-                        lastWrote = later(lastWrote, row.getTimestamp(1));
-                    }
+            try (ResultSet row = evidence.executeQuery()) {
+                row.next();
+                if (UNCONFIRMED.equals(row.getString(1))) {
+                    return Verdict.HELD;
                 }
-            }
-            if (lastWrote.plus(settings.checkAfter()).isBefore(clock.instant())) {
-                return Verdict.ASK;
-            }
-            try (PreparedStatement failed =
-                    connection.prepareStatement(
-                            "SELECT COUNT(*) FROM outbound_message WHERE person_id = ? "
-                                    + "AND updated_at > ? AND error_code IN ('21211', '21614', '30005', '30006')")) {
-                failed.setLong(1, personId);
-                failed.setTimestamp(2, Timestamp.from(lastWrote));
-                try (ResultSet row = failed.executeQuery()) {
-                    return row.next() && row.getLong(1) > 0 ? Verdict.ASK : Verdict.THEIRS;
+                Instant lastWrote = later(personCreatedAt, row.getTimestamp(2));
+                lastWrote = later(lastWrote, row.getTimestamp(3));
+                if (lastWrote.plus(settings.checkAfter()).isBefore(clock.instant())) {
+                    return Verdict.ASK;
                 }
+                Timestamp failed = row.getTimestamp(4);
+                // out of service since they last wrote (or the number was last confirmed)
+                return failed != null && failed.toInstant().isAfter(lastWrote)
+                        ? Verdict.ASK
+                        : Verdict.THEIRS;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(

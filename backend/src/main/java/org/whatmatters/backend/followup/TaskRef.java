@@ -2,9 +2,12 @@ package org.whatmatters.backend.followup;
 
 /**
  * What one scheduled task does: a step for a contact, valid only while the contact is still at the
- * schedule version it was made for. Stored as "contactId/version/STEP" in db-scheduler's table.
+ * schedule version it was made for. Stored as "contactId/version/STEP/personId" in db-scheduler's
+ * table (the person, so the task can lock them first without reading the contact twice); tasks
+ * written before the person was added ("contactId/version/STEP") still parse, with {@code personId}
+ * null.
  */
-record TaskRef(long contactId, int version, Step step) {
+record TaskRef(long contactId, int version, Step step, Long personId) {
 
     enum Step {
         /** The contact's time has come. */
@@ -23,11 +26,11 @@ record TaskRef(long contactId, int version, Step step) {
     }
 
     static TaskRef of(FollowUpContact contact, Step step) {
-        return new TaskRef(contact.id(), contact.scheduleVersion(), step);
+        return new TaskRef(contact.id(), contact.scheduleVersion(), step, contact.personId());
     }
 
     String data() {
-        return contactId + "/" + version + "/" + step;
+        return contactId + "/" + version + "/" + step + (personId == null ? "" : "/" + personId);
     }
 
     String instanceId() {
@@ -37,6 +40,9 @@ record TaskRef(long contactId, int version, Step step) {
     static TaskRef parse(String data) {
         String[] parts = data.split("/");
         return new TaskRef(
-                Long.parseLong(parts[0]), Integer.parseInt(parts[1]), Step.valueOf(parts[2]));
+                Long.parseLong(parts[0]),
+                Integer.parseInt(parts[1]),
+                Step.valueOf(parts[2]),
+                parts.length > 3 ? Long.valueOf(parts[3]) : null);
     }
 }
