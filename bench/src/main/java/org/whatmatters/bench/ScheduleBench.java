@@ -93,9 +93,13 @@ public final class ScheduleBench {
                                 port + 1,
                                 App.environment(port + 1, twilio.baseUrl(), database),
                                 jvm)) {
+                    double cpuBefore = first.cpuSeconds() + second.cpuSeconds();
+                    long statementsBefore = statements(database);
                     long start = System.nanoTime();
                     comeDue(database);
                     Figures app = await(twilio, contacts, start, timeout);
+                    double cpu = first.cpuSeconds() + second.cpuSeconds() - cpuBefore;
+                    long statements = statements(database) - statementsBefore;
                     table.row(
                             "two application instances",
                             contacts,
@@ -103,6 +107,12 @@ public final class ScheduleBench {
                             app.duplicates,
                             Results.f1(app.seconds),
                             Results.f1(app.received / app.seconds));
+                    table.note(
+                            String.format(
+                                    "per contact, counted (less sensitive to the machine's load than the rate): %.2f ms of"
+                                            + " application CPU (both instances, user + system) and %.1f statements"
+                                            + " (MariaDB's Questions, the whole server: run nothing else on it)",
+                                    cpu * 1000 / contacts, (double) statements / contacts));
                     table.note("follow-up contacts by status afterwards: " + statuses(database));
                     table.note(
                             "application RSS at the end: "
@@ -125,9 +135,14 @@ public final class ScheduleBench {
             twilio.reset();
             DispatchLoop loop = new DispatchLoop(database, twilio.baseUrl());
             loop.createTables(contacts);
+            long loopStatements = statements(database);
             long start = System.nanoTime();
             loop.run(2, 4, 50);
             Figures jdbc = tally(twilio.received(), start);
+            table.note(
+                    String.format(
+                            "plain loop: %.1f statements per contact",
+                            (double) (statements(database) - loopStatements) / contacts));
             table.row(
                     "plain JDBC claim-and-mark loop (2 × 4 threads, batches of 50, SKIP LOCKED)",
                     contacts,
@@ -143,6 +158,16 @@ public final class ScheduleBench {
                         + ") and stops when the stand-in has a text for every contact");
         table.write(results.resolve("schedule" + (label.isEmpty() ? "" : "-" + label) + ".md"));
         System.exit(0);
+    }
+
+    /** Statements the MariaDB server has run so far, from every client. */
+    private static long statements(Database database) throws SQLException {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
     }
 
     private static String env(String name, String otherwise) {

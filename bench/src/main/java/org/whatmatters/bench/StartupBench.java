@@ -1,7 +1,5 @@
 package org.whatmatters.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +75,7 @@ public final class StartupBench {
                                     jvm)) {
                         seconds.add(app.startedIn.toMillis() / 1000.0);
                         rss.add(app.rssMegabytes());
-                        cpu.add(cpuSeconds(app.process));
+                        cpu.add(app.cpuSeconds());
                     }
                 }
                 List<Double> sorted = seconds.stream().sorted().toList();
@@ -100,20 +98,5 @@ public final class StartupBench {
                         + "; goal: under 2 s on existing data");
         table.write(results.resolve("startup-" + label + ".md"));
         System.exit(0);
-    }
-
-    /**
-     * User + system CPU seconds a process has used so far, from /proc (Linux; clock ticks of 1/100
-     * s).
-     */
-    static double cpuSeconds(Process process) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]))
-                    / 100.0; // utime, stime (fields 14, 15)
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 }

@@ -25,20 +25,29 @@ public class PhoneLookup {
 
     private final SecretKeySpec key;
 
+    /** One keyed HMAC per thread: {@code doFinal} leaves it reset for the next address. */
+    private final ThreadLocal<Mac> macs;
+
     public PhoneLookup(PhoneLookupSettings settings) {
         this.key = key(settings.key());
+        this.macs =
+                ThreadLocal.withInitial(
+                        () -> {
+                            try {
+                                Mac mac = Mac.getInstance("HmacSHA256");
+                                mac.init(key);
+                                return mac;
+                            } catch (GeneralSecurityException e) {
+                                throw new IllegalStateException("HmacSHA256 is not available", e);
+                            }
+                        });
     }
 
     /** 64 hex digits; the same address always gives the same hash under one key. */
     public String hash(String address) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update("whatmatters phone lookup|".getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        Mac mac = macs.get();
+        mac.update("whatmatters phone lookup|".getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static SecretKeySpec key(String base64) {
