@@ -129,6 +129,29 @@ final class App implements AutoCloseable {
         throw new IllegalStateException("the application was not healthy within 180 s");
     }
 
+    /**
+     * {@code defaults} and then the options in {@code -Dbench.app.jvm} (split at spaces), for every
+     * application instance a benchmark starts, e.g. {@code -Dbench.app.jvm="-XX:TieredStopAtLevel=1
+     * -XX:StartFlightRecording=filename=app.jfr"}. A relative {@code -XX:SharedArchiveFile=} is
+     * made absolute: the application runs in a directory of its own.
+     */
+    static List<String> jvmOptions(List<String> defaults) {
+        List<String> options = new ArrayList<>(defaults);
+        String more = System.getProperty("bench.app.jvm", "").trim();
+        if (!more.isEmpty()) {
+            for (String option : more.split("\\s+")) {
+                String archive = "-XX:SharedArchiveFile=";
+                options.add(
+                        option.startsWith(archive)
+                                ? archive
+                                        + Path.of(option.substring(archive.length()))
+                                                .toAbsolutePath()
+                                : option);
+            }
+        }
+        return options;
+    }
+
     /** User + system CPU seconds the application's JVM has used so far (all threads; Linux). */
     double cpuSeconds() {
         try {

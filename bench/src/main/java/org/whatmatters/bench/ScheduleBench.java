@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +70,7 @@ public final class ScheduleBench {
                         "messages/s");
         try (TwilioApiStandIn twilio = new TwilioApiStandIn(App.ACCOUNT_SID, App.AUTH_TOKEN)) {
             Map<String, String> env = App.environment(port, twilio.baseUrl(), database);
-            List<String> jvm = new ArrayList<>(List.of("-Xmx384m", "-Duser.timezone=UTC"));
-            // more options for both instances, e.g. a flight recording:
-            // -Dbench.app.jvm="-XX:StartFlightRecording=filename=app.jfr"
-            String more = System.getProperty("bench.app.jvm", "").trim();
-            if (!more.isEmpty()) {
-                jvm.addAll(List.of(more.split("\\s+")));
-            }
+            List<String> jvm = App.jvmOptions(List.of("-Xmx384m", "-Duser.timezone=UTC"));
             // the first instance migrates the empty database; the contacts go in before the second
             // starts
             try (App first = App.start(jar, dir.resolve("a"), port, env, jvm)) {
@@ -152,6 +145,10 @@ public final class ScheduleBench {
                     Results.f1(jdbc.received / jdbc.seconds));
         }
         table.note("goal: under 60 s, 0 duplicates, at least 0.5 × the plain loop's messages/s");
+        table.note(
+                "application JVM options: "
+                        + String.join(
+                                " ", App.jvmOptions(List.of("-Xmx384m", "-Duser.timezone=UTC"))));
         table.note(
                 "the clock starts when the contacts come due (both instances healthy, scheduler polling every "
                         + env("SCHEDULE_POLLING_INTERVAL", "its default")

@@ -54,7 +54,7 @@ public final class WebhookBench {
                                     dir,
                                     port,
                                     App.environment(port, twilio.baseUrl(), database),
-                                    List.of("-Xmx384m", "-Duser.timezone=UTC"))) {
+                                    App.jvmOptions(List.of("-Xmx384m", "-Duser.timezone=UTC")))) {
                 Load load = new Load(app.base(), "http://localhost:" + port);
                 int run = 0;
                 load.run(
@@ -129,6 +129,11 @@ public final class WebhookBench {
                             + " (goal ≥ 0.3)");
             table.note("p99 at 250/s = " + Results.ms(figures.get(2).p99()) + " ms (goal < 50 ms)");
             table.note("application RSS after the flat-out phase: " + rss + " MB (goal < 300 MB)");
+            table.note(
+                    "application JVM options: "
+                            + String.join(
+                                    " ",
+                                    App.jvmOptions(List.of("-Xmx384m", "-Duser.timezone=UTC"))));
             table.note(
                     "each phase "
                             + phase.toSeconds()
