@@ -9,6 +9,7 @@ import org.whatmatters.backend.person.PersonEvent;
 import org.whatmatters.backend.person.PersonEvents;
 import org.whatmatters.conversation.engine.ConversationState;
 import org.whatmatters.conversation.engine.EngineEvent;
+import org.whatmatters.conversation.words.LaterWord;
 
 /**
  * What each conversation step means for the follow-ups: a reply stops the reminder; LATER postpones
@@ -37,11 +38,13 @@ class FollowUpSteps {
                 .anyMatch(event -> event instanceof EngineEvent.FollowUpsDeclined)) {
             followUps.stopAll(personId, FollowUpAudit.PERSON, "NO MORE");
         } else if (happened.stream().anyMatch(event -> event instanceof EngineEvent.Postponed)) {
-            followUps.postpone(personId);
-        } else if (turn.fromThePerson()) {
+            if (mayHaveRunning(turn)) {
+                followUps.postpone(personId);
+            }
+        } else if (turn.fromThePerson() && mayHaveRunning(turn)) {
             followUps.replied(personId);
         }
-        completeFinished(personId, happened, turn.result().state());
+        completeFinished(personId, happened, turn.result().state(), mayHaveRunning(turn));
         for (EngineEvent event : happened) {
             if (event instanceof EngineEvent.DeliveryProblem problem) {
                 events.raise(
@@ -54,11 +57,23 @@ class FollowUpSteps {
     }
 
     /**
+     * False when the step was made knowing that no contact was running ({@link FollowUpFacts}, read
+     * under the person's lock, which every change to their contacts takes too): the running
+     * contacts need not be read again. True when it is not known.
+     */
+    private static boolean mayHaveRunning(TurnTaken turn) {
+        return !"no".equals(turn.facts().get(LaterWord.FOLLOW_UP_ACTIVE_FACT));
+    }
+
+    /**
      * A running contact is complete once a script of it finished and the conversation has left all
      * of its scripts.
      */
     private void completeFinished(
-            Long personId, List<EngineEvent> happened, ConversationState now) {
+            Long personId,
+            List<EngineEvent> happened,
+            ConversationState now,
+            boolean mayHaveRunning) {
         List<String> finished =
                 happened.stream()
                         .filter(EngineEvent.ScriptFinished.class::isInstance)
@@ -73,6 +88,9 @@ class FollowUpSteps {
                     "FEEDBACK_RECEIVED",
                     PersonEvent.Urgency.ROUTINE,
                     FollowUpContact.FEEDBACK_SCRIPT);
+        }
+        if (!mayHaveRunning) {
+            return;
         }
         String stillIn = now.finished() || now.at() == null ? null : now.at().script();
         for (FollowUpContact contact : followUps.running(personId)) {

@@ -103,10 +103,16 @@ class NumberCheck implements AwaitedReply {
 
     @Override
     public Optional<Taken> take(Person person, InboundMessage message) {
+        NumberStillTheirs.Pending pending = numbers.pending(person.id());
+        if (!pending.asked() && !pending.held()) {
+            return Optional.empty(); // the common case, in one statement
+        }
         List<FollowUpContact> waiting =
-                contacts.findByPersonIdAndStatusInOrderByContactNumber(
-                        person.id(), EnumSet.of(ContactStatus.CONFIRMING));
-        boolean held = waiting.isEmpty() && numbers.held(person.id());
+                pending.asked()
+                        ? contacts.findByPersonIdAndStatusInOrderByContactNumber(
+                                person.id(), EnumSet.of(ContactStatus.CONFIRMING))
+                        : List.of();
+        boolean held = waiting.isEmpty() && pending.held();
         if (waiting.isEmpty() && !held) {
             return Optional.empty();
         }

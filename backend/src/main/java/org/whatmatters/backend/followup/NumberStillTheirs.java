@@ -107,16 +107,30 @@ class NumberStillTheirs {
         }
     }
 
-    /** Whether a check failed and no partner has confirmed the number since. */
-    boolean held(Long personId) {
-        try (PreparedStatement settled =
-                dataSource.getConnection().prepareStatement(LATEST_SETTLED)) {
-            settled.setLong(1, personId);
-            try (ResultSet row = settled.executeQuery()) {
-                return row.next() && UNCONFIRMED.equals(row.getString(1));
+    /**
+     * Whether the person's next message may be the answer to a check ({@code asked}: a contact
+     * waits in CONFIRMING) or must be held ({@code held}: a check failed and no partner has
+     * confirmed the number since). One statement: every inbound message asks.
+     */
+    record Pending(boolean asked, boolean held) {}
+
+    private static final String PENDING =
+            "SELECT (SELECT COUNT(*) FROM follow_up_contact WHERE person_id = ? AND status = '"
+                    + ContactStatus.CONFIRMING.name()
+                    + "'), ("
+                    + LATEST_SETTLED.replace("SELECT action, changed_at", "SELECT action")
+                    + ")";
+
+    Pending pending(Long personId) {
+        try (PreparedStatement pending = dataSource.getConnection().prepareStatement(PENDING)) {
+            pending.setLong(1, personId);
+            pending.setLong(2, personId);
+            try (ResultSet row = pending.executeQuery()) {
+                row.next();
+                return new Pending(row.getLong(1) > 0, UNCONFIRMED.equals(row.getString(2)));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell whether a number is held", e);
+            throw new IllegalStateException("cannot tell whether a number check is pending", e);
         }
     }
 
