@@ -217,17 +217,74 @@ class StartUpWorkRememberedTest {
         if (SUITE_URL == null || SUITE_URL.isBlank()) {
             return fallback;
         }
+        Map<String, Object> login = datasource(SUITE_URL);
+        Flyway.configure()
+                .dataSource(
+                        SUITE_URL,
+                        (String) login.get("datasources.default.username"),
+                        (String) login.get("datasources.default.password"))
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         empty(SUITE_URL);
         return SUITE_URL;
     }
 
+    /**
+     * With plain JDBC: a context started on a database holding values under a key it lacks would
+     * refuse to start, which is the point.
+     */
     private static void empty(String url) {
-        Map<String, Object> properties = new HashMap<>(datasource(url));
-        try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
-            Database database = new Database(context);
-            database.clear();
-            database.update("DELETE FROM stored_key_id");
-            database.update("DELETE FROM data_conversion");
+        Database database = new Database(new Plain(url, datasource(url)));
+        database.clear();
+        database.update("DELETE FROM stored_key_id");
+        database.update("DELETE FROM data_conversion");
+    }
+
+    /** Connections from the driver, for the plain JDBC of {@link #empty}. */
+    private record Plain(String url, Map<String, Object> login) implements javax.sql.DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(
+                    url,
+                    (String) login.get("datasources.default.username"),
+                    (String) login.get("datasources.default.password"));
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {}
+
+        @Override
+        public void setLoginTimeout(int seconds) {}
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
         }
     }
 
