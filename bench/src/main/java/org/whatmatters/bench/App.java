@@ -139,15 +139,7 @@ final class App implements AutoCloseable {
         List<String> options = new ArrayList<>(defaults);
         String more = System.getProperty("bench.app.jvm", "").trim();
         if (!more.isEmpty()) {
-            for (String option : more.split("\\s+")) {
-                String archive = "-XX:SharedArchiveFile=";
-                options.add(
-                        option.startsWith(archive)
-                                ? archive
-                                        + Path.of(option.substring(archive.length()))
-                                                .toAbsolutePath()
-                                : option);
-            }
+            options.addAll(StartupBench.absolutePaths(List.of(more.split("\\s+"))));
         }
         return options;
     }

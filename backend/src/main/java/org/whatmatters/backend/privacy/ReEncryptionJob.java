@@ -7,20 +7,19 @@ import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.settings.InvalidSettingException;
 
 /**
- * Re-encryption without anyone asking: at start-up, a stored value under a key that is no longer
- * configured stops the service (one line naming the key id); then, on Micronaut's task scheduler,
- * every RE_ENCRYPTION_INTERVAL one batch of RE_ENCRYPTION_BATCH_SIZE values per column is moved
- * onto the current key and bound to its row ({@link ReEncryption}), until nothing is left, which it
- * says once in the log, naming the old key ids that can now be removed from
- * DATA_ENCRYPTION_OLD_KEYS. The keyring only changes with a restart, so once done it rests. Several
- * instances may run it at once: each rewrite checks the value it replaces.
+ * Re-encryption without anyone asking: once {@link StoredKeyIds} has checked at start-up that no
+ * stored value is under a key that is no longer configured (which stops the service, one line
+ * naming the key id), on Micronaut's task scheduler every RE_ENCRYPTION_INTERVAL one batch of
+ * RE_ENCRYPTION_BATCH_SIZE values per column is moved onto the current key and bound to its row
+ * ({@link ReEncryption}), until nothing is left, which it says once in the log, naming the old key
+ * ids that can now be removed from DATA_ENCRYPTION_OLD_KEYS. The keyring only changes with a
+ * restart, so once done it rests (its first run, one interval after the start and not part of it,
+ * still reads each column once to find what is left). Several instances may run it at once: each
+ * rewrite checks the value it replaces.
  */
 @Singleton
 class ReEncryptionJob {
@@ -46,27 +45,8 @@ class ReEncryptionJob {
 
     @EventListener
     void onStartup(StartupEvent startup) {
-        checkEveryStoredKeyIsConfigured();
         scheduler.scheduleWithFixedDelay(
                 settings.interval(), settings.interval(), this::runScheduled);
-    }
-
-    /** Fails naming the first key id that stored values are under but no setting holds. */
-    void checkEveryStoredKeyIsConfigured() {
-        Set<String> known = Set.copyOf(keyring.ids());
-        for (Map.Entry<String, Long> count : reEncryption.count().entrySet()) {
-            String id = count.getKey();
-            if (!known.contains(id) && !id.equals("v1") && !id.equals("clear")) {
-                throw new InvalidSettingException(
-                        "DATA_ENCRYPTION_OLD_KEYS",
-                        "lacks key "
-                                + id
-                                + ", which "
-                                + count.getValue()
-                                + " stored value(s) are encrypted with: add that key back to DATA_ENCRYPTION_OLD_KEYS (or make it "
-                                + "DATA_ENCRYPTION_KEY) until re-encryption has moved them");
-            }
-        }
     }
 
     private void runScheduled() {
