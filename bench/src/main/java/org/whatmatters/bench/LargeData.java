@@ -1,7 +1,6 @@
 package org.whatmatters.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -56,15 +55,7 @@ final class LargeData {
             form.put("To", App.SERVICE_NUMBER);
             form.put("Body", reply);
             form.put("NumMedia", "0");
-            String body =
-                    form.entrySet().stream()
-                            .map(
-                                    e ->
-                                            URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                                                    + "="
-                                                    + URLEncoder.encode(
-                                                            e.getValue(), StandardCharsets.UTF_8))
-                            .collect(Collectors.joining("&"));
+            String body = Load.formBody(form);
             HttpResponse<String> answer =
                     client.send(
                             HttpRequest.newBuilder(app.base().resolve(URI.create(Load.PATH)))

@@ -144,16 +144,19 @@ final class Load {
                 percentile(sorted, 0.999));
     }
 
+    /** The form as Twilio posts it ({@code application/x-www-form-urlencoded}). */
+    static String formBody(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(
+                        e ->
+                                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                        + "="
+                                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     private HttpRequest request(Map<String, String> form, boolean forged) {
-        String body =
-                form.entrySet().stream()
-                        .map(
-                                e ->
-                                        URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                                                + "="
-                                                + URLEncoder.encode(
-                                                        e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&"));
+        String body = formBody(form);
         String signature = forged ? "AAAAAAAAAAAAAAAAAAAAAAAAAAA=" : sign(publicUrl, form);
         return HttpRequest.newBuilder(target)
                 .timeout(Duration.ofSeconds(30))
