@@ -93,13 +93,19 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
     @Query("UPDATE inbound_message SET safety = :safety WHERE id = :id AND safety IS NULL")
     long markSafety(Long id, String safety);
 
+    String UNPROCESSED_BEFORE =
+            "SELECT id FROM inbound_message USE INDEX (ix_inbound_message_from_hash)"
+                    + " WHERE from_address_hash = :fromAddressHash AND channel = :channel AND id < :id"
+                    + " AND processed_at IS NULL AND failed_at IS NULL ORDER BY id";
+
     /**
      * Messages from this address (by its keyed hash) that came in before {@code id} and are still
-     * to be handled (not failed), oldest first.
+     * to be handled (not failed), oldest first. Read through the sender's index: left to itself H2
+     * took the index of unhandled messages, so while a flood from one number waited for the sweep
+     * every other person's message read all of that flood (13,000 rows a message in a benchmark).
+     * {@code USE INDEX} is the same hint in H2 and MySQL/MariaDB.
      */
-    @Query(
-            "SELECT id FROM inbound_message WHERE from_address_hash = :fromAddressHash AND channel = :channel AND id < :id "
-                    + "AND processed_at IS NULL AND failed_at IS NULL ORDER BY id")
+    @Query(UNPROCESSED_BEFORE)
     List<Long> findUnprocessedBefore(Channel channel, String fromAddressHash, Long id);
 
     /**

@@ -3,10 +3,17 @@ package org.whatmatters.backend.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.whatmatters.backend.message.InboundMessageRepository;
 import org.whatmatters.backend.support.Database;
 import org.whatmatters.backend.support.MovableClock;
 import org.whatmatters.backend.support.TwilioWebhooks;
@@ -23,6 +30,7 @@ class InboundFloodTest extends WithTwilioStandIn {
 
     @Inject InboxRecovery recovery;
     @Inject MovableClock clock;
+    @Inject DataSource dataSource;
 
     @Test
     void aFloodIsStoredAndHandledLaterWhileOthersAreHandledAtOnce() {
@@ -78,5 +86,58 @@ class InboundFloodTest extends WithTwilioStandIn {
         clock.advance(Duration.ofMinutes(2));
         recovery.sweep();
         assertThat(database.count("inbound_message WHERE processed_at IS NULL")).isZero();
+    }
+
+    @Test
+    void anotherPersonsMessageLooksOnlyAtItsOwnSendersWaitingMessagesNotAtTheFlood()
+            throws Exception {
+        // a database that has run a while: 200 people with 30 messages each, half of them handled
+        // (each at its own time), half over their number's limit waiting for the sweep, and the
+        // statistics up to date. H2 then reckons "processed_at IS NULL" matches about as few rows
+        // as one handled time does (2 rows), against 30 for one sender, and without the hint reads
+        // every waiting message for each new one
+        String flood = "flood";
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement insert =
+                        c.prepareStatement(
+                                "INSERT INTO inbound_message (channel, provider_id, from_address, from_address_hash,"
+                                        + " to_address, body, num_media, received_at, processed_at, attempts)"
+                                        + " VALUES ('SMS', ?, 'flood', ?, '+447700900000', 'flood', 0, ?, ?, 1)")) {
+            for (int i = 0; i < 6000; i++) {
+                boolean handled = i % 2 == 0;
+                Timestamp at = Timestamp.from(clock.instant().minusSeconds(6000 - i));
+                insert.setString(1, "SMflood" + i);
+                insert.setString(2, flood + i % 200);
+                insert.setTimestamp(3, at);
+                insert.setTimestamp(4, handled ? at : null);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (Statement analyze = c.createStatement()) {
+                analyze.execute("ANALYZE TABLE inbound_message");
+            }
+        }
+
+        String plan =
+                database.query(
+                                "EXPLAIN "
+                                        + InboundMessageRepository.UNPROCESSED_BEFORE
+                                                .replace(
+                                                        ":fromAddressHash",
+                                                        "'"
+                                                                + Database.phoneHash(
+                                                                        "+447700900703")
+                                                                + "'")
+                                                .replace(":channel", "'SMS'")
+                                                .replace(":id", "1000000000"))
+                        .toString();
+        database.update("DELETE FROM inbound_message WHERE from_address = ?", flood);
+        // H2 names the index it reads in a comment ("/* public.ix_...: from_address_hash = ..."),
+        // MariaDB in the plan's key column (followed by its length); either way not the index of
+        // every unhandled message, which would read the whole flood for each message
+        assertThat(plan)
+                .as("the plan: %s", plan)
+                .containsPattern("ix_inbound_message_from_hash(:|,\\s*\\d)")
+                .doesNotContain("ix_inbound_message_unprocessed:");
     }
 }
