@@ -1,5 +1,6 @@
 package org.whatmatters.bench;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -152,8 +153,7 @@ public final class WebhookBench {
      * their texts to the inbox sweep, and the benchmark would measure storing rather than handling.
      * It is lifted, so every text is handled as it comes.
      */
-    static Map<String, String> webhookEnvironment(
-            int port, java.net.URI twilio, Database database) {
+    static Map<String, String> webhookEnvironment(int port, URI twilio, Database database) {
         Map<String, String> env = App.environment(port, twilio, database);
         env.put("LIMIT_INBOUND_PER_MINUTE", "100000");
         return env;

@@ -32,19 +32,20 @@ class FollowUpSteps {
     void onTurn(TurnTaken turn) {
         Long personId = turn.person().id();
         List<EngineEvent> happened = turn.result().events();
+        boolean mayHaveRunning = mayHaveRunning(turn);
         if (happened.stream().anyMatch(event -> event instanceof EngineEvent.OptedOut)) {
             followUps.stopAll(personId, FollowUpAudit.PERSON, "STOP");
         } else if (happened.stream()
                 .anyMatch(event -> event instanceof EngineEvent.FollowUpsDeclined)) {
             followUps.stopAll(personId, FollowUpAudit.PERSON, "NO MORE");
         } else if (happened.stream().anyMatch(event -> event instanceof EngineEvent.Postponed)) {
-            if (mayHaveRunning(turn)) {
+            if (mayHaveRunning) {
                 followUps.postpone(personId);
             }
-        } else if (turn.fromThePerson() && mayHaveRunning(turn)) {
+        } else if (turn.fromThePerson() && mayHaveRunning) {
             followUps.replied(personId);
         }
-        completeFinished(personId, happened, turn.result().state(), mayHaveRunning(turn));
+        completeFinished(personId, happened, turn.result().state(), mayHaveRunning);
         for (EngineEvent event : happened) {
             if (event instanceof EngineEvent.DeliveryProblem problem) {
                 events.raise(

@@ -30,9 +30,9 @@ class NumberStillTheirs {
     static final String CONFIRMED = "NUMBER_CONFIRMED";
     static final String UNCONFIRMED = "NUMBER_UNCONFIRMED";
 
+    /** The latest audit row that settled whose number it is. */
     private static final String LATEST_SETTLED =
-            "SELECT action, changed_at FROM follow_up_change "
-                    + "WHERE person_id = ? AND action IN ('"
+            " FROM follow_up_change WHERE person_id = ? AND action IN ('"
                     + CONFIRMED
                     + "', '"
                     + UNCONFIRMED
@@ -63,17 +63,11 @@ class NumberStillTheirs {
      * to them.
      */
     private static final String EVIDENCE =
-            "SELECT (SELECT action FROM follow_up_change WHERE person_id = ? AND action IN ('"
-                    + CONFIRMED
-                    + "', '"
-                    + UNCONFIRMED
-                    + "') ORDER BY id DESC LIMIT 1),"
-                    + " (SELECT changed_at FROM follow_up_change WHERE person_id = ? AND action IN ('"
-                    + CONFIRMED
-                    + "', '"
-                    + UNCONFIRMED
-                    + "') ORDER BY id DESC LIMIT 1),"
-                    + " (SELECT MAX(received_at) FROM inbound_message WHERE person_id = ?),"
+            "SELECT (SELECT action"
+                    + LATEST_SETTLED
+                    + "), (SELECT changed_at"
+                    + LATEST_SETTLED
+                    + "), (SELECT MAX(received_at) FROM inbound_message WHERE person_id = ?),"
                     + " (SELECT MAX(updated_at) FROM outbound_message WHERE person_id = ?"
                     + " AND error_code IN ('"
                     + String.join("', '", OUT_OF_SERVICE)
@@ -118,7 +112,8 @@ class NumberStillTheirs {
             "SELECT (SELECT COUNT(*) FROM follow_up_contact WHERE person_id = ? AND status = '"
                     + ContactStatus.CONFIRMING.name()
                     + "'), ("
-                    + LATEST_SETTLED.replace("SELECT action, changed_at", "SELECT action")
+                    + "SELECT action"
+                    + LATEST_SETTLED
                     + ")";
 
     Pending pending(Long personId) {
