@@ -1,6 +1,7 @@
 package org.whatmatters.backend.conversation;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.whatmatters.backend.message.Channel;
 import org.whatmatters.backend.message.InboundMessage;
 import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.message.Safety;
 import org.whatmatters.backend.outbox.Outbox;
 import org.whatmatters.backend.outbox.OutboxLane;
 import org.whatmatters.backend.person.Fact;
@@ -97,16 +99,17 @@ public class ConversationTurns {
      * person's lock (their messages one at a time, whichever instance receives them). The inbox
      * hands them over in arrival order, each earlier one in its own transaction first, so one that
      * fails cannot roll back or hold back the next. What the safety check already did for this
-     * message (crisis support, the URGENT event) is not done again.
+     * message (crisis support, the URGENT event) is not done again. {@code checked}: what the check
+     * found, recorded with the message if the check itself wrote nothing (null: it failed).
      */
     @Transactional
-    public void take(Long inboundId, Long personId) {
+    public void take(Long inboundId, Long personId, @Nullable Safety checked) {
         Person person = people.lockById(personId).orElseThrow();
-        InboundMessage message = inbound.lockById(inboundId).orElseThrow();
-        if (message.settled()) {
+        InboundMessage locked = inbound.lockById(inboundId).orElseThrow();
+        if (locked.settled()) {
             return; // another instance or a replay got here first, or it was given up
         }
-        handle(person, message);
+        handle(person, locked.safety() == null ? locked.withSafety(checked) : locked);
     }
 
     private void handle(Person person, InboundMessage message) {
@@ -132,7 +135,7 @@ public class ConversationTurns {
                                                         message.channel().name().toLowerCase(),
                                                         now))));
         commit(person, stepped, message.id(), message.channel());
-        inbound.markProcessed(message.id(), person.id(), stepped.at());
+        markProcessed(message, person, stepped.at());
     }
 
     /**
@@ -163,7 +166,15 @@ public class ConversationTurns {
                     message.id(),
                     message.channel());
         }
-        inbound.markProcessed(message.id(), person.id(), now);
+        markProcessed(message, person, now);
+    }
+
+    private void markProcessed(InboundMessage message, Person person, Instant at) {
+        inbound.markProcessed(
+                message.id(),
+                person.id(),
+                at,
+                message.safety() == null ? null : message.safety().name());
     }
 
     /**

@@ -54,21 +54,9 @@ public class AppInbox {
      * recovery sweep.
      */
     public InboundMessage receive(Person person, String clientId, String text) {
-        InboundMessage stored = store(person, clientId, text);
-        if (stored.settled()) {
-            LOG.info("app answer {} already handled; sent again, ignored", stored.id());
-            return stored;
-        }
-        if (attempts.begin(stored)) {
-            inbox.attempt(stored);
-        }
-        return inbound.findById(stored.id()).orElse(stored);
-    }
-
-    private InboundMessage store(Person person, String clientId, String text) {
         String providerId = providerId(person.id(), clientId);
         Instant now = clock.instant();
-        InboundMessage message =
+        InboundMessage arrived =
                 InboundMessage.arrived(
                         Channel.APP,
                         providerId,
@@ -78,11 +66,23 @@ public class AppInbox {
                         0,
                         now,
                         now.plus(settings.recoveryGrace()));
+        InboundMessage stored;
         try {
-            return inbound.save(message);
+            // stored with its first attempt counted, as a text handled at once is
+            stored = inbound.save(attempts.begunOnArrival(arrived));
         } catch (DataAccessException duplicate) {
-            return inbound.findByChannelAndProviderId(Channel.APP, providerId)
-                    .orElseThrow(() -> duplicate);
+            stored =
+                    inbound.findByChannelAndProviderId(Channel.APP, providerId)
+                            .orElseThrow(() -> duplicate);
+            if (stored.settled()) {
+                LOG.info("app answer {} already handled; sent again, ignored", stored.id());
+                return stored;
+            }
+            if (!attempts.begin(stored)) {
+                return inbound.findById(stored.id()).orElse(stored);
+            }
         }
+        inbox.attempt(stored);
+        return inbound.findById(stored.id()).orElse(stored);
     }
 }

@@ -53,6 +53,14 @@ class Attempts {
     }
 
     /**
+     * A message about to be stored and handled at once, with that first attempt counted as {@link
+     * #begin} would count it, so storing it is all the counting it needs.
+     */
+    InboundMessage begunOnArrival(InboundMessage arrived) {
+        return arrived.withFirstAttempt(next(1));
+    }
+
+    /**
      * An earlier message about to be handled before a later one (one person, one order): counted
      * only if its next attempt is due. A message still in its own handler's hands (counted there)
      * or waiting after a failure is handled all the same, for the order's sake, without counting it

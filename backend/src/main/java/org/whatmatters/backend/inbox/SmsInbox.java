@@ -12,19 +12,21 @@ import org.whatmatters.backend.conversation.SafetyFirst;
 import org.whatmatters.backend.message.Channel;
 import org.whatmatters.backend.message.InboundMessage;
 import org.whatmatters.backend.message.InboundMessageRepository;
+import org.whatmatters.backend.message.Safety;
 import org.whatmatters.backend.person.People;
 import org.whatmatters.backend.person.Person;
 import org.whatmatters.backend.person.PhoneNumbers;
 import org.whatmatters.backend.ratelimit.InboundFloodGate;
 
 /**
- * Where an inbound SMS lands: stored first (its own commit, unique on MessageSid), then the safety
- * check (crisis support and the URGENT alert, in a transaction of its own), then the conversation's
- * turn. A retry or replay of the same MessageSid finds the stored row and has no further effect.
- * Each attempt at a message is counted; one that fails is tried again by {@link InboxRecovery} and,
- * after the last attempt, given up and shown to a human ({@link Attempts}). A person's earlier
- * messages still to be handled go first, each in its own transaction, so one that always fails
- * never holds back the next.
+ * Where an inbound SMS lands: stored first (its own commit, unique on MessageSid, with its first
+ * attempt counted), then the safety check (crisis support and the URGENT alert, in a transaction of
+ * its own; nothing to commit for a message without crisis or concern language), then the
+ * conversation's turn. A retry or replay of the same MessageSid finds the stored row and has no
+ * further effect. Each attempt at a message is counted; one that fails is tried again by {@link
+ * InboxRecovery} and, after the last attempt, given up and shown to a human ({@link Attempts}). A
+ * person's earlier messages still to be handled go first, each in its own transaction, so one that
+ * always fails never holds back the next.
  */
 @Singleton
 public class SmsInbox {
@@ -78,27 +80,47 @@ public class SmsInbox {
     }
 
     public void receive(IncomingSms sms) {
-        InboundMessage stored = store(sms);
+        // a flood from one number is stored (never dropped) and answered in turn by the recovery
+        // sweep, so it does not hold this request's thread, nor starve other people's messages
+        // (crisis language never waits)
+        boolean handleNow = floodGate.handleNow(sms.from(), sms.body());
+        InboundMessage arrived = arrived(sms);
+        InboundMessage stored;
+        try {
+            // a message handled at once is stored with its first attempt counted: one statement
+            stored = inbound.save(handleNow ? attempts.begunOnArrival(arrived) : arrived);
+        } catch (DataAccessException duplicate) {
+            retried(
+                    inbound.findByChannelAndProviderId(Channel.SMS, sms.messageSid())
+                            .orElseThrow(() -> duplicate),
+                    handleNow);
+            return;
+        }
+        if (handleNow) {
+            attempt(stored);
+        } else {
+            overTheLimit(stored);
+        }
+    }
+
+    /** A retry or replay of a MessageSid already stored. */
+    private void retried(InboundMessage stored, boolean handleNow) {
         if (stored.settled()) {
             LOG.info(
                     "inbound {} {} already handled; replay ignored",
                     stored.channel(),
                     stored.providerId());
-            return;
-        }
-        if (!floodGate.handleNow(stored.fromAddress(), stored.body())) {
-            // a flood from one number: stored (never dropped) and answered in turn by the recovery
-            // sweep, so it
-            // does not hold this request's thread, nor starve other people's messages (crisis
-            // language never waits)
-            LOG.info(
-                    "inbound {} stored; its sender is over the per-minute limit, handled by the sweep",
-                    stored.id());
-            return;
-        }
-        if (attempts.begin(stored)) {
+        } else if (!handleNow) {
+            overTheLimit(stored);
+        } else if (attempts.begin(stored)) {
             attempt(stored);
         }
+    }
+
+    private static void overTheLimit(InboundMessage stored) {
+        LOG.info(
+                "inbound {} stored; its sender is over the per-minute limit, handled by the sweep",
+                stored.id());
     }
 
     /**
@@ -139,28 +161,33 @@ public class SmsInbox {
                     .ifPresent(
                             waiting -> {
                                 attempts.beginEarlier(waiting);
-                                checkAndTake(waiting.id(), person);
+                                checkAndTake(waiting, person);
                             });
         }
-        checkAndTake(message.id(), person);
+        checkAndTake(message, person);
     }
 
     /**
-     * The safety check, then the turn: each its own transaction, neither able to stop the other.
+     * The safety check, then the turn: each its own transaction, neither able to stop the other. A
+     * message with neither crisis nor concern language has nothing to commit before its turn: its
+     * check takes no transaction, and the turn records what it found.
      */
-    private void checkAndTake(Long inboundId, Person person) {
+    private void checkAndTake(InboundMessage message, Person person) {
+        Safety found = null;
         try {
-            safety.check(inboundId, person.id());
+            found =
+                    safety.withoutLocks(message)
+                            .orElseGet(() -> safety.check(message.id(), person.id()));
         } catch (RuntimeException e) {
             LOG.error(
                     "inbound message {}: the safety check failed ({}); the conversation's own crisis check still runs",
-                    inboundId,
+                    message.id(),
                     Attempts.kind(e));
         }
         try {
-            turns.take(inboundId, person.id());
+            turns.take(message.id(), person.id(), found);
         } catch (RuntimeException e) {
-            failed(inboundId, person.id(), e);
+            failed(message.id(), person.id(), e);
         }
     }
 
@@ -188,24 +215,17 @@ public class SmsInbox {
         return phoneNumbers.toE164(from);
     }
 
-    private InboundMessage store(IncomingSms sms) {
+    private InboundMessage arrived(IncomingSms sms) {
         Instant now = clock.instant();
-        InboundMessage message =
-                InboundMessage.arrived(
-                        Channel.SMS,
-                        sms.messageSid(),
-                        sms.from(),
-                        nullToEmpty(sms.to()),
-                        sms.body(),
-                        sms.numMedia(),
-                        now,
-                        now.plus(settings.recoveryGrace()));
-        try {
-            return inbound.save(message);
-        } catch (DataAccessException duplicate) {
-            return inbound.findByChannelAndProviderId(Channel.SMS, sms.messageSid())
-                    .orElseThrow(() -> duplicate);
-        }
+        return InboundMessage.arrived(
+                Channel.SMS,
+                sms.messageSid(),
+                sms.from(),
+                nullToEmpty(sms.to()),
+                sms.body(),
+                sms.numMedia(),
+                now,
+                now.plus(settings.recoveryGrace()));
     }
 
     private static String nullToEmpty(String value) {

@@ -69,6 +69,51 @@ public record InboundMessage(
                 null);
     }
 
+    /**
+     * Just arrived and about to be handled: its first attempt counted, the next one (if this one
+     * fails or kills the instance) from {@code nextAttemptAt}.
+     */
+    public InboundMessage withFirstAttempt(Instant nextAttemptAt) {
+        return new InboundMessage(
+                id,
+                channel,
+                providerId,
+                fromAddress,
+                toAddress,
+                body,
+                numMedia,
+                receivedAt,
+                processedAt,
+                personId,
+                1,
+                nextAttemptAt,
+                failedAt,
+                handledReason,
+                safety,
+                fromAddressHash);
+    }
+
+    /** The same message with the safety check's finding (not stored by this). */
+    public InboundMessage withSafety(@Nullable Safety found) {
+        return new InboundMessage(
+                id,
+                channel,
+                providerId,
+                fromAddress,
+                toAddress,
+                body,
+                numMedia,
+                receivedAt,
+                processedAt,
+                personId,
+                attempts,
+                nextAttemptAt,
+                failedAt,
+                handledReason,
+                found,
+                fromAddressHash);
+    }
+
     /** Handled, or given up: either way nothing more is to be done with it. */
     public boolean settled() {
         return processedAt != null || failedAt != null;

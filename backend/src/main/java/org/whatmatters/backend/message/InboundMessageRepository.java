@@ -29,9 +29,14 @@ public interface InboundMessageRepository extends CrudRepository<InboundMessage,
     @Query("SELECT * FROM inbound_message WHERE id = :id FOR UPDATE")
     Optional<InboundMessage> lockById(Long id);
 
+    /**
+     * Handled by a turn; {@code safety} is what the safety check found, kept unless the check
+     * recorded its own (null: it could not run).
+     */
     @Query(
-            "UPDATE inbound_message SET processed_at = :processedAt, person_id = :personId WHERE id = :id")
-    void markProcessed(Long id, Long personId, Instant processedAt);
+            "UPDATE inbound_message SET processed_at = :processedAt, person_id = :personId,"
+                    + " safety = COALESCE(safety, :safety) WHERE id = :id")
+    void markProcessed(Long id, Long personId, Instant processedAt, @Nullable String safety);
 
     /**
      * Handled without a conversation turn, and why (a sender that is not a phone number): never
