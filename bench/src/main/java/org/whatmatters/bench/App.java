@@ -146,14 +146,7 @@ final class App implements AutoCloseable {
 
     /** User + system CPU seconds the application's JVM has used so far (all threads; Linux). */
     double cpuSeconds() {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]))
-                    / 100.0; // utime, stime (fields 14, 15)
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return ProcessCpu.seconds(process.pid());
     }
 
     /** Resident set size in MB, from /proc (Linux). */

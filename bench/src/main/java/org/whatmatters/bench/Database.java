@@ -13,7 +13,7 @@ import java.sql.Statement;
 record Database(String name, String url, String user, String password, boolean mariadb) {
 
     static final String H2_FLAGS =
-            ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+            ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
 
     /**
      * The H2 file the application itself opens in {@code dir/data}; the JDBC loop uses its own file

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.whatmatters.notifications.sms.TwilioApiStandIn;
 
 /**
@@ -49,6 +50,7 @@ public final class WebhookBench {
                             "p999 ms");
             List<Load.Figures> figures = new ArrayList<>();
             long rss;
+            String cpu;
             try (TwilioApiStandIn twilio = new TwilioApiStandIn(App.ACCOUNT_SID, App.AUTH_TOKEN);
                     App app =
                             App.start(
@@ -84,14 +86,33 @@ public final class WebhookBench {
                                     phase,
                                     false));
                 }
-                figures.add(
+                OptionalLong server =
+                        database != null ? ProcessCpu.mariadbServer() : OptionalLong.empty();
+                double appCpu = app.cpuSeconds();
+                double serverCpu = server.isPresent() ? ProcessCpu.seconds(server.getAsLong()) : 0;
+                Load.Figures flatOut =
                         load.run(
                                 "webhook flat out (" + inFlight + " in flight)",
                                 new Conversations(run++),
                                 0,
                                 inFlight,
                                 phase,
-                                false));
+                                false);
+                figures.add(flatOut);
+                cpu =
+                        "CPU per handled message, flat out: application "
+                                + Results.f2((app.cpuSeconds() - appCpu) * 1000 / flatOut.ok())
+                                + " ms"
+                                + (server.isPresent()
+                                        ? ", MariaDB server "
+                                                + Results.f2(
+                                                        (ProcessCpu.seconds(server.getAsLong())
+                                                                        - serverCpu)
+                                                                * 1000
+                                                                / flatOut.ok())
+                                                + " ms"
+                                        : " (H2 runs inside it)")
+                                + "; the load generator's own CPU not counted";
                 rss = app.rssMegabytes();
             }
             JdbcLoop loop = new JdbcLoop(database != null ? database : Database.h2Loop(dir));
@@ -130,6 +151,7 @@ public final class WebhookBench {
                             + Results.f2(flat.throughput() / noop.throughput())
                             + " (goal ≥ 0.3)");
             table.note("p99 at 250/s = " + Results.ms(figures.get(2).p99()) + " ms (goal < 50 ms)");
+            table.note(cpu);
             table.note("application RSS after the flat-out phase: " + rss + " MB (goal < 300 MB)");
             table.note(
                     "application JVM options: "

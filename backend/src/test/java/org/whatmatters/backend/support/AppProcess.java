@@ -121,7 +121,7 @@ public final class AppProcess implements AutoCloseable {
                     new ArrayList<>(
                             List.of(
                                     javaExecutable(),
-                                    "-Xmx384m",
+                                    "-Xmx128m", // as ## Run
                                     "-XX:TieredStopAtLevel=1",
                                     "-Xshare:auto",
                                     "-Duser.timezone=UTC",
