@@ -99,19 +99,21 @@ public final class WebhookBench {
                                 phase,
                                 false);
                 figures.add(flatOut);
+                double appMs = (app.cpuSeconds() - appCpu) * 1000 / flatOut.ok();
+                String serverPart =
+                        server.isPresent()
+                                ? ", MariaDB server "
+                                        + Results.f2(
+                                                (ProcessCpu.seconds(server.getAsLong()) - serverCpu)
+                                                        * 1000
+                                                        / flatOut.ok())
+                                        + " ms"
+                                : " (H2 runs inside it)";
                 cpu =
                         "CPU per handled message, flat out: application "
-                                + Results.f2((app.cpuSeconds() - appCpu) * 1000 / flatOut.ok())
+                                + Results.f2(appMs)
                                 + " ms"
-                                + (server.isPresent()
-                                        ? ", MariaDB server "
-                                                + Results.f2(
-                                                        (ProcessCpu.seconds(server.getAsLong())
-                                                                        - serverCpu)
-                                                                * 1000
-                                                                / flatOut.ok())
-                                                + " ms"
-                                        : " (H2 runs inside it)")
+                                + serverPart
                                 + "; the load generator's own CPU not counted";
                 rss = app.rssMegabytes();
             }

@@ -67,9 +67,11 @@ public class AppInbox {
                         now,
                         now.plus(settings.recoveryGrace()));
         InboundMessage stored;
+        boolean begun;
         try {
             // stored with its first attempt counted, as a text handled at once is
             stored = inbound.save(attempts.begunOnArrival(arrived));
+            begun = true;
         } catch (DataAccessException duplicate) {
             stored =
                     inbound.findByChannelAndProviderId(Channel.APP, providerId)
@@ -78,11 +80,11 @@ public class AppInbox {
                 LOG.info("app answer {} already handled; sent again, ignored", stored.id());
                 return stored;
             }
-            if (!attempts.begin(stored)) {
-                return inbound.findById(stored.id()).orElse(stored);
-            }
+            begun = attempts.begin(stored);
         }
-        inbox.attempt(stored);
+        if (begun) {
+            inbox.attempt(stored);
+        }
         return inbound.findById(stored.id()).orElse(stored);
     }
 }
