@@ -24,6 +24,7 @@ import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.settings.ConversationSettings;
 import org.whatmatters.backend.translation.CatalogTexts;
 import org.whatmatters.conversation.engine.ConversationState;
+import org.whatmatters.conversation.engine.CrisisCheck;
 import org.whatmatters.conversation.engine.Engine;
 import org.whatmatters.conversation.engine.EngineEvent;
 import org.whatmatters.conversation.engine.Outgoing;
@@ -109,10 +110,24 @@ public class ConversationTurns {
         if (locked.settled()) {
             return; // another instance or a replay got here first, or it was given up
         }
-        handle(person, locked.safety() == null ? locked.withSafety(checked) : locked);
+        if (locked.safety() != null) {
+            handle(person, locked, null);
+        } else {
+            // checked moments ago in this process, with the engine's own lists, and not recorded:
+            // when it found nothing, the engine need not read the text again
+            handle(
+                    person,
+                    locked.withSafety(checked),
+                    checked == Safety.NONE ? CrisisCheck.Assessment.NONE : null);
+        }
     }
 
-    private void handle(Person person, InboundMessage message) {
+    /**
+     * {@code checked}: the safety check's finding in this text, for the engine to use instead of
+     * checking again; null, and the engine checks.
+     */
+    private void handle(
+            Person person, InboundMessage message, @Nullable CrisisCheck.Assessment checked) {
         for (AwaitedReply waiting : awaited) {
             Optional<AwaitedReply.Taken> taken = waiting.take(person, message);
             if (taken.isPresent()) {
@@ -133,7 +148,8 @@ public class ConversationTurns {
                                                 new Turn(
                                                         message.body(),
                                                         message.channel().name().toLowerCase(),
-                                                        now))));
+                                                        now,
+                                                        checked))));
         commit(person, stepped, message.id(), message.channel());
         markProcessed(message, person, stepped.at());
     }

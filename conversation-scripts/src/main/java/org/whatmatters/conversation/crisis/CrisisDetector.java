@@ -201,22 +201,17 @@ public final class CrisisDetector implements CrisisCheck {
      */
     private static CrisisList.Entry[] find(CrisisList list, String[] words) {
         CrisisList.Entry[] found = new CrisisList.Entry[2];
+        List<CrisisList.Phrase> anyStart = list.phrasesByFirstLetter.getOrDefault(-1, List.of());
         for (int start = 0; start < words.length && found[0] == null; start++) {
             if (words[start].isEmpty()) {
                 continue;
             }
-            for (List<CrisisList.Phrase> candidates :
-                    List.of(
-                            list.phrasesByFirstLetter.getOrDefault(
-                                    words[start].codePointAt(0), List.of()),
-                            list.phrasesByFirstLetter.getOrDefault(-1, List.of()))) {
-                for (CrisisList.Phrase phrase : candidates) {
-                    if (found[slot(phrase.entry())] == null
-                            && phrase.term().matchAt(words, start) > 0) {
-                        found[slot(phrase.entry())] = phrase.entry();
-                    }
-                }
-            }
+            phrasesAt(
+                    list.phrasesByFirstLetter.getOrDefault(words[start].codePointAt(0), List.of()),
+                    words,
+                    start,
+                    found);
+            phrasesAt(anyStart, words, start, found);
         }
         for (CrisisList.Phrase phrase : list.phrases) {
             if (phrase.anyLetterOff() && found[slot(phrase.entry())] == null) {
@@ -241,6 +236,19 @@ public final class CrisisDetector implements CrisisCheck {
             }
         }
         return found;
+    }
+
+    /** Records each candidate phrase found at {@code start} whose tier has none found yet. */
+    private static void phrasesAt(
+            List<CrisisList.Phrase> candidates,
+            String[] words,
+            int start,
+            CrisisList.Entry[] found) {
+        for (CrisisList.Phrase phrase : candidates) {
+            if (found[slot(phrase.entry())] == null && phrase.term().matchAt(words, start) > 0) {
+                found[slot(phrase.entry())] = phrase.entry();
+            }
+        }
     }
 
     /** 0 for a crisis entry, 1 for a concern one. */

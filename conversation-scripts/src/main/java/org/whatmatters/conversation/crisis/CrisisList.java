@@ -96,6 +96,7 @@ final class CrisisList {
         List<Combination> combinations = new ArrayList<>();
         List<Term> sayings = new ArrayList<>();
         Map<String, List<Term>> concepts = new LinkedHashMap<>();
+        Map<List<Term>, Terms> parts = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         String kind = "crisis";
         String[] lines = content.split("\r?\n", -1);
@@ -129,7 +130,8 @@ final class CrisisList {
                                 where,
                                 line,
                                 new Entry(language + ":" + line, kind, tier(kind)),
-                                concepts));
+                                concepts,
+                                parts));
             } else {
                 boolean fuzzy = line.startsWith("~");
                 String written = fuzzy ? line.substring(1) : line;
@@ -161,8 +163,17 @@ final class CrisisList {
         return kind.equals("concern") ? Tier.CONCERN : Tier.CRISIS;
     }
 
+    /**
+     * The combination a line writes. A part with the same alternatives as an earlier one (the same
+     * concept, or the same concepts in the same order) is that part's {@link Terms}, so a message
+     * is searched for it once however many combinations use it.
+     */
     private static Combination combination(
-            String where, String line, Entry entry, Map<String, List<Term>> concepts) {
+            String where,
+            String line,
+            Entry entry,
+            Map<String, List<Term>> concepts,
+            Map<List<Term>, Terms> shared) {
         String body = line;
         int window = WINDOW;
         Matcher within = WITHIN.matcher(line);
@@ -185,7 +196,7 @@ final class CrisisList {
                     terms.addAll(terms(where, line, new String[] {name}));
                 }
             }
-            parts.add(new Terms(terms));
+            parts.add(shared.computeIfAbsent(List.copyOf(terms), Terms::new));
         }
         if (parts.size() < 2) {
             throw new IllegalArgumentException(where + "'" + line + "' needs two parts or more");

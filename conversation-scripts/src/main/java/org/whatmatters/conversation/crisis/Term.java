@@ -129,11 +129,18 @@ final class Term {
                 && !prefix[0]
                 && tokens[0].length() >= SPLIT_MIN_LENGTH
                 && start + 1 < words.length
-                && !words[start + 1].isEmpty()
-                && tokens[0].equals(word + words[start + 1])) {
+                && isSplit(tokens[0], word, words[start + 1])) {
             return 2;
         }
         return 0;
+    }
+
+    /** Whether {@code listed} is {@code first} and {@code second} run together (no copy made). */
+    private static boolean isSplit(String listed, String first, String second) {
+        return !second.isEmpty()
+                && listed.length() == first.length() + second.length()
+                && listed.startsWith(first)
+                && listed.startsWith(second, first.length());
     }
 
     private boolean word(int i, String written) {

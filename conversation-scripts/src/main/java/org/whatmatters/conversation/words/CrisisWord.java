@@ -9,7 +9,9 @@ import org.whatmatters.conversation.script.Replies;
  * Any sign of crisis pre-empts everything, even an opt-out: crisis support at once, an urgent alert
  * for a person who can act, and the conversation kept where it was so they can carry on later.
  * Distress without a stated risk (the concern tier) gets a short kind reply with the same numbers
- * and a routine alert so the partner checks in; the conversation is kept where it was too.
+ * and a routine alert so the partner checks in; the conversation is kept where it was too. A turn
+ * the host has just checked with the same lists ({@link
+ * org.whatmatters.conversation.engine.Turn#checked}) is not checked twice.
  */
 public final class CrisisWord implements GlobalWord {
 
@@ -23,7 +25,9 @@ public final class CrisisWord implements GlobalWord {
 
     @Override
     public boolean handle(Step step) {
-        CrisisCheck.Assessment assessment = check.assess(step.turn().text());
+        CrisisCheck.Assessment checked = step.turn().checked();
+        CrisisCheck.Assessment assessment =
+                checked != null ? checked : check.assess(step.turn().text());
         switch (assessment.tier()) {
             case CRISIS -> {
                 step.say(replies.get("global.crisis"));

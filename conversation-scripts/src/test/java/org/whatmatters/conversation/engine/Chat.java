@@ -72,6 +72,11 @@ final class Chat {
         return apply(engine.step(state, facts, new Turn(text, "sms", now)));
     }
 
+    /** Sends one message the host has checked already, with what its check found. */
+    List<String> sendChecked(String text, CrisisCheck.Assessment checked) {
+        return apply(engine.step(state, facts, new Turn(text, "sms", now, checked)));
+    }
+
     List<String> begin(String script) {
         return apply(engine.begin(script, state, facts, new Turn("", "schedule", now)));
     }
