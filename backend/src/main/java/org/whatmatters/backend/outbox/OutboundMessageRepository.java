@@ -64,6 +64,18 @@ public interface OutboundMessageRepository extends CrudRepository<OutboundMessag
              ORDER BY m.person_id LIMIT :limit""")
     List<Long> findPeopleWithCrisisDue(Instant now, long after, int limit);
 
+    /**
+     * The message, unless its person said STOP after it was written (then empty): what a claimed
+     * message needs before it goes, in one read (the person's row is not read, nor their number
+     * decrypted, for it).
+     */
+    @Query(
+            """
+            SELECT m.* FROM outbound_message m
+             WHERE m.id = :id
+               AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = m.person_id AND p.opted_out_at > m.created_at)""")
+    Optional<OutboundMessage> findByIdUnlessOptedOutSince(Long id);
+
     @Query(
             """
             UPDATE outbound_message

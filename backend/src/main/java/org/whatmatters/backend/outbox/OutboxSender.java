@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.whatmatters.backend.person.PersonRepository;
 import org.whatmatters.backend.twilio.SmsGateway;
 import org.whatmatters.notifications.delivery.DeliveryResult;
 import org.whatmatters.notifications.delivery.RetryPolicy;
@@ -44,7 +43,6 @@ public class OutboxSender {
     static final Duration LOOK_UP_MARGIN = Duration.ofMinutes(2);
 
     private final OutboundMessageRepository messages;
-    private final PersonRepository people;
     private final SmsGateway gateway;
     private final Clock clock;
     private final Duration claimLease;
@@ -54,12 +52,10 @@ public class OutboxSender {
 
     public OutboxSender(
             OutboundMessageRepository messages,
-            PersonRepository people,
             SmsGateway gateway,
             Clock clock,
             OutboxSettings settings) {
         this.messages = messages;
-        this.people = people;
         this.gateway = gateway;
         this.clock = clock;
         this.claimLease = settings.claimLease();
@@ -139,7 +135,9 @@ public class OutboxSender {
         if (messages.claim(id, now, now.plus(claimLease)) == 0) {
             return false;
         }
-        OutboundMessage message = messages.findById(id).orElseThrow();
+        Optional<OutboundMessage> unlessOptedOut = messages.findByIdUnlessOptedOutSince(id);
+        OutboundMessage message =
+                unlessOptedOut.orElseGet(() -> messages.findById(id).orElseThrow());
         if (message.providerId() != null) {
             // a status callback named this message while its create call went unanswered: Twilio
             // has it
@@ -154,9 +152,7 @@ public class OutboxSender {
                     message.providerId());
             return true;
         }
-        // the one column needed: the person's row is not read (nor their number decrypted) for it
-        Instant optedOut = people.findOptedOutAtById(message.personId()).orElse(null);
-        if (optedOut != null && message.createdAt().isBefore(optedOut)) {
+        if (unlessOptedOut.isEmpty()) {
             // written before they said STOP (a reminder, a queued reply): it must not reach them
             // now
             messages.markFinished(id, OutboundStatus.NOT_SENT, null, OPTED_OUT, clock.instant());

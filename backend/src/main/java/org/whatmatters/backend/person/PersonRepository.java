@@ -41,9 +41,6 @@ public interface PersonRepository extends CrudRepository<Person, Long> {
     @Query("UPDATE person SET follow_ups_declined_at = :at WHERE id = :id")
     void markFollowUpsDeclined(Long id, @Nullable Instant at);
 
-    /** When they said STOP (empty if they never did, or no such person). */
-    Optional<Instant> findOptedOutAtById(Long id);
-
     /**
      * Serialises everything that happens to one person: two messages at once are handled one after
      * the other.
