@@ -201,13 +201,13 @@ public final class CrisisDetector implements CrisisCheck {
      */
     private static CrisisList.Entry[] find(CrisisList list, String[] words) {
         CrisisList.Entry[] found = new CrisisList.Entry[2];
-        List<CrisisList.Phrase> anyStart = list.phrasesByFirstLetter.getOrDefault(-1, List.of());
+        List<CrisisList.Phrase> anyStart = list.phrasesByFirstLetter.get(-1);
         for (int start = 0; start < words.length && found[0] == null; start++) {
             if (words[start].isEmpty()) {
                 continue;
             }
             phrasesAt(
-                    list.phrasesByFirstLetter.getOrDefault(words[start].codePointAt(0), List.of()),
+                    list.phrasesByFirstLetter.get(words[start].codePointAt(0)),
                     words,
                     start,
                     found);

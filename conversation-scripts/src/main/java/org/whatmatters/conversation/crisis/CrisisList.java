@@ -64,7 +64,7 @@ final class CrisisList {
     final List<Phrase> phrases;
 
     /** The phrases by the first letter a matching word starts with (-1: a number). */
-    final Map<Integer, List<Phrase>> phrasesByFirstLetter;
+    final ByFirstLetter<Phrase> phrasesByFirstLetter;
 
     final List<Combination> combinations;
     final List<Term> sayings;
@@ -81,8 +81,7 @@ final class CrisisList {
             index.computeIfAbsent(phrase.term().firstLetter(), letter -> new ArrayList<>())
                     .add(phrase);
         }
-        index.replaceAll((letter, list) -> List.copyOf(list));
-        this.phrasesByFirstLetter = Map.copyOf(index);
+        this.phrasesByFirstLetter = new ByFirstLetter<>(index);
         this.combinations = List.copyOf(combinations);
         this.sayings = List.copyOf(sayings);
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 final class Terms {
 
     private final List<Term> all;
-    private final Map<Integer, List<Term>> byFirstLetter;
+    private final ByFirstLetter<Term> byFirstLetter;
     private final List<Term> anyFirstLetter;
 
     Terms(List<Term> terms) {
@@ -26,8 +26,7 @@ final class Terms {
                 index.computeIfAbsent(term.firstLetter(), letter -> new ArrayList<>()).add(term);
             }
         }
-        index.replaceAll((letter, list) -> List.copyOf(list));
-        this.byFirstLetter = Map.copyOf(index);
+        this.byFirstLetter = new ByFirstLetter<>(index);
         this.anyFirstLetter = List.copyOf(any);
     }
 
@@ -40,7 +39,7 @@ final class Terms {
         if (start >= words.length || words[start].isEmpty()) {
             return 0;
         }
-        for (Term term : byFirstLetter.getOrDefault(words[start].codePointAt(0), List.of())) {
+        for (Term term : byFirstLetter.get(words[start].codePointAt(0))) {
             int covered = term.matchAt(words, start);
             if (covered > 0) {
                 return covered;
