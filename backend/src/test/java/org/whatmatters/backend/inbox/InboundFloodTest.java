@@ -138,6 +138,6 @@ class InboundFloodTest extends WithTwilioStandIn {
         assertThat(plan)
                 .as("the plan: %s", plan)
                 .containsPattern("ix_inbound_message_from_hash(:|,\\s*\\d)")
-                .doesNotContain("ix_inbound_message_unprocessed:");
+                .doesNotContain("ix_inbound_message_due:");
     }
 }
