@@ -1,9 +1,11 @@
 package org.whatmatters.conversation.crisis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Items by the first letter (a code point) a matching word starts with, {@code -1} for those that
@@ -18,17 +20,23 @@ final class ByFirstLetter<T> {
     private final List<T>[] direct;
     private final Map<Integer, List<T>> others;
 
+    /** {@code items} indexed by {@code firstLetter} (-1: any), in their order within a letter. */
     @SuppressWarnings("unchecked")
-    ByFirstLetter(Map<Integer, List<T>> index) {
+    ByFirstLetter(List<T> items, ToIntFunction<T> firstLetter) {
+        Map<Integer, List<T>> index = new HashMap<>();
+        for (T item : items) {
+            index.computeIfAbsent(firstLetter.applyAsInt(item), letter -> new ArrayList<>())
+                    .add(item);
+        }
         this.direct = (List<T>[]) new List<?>[DIRECT];
         Arrays.fill(direct, List.of());
         Map<Integer, List<T>> rest = new HashMap<>();
         index.forEach(
-                (letter, items) -> {
+                (letter, same) -> {
                     if (letter >= 0 && letter < DIRECT) {
-                        direct[letter] = List.copyOf(items);
+                        direct[letter] = List.copyOf(same);
                     } else {
-                        rest.put(letter, List.copyOf(items));
+                        rest.put(letter, List.copyOf(same));
                     }
                 });
         this.others = Map.copyOf(rest);

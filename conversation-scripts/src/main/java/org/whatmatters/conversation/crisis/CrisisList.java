@@ -76,12 +76,8 @@ final class CrisisList {
             List<Term> sayings) {
         this.language = language;
         this.phrases = List.copyOf(phrases);
-        Map<Integer, List<Phrase>> index = new HashMap<>();
-        for (Phrase phrase : phrases) {
-            index.computeIfAbsent(phrase.term().firstLetter(), letter -> new ArrayList<>())
-                    .add(phrase);
-        }
-        this.phrasesByFirstLetter = new ByFirstLetter<>(index);
+        this.phrasesByFirstLetter =
+                new ByFirstLetter<>(this.phrases, phrase -> phrase.term().firstLetter());
         this.combinations = List.copyOf(combinations);
         this.sayings = List.copyOf(sayings);
     }

@@ -1,9 +1,6 @@
 package org.whatmatters.conversation.crisis;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Terms that mean the same (a concept, or one part of a combination), indexed by the first letter a
@@ -13,21 +10,10 @@ final class Terms {
 
     private final List<Term> all;
     private final ByFirstLetter<Term> byFirstLetter;
-    private final List<Term> anyFirstLetter;
 
     Terms(List<Term> terms) {
         this.all = List.copyOf(terms);
-        Map<Integer, List<Term>> index = new HashMap<>();
-        List<Term> any = new ArrayList<>();
-        for (Term term : terms) {
-            if (term.firstLetter() < 0) {
-                any.add(term);
-            } else {
-                index.computeIfAbsent(term.firstLetter(), letter -> new ArrayList<>()).add(term);
-            }
-        }
-        this.byFirstLetter = new ByFirstLetter<>(index);
-        this.anyFirstLetter = List.copyOf(any);
+        this.byFirstLetter = new ByFirstLetter<>(all, Term::firstLetter);
     }
 
     List<Term> all() {
@@ -39,13 +25,12 @@ final class Terms {
         if (start >= words.length || words[start].isEmpty()) {
             return 0;
         }
-        for (Term term : byFirstLetter.get(words[start].codePointAt(0))) {
-            int covered = term.matchAt(words, start);
-            if (covered > 0) {
-                return covered;
-            }
-        }
-        for (Term term : anyFirstLetter) {
+        int covered = firstAt(byFirstLetter.get(words[start].codePointAt(0)), words, start);
+        return covered > 0 ? covered : firstAt(byFirstLetter.get(-1), words, start);
+    }
+
+    private static int firstAt(List<Term> candidates, String[] words, int start) {
+        for (Term term : candidates) {
             int covered = term.matchAt(words, start);
             if (covered > 0) {
                 return covered;
